@@ -1,0 +1,107 @@
+/**
+ * Everything the engine learns from one block, with offsets relative to the block start.
+ * It depends only on the block's text and the linter's options, so it can be cached by text.
+ */
+import type {Format, Lang, RuleId} from './types.ts'
+import type {Directive, ProseUnit, UnitKind} from './source/types.ts'
+import {parseBlock} from './source/index.ts'
+import {segment} from './prose/segment.ts'
+import {detectLanguage} from './prose/language.ts'
+import {analyzeSentence, type Extras} from './detect/index.ts'
+
+export interface FindingAt {
+  ruleId: RuleId
+  family: string
+  missing: string
+  /** Block-relative original offsets. */
+  start: number
+  end: number
+}
+
+export interface SentenceAt {
+  start: number
+  end: number
+  /** Ends with a colon, or is a heading: what follows it counts as its backing. */
+  introduces: boolean
+  mention: boolean
+  commitments: number
+  findings: FindingAt[]
+}
+
+export interface UnitAt {
+  kind: UnitKind
+  quoted: boolean
+  /** Text of a heading, for sections in reviews. */
+  heading?: string
+  /** Detected (or forced) language; undefined when the text gives no evidence. */
+  lang: Lang | undefined
+  /** Sentences per language: one entry when the language is known, both when it is not. */
+  sentences: Partial<Record<Lang, SentenceAt[]>>
+}
+
+export interface BlockAnalysis {
+  units: UnitAt[]
+  directives: Directive[]
+}
+
+export interface AnalyzeOptions {
+  format: Format
+  /** A forced language, or undefined to detect per unit. */
+  lang: Lang | undefined
+  languages: readonly Lang[]
+  extras: Extras
+}
+
+export function analyzeBlock(blockText: string, options: AnalyzeOptions): BlockAnalysis {
+  const {units, directives} = parseBlock(blockText, options.format)
+  return {units: units.map((unit) => analyzeUnit(blockText, unit, options)), directives}
+}
+
+function analyzeUnit(blockText: string, unit: ProseUnit, options: AnalyzeOptions): UnitAt {
+  const lang = options.lang ?? detectLanguage(unit.text)
+  const langs = lang ? [lang] : options.languages
+  const sentences: Partial<Record<Lang, SentenceAt[]>> = {}
+  for (const l of langs) {
+    if (!options.languages.includes(l)) continue
+    sentences[l] = analyzeSentences(blockText, unit, l, options.extras)
+  }
+  const at: UnitAt = {kind: unit.kind, quoted: unit.quoted === true, lang, sentences}
+  if (unit.kind === 'heading') at.heading = unit.text.trim()
+  return at
+}
+
+function analyzeSentences(blockText: string, unit: ProseUnit, lang: Lang, extras: Extras): SentenceAt[] {
+  const out: SentenceAt[] = []
+  for (const s of segment(unit.text, lang)) {
+    const text = unit.text.slice(s.start, s.end)
+    const analysis = analyzeSentence(text, lang, extras)
+    const last = text.trimEnd().at(-1)
+    out.push({
+      start: toOriginal(blockText, unit, s.start, 'start'),
+      end: toOriginal(blockText, unit, s.end, 'end'),
+      introduces: unit.kind === 'heading' || last === ':',
+      mention: analysis.mention || unit.quoted === true,
+      commitments: analysis.commitments.length,
+      findings: analysis.findings.map((f) => ({
+        ruleId: f.ruleId,
+        family: f.family,
+        missing: f.missing,
+        start: toOriginal(blockText, unit, s.start + f.start, 'start'),
+        end: toOriginal(blockText, unit, s.start + f.end, 'end')
+      }))
+    })
+  }
+  return out
+}
+
+/**
+ * Maps a prose offset to the block's original text. An end boundary hugs the last character
+ * when that character was copied as it is, so markup after it stays out of the range.
+ */
+function toOriginal(blockText: string, unit: ProseUnit, i: number, side: 'start' | 'end'): number {
+  const {offsets, text} = unit
+  if (side === 'start' || i === 0) return offsets[Math.min(i, text.length)]!
+  const before = offsets[i - 1]!
+  if (blockText.charCodeAt(before) === text.charCodeAt(i - 1)) return before + 1
+  return offsets[i]!
+}

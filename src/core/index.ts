@@ -1,0 +1,9 @@
+/**
+ * Public API of the engine. No `vscode`, no Node built-ins: runs in Node, the browser and the CLI.
+ *
+ *   lint(text, {format, lang, config}) → LintResult
+ *   createDocumentLinter(options).lint(text) → LintResult   (same result, re-processes only changed blocks)
+ */
+export * from './types.ts'
+export {lint, createDocumentLinter} from './lint.ts'
+export type {DocumentLinter} from './lint.ts'

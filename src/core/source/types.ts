@@ -1,0 +1,48 @@
+import type {RuleId} from '../types.ts'
+
+/** Where a prose unit comes from in the document's structure. */
+export type UnitKind =
+  | 'heading'
+  | 'paragraph'
+  | 'listItem'
+  | 'tableCell'
+  | 'blockquote'
+  | 'frontMatter'
+
+/**
+ * A run of prose as the writer reads it (markup removed), with a map back to the original text.
+ * `offsets[i]` is the offset in the ORIGINAL block text of `text[i]`;
+ * `offsets[text.length]` is the original offset just after the last character.
+ * Inserted characters (e.g. a space standing for a soft line break) map to the original
+ * character they replace.
+ */
+export interface ProseUnit {
+  text: string
+  offsets: Int32Array
+  kind: UnitKind
+  /** Units of the same list or table share a group id (unique within a document). */
+  group?: number
+  /** Heading depth, for `heading`. */
+  depth?: number
+  /** True for quoted material (blockquote): the writer is usually quoting someone else. */
+  quoted?: boolean
+}
+
+/** A suppression comment: `<!-- promesse-disable hollow-claim -->` and friends. */
+export interface Directive {
+  kind: 'disable' | 'enable' | 'disable-next-line'
+  /** Rules named; empty means all rules. */
+  rules: RuleId[] | string[]
+  /** Original offset of the comment's start. */
+  offset: number
+  /** Original offset just after the comment's end. */
+  end: number
+}
+
+/** A block: the unit of caching. Offsets in `units` and `directives` are relative to `start`. */
+export interface Block {
+  start: number
+  end: number
+  units: ProseUnit[]
+  directives: Directive[]
+}

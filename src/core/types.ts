@@ -1,0 +1,118 @@
+/**
+ * The contract between the engine and every front end (CLI, VS Code, eval, bench).
+ * Field names follow unified's VFileMessage (`ruleId`, `source`, `actual`, `expected`, `note`,
+ * `url`) so unified tooling can consume a message as it is.
+ */
+
+export type Severity = 'error' | 'warning' | 'info'
+export type RuleSetting = Severity | 'off'
+export type Format = 'markdown' | 'plaintext' | 'html'
+export type Lang = 'fr' | 'en'
+export type LangSetting = Lang | 'auto'
+
+/** Stable rule ids. */
+export type RuleId = 'hollow-claim' | 'vague-promise' | 'unverifiable-superlative'
+
+export interface Point {
+  /** 1-based line. */
+  line: number
+  /** 1-based column, in UTF-16 code units. */
+  column: number
+  /** 0-based UTF-16 offset into the original text. */
+  offset: number
+}
+
+export interface Message {
+  ruleId: RuleId
+  source: 'promesse'
+  severity: Severity
+  /** Where the finding is, in the ORIGINAL text (UTF-16 offsets, whatever the Unicode form or line endings). */
+  start: Point
+  end: Point
+  /** Convenience copies of start/end, as unified messages have them. */
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  /** What is wrong, in the writer's terms, in the document's language. */
+  message: string
+  /** The matched text, exactly `text.slice(start.offset, end.offset)`. */
+  actual: string
+  /** Rewrite suggestions; may hold snippet placeholders such as `${1:24} h`. */
+  expected: string[]
+  /** Why it matters: what commitment is missing. */
+  note: string
+  /** The rule's documentation. */
+  url: string
+  /** Language of the paragraph the finding is in. */
+  lang: Lang
+  /** Claim family (king, centre, orientation, priority, …) when the rule knows it. */
+  family?: string
+  /** Heading of the section the finding is in, if any (for grouped reviews). */
+  section?: string
+}
+
+/** A claim the engine saw, backed or not: what reviews and scorecards are built from. */
+export interface ClaimRecord {
+  status: 'hollow' | 'backed' | 'mention'
+  family: string
+  lang: Lang
+  start: number
+  end: number
+  actual: string
+  section?: string
+}
+
+export interface LintStats {
+  claims: number
+  backed: number
+  hollow: number
+  mentions: number
+  commitments: number
+}
+
+export interface LintResult {
+  messages: Message[]
+  claims: ClaimRecord[]
+  stats: LintStats
+  /** Problems with the configuration passed in; linting went on with defaults for those fields. */
+  configErrors: ConfigError[]
+}
+
+export interface ConfigError {
+  /** The config file, when known. */
+  file?: string
+  /** JSON-pointer-like path of the offending field, e.g. `rules.hollow-claim`. */
+  field: string
+  /** Why it is wrong. */
+  reason: string
+  /** 1-based line in the config file, when known (syntax errors). */
+  line?: number
+}
+
+/** The shared configuration (`.promesserc.json`, `.promesserc.yaml`, or `promesse` in package.json). */
+export interface PromesseConfig {
+  /** Document language: `auto` detects it per paragraph. */
+  language?: LangSetting
+  /** Languages linted; paragraphs in other languages are skipped. */
+  languages?: Lang[]
+  /** Per-rule severity or `off`. */
+  rules?: Partial<Record<RuleId, RuleSetting>>
+  /** Phrases never flagged (literal word sequences, case- and accent-insensitive). */
+  allow?: string[]
+  /** Extra claim phrases (literal word sequences) per language. */
+  claims?: Partial<Record<Lang, string[]>>
+  /** Extra commitment markers (literal word sequences) per language. */
+  commitments?: Partial<Record<Lang, string[]>>
+  /** Extra rewrite templates per language (snippet syntax allowed). */
+  rewrites?: Partial<Record<Lang, string[]>>
+}
+
+export interface LintOptions {
+  format?: Format
+  /** Overrides `config.language`. */
+  lang?: LangSetting
+  config?: PromesseConfig
+  /** Where the config came from, used in config error reports. */
+  configFile?: string
+}

@@ -1,0 +1,163 @@
+import {strict as assert} from 'node:assert'
+import fc from 'fast-check'
+import {createDocumentLinter, lint, type Format, type LintResult} from '../../src/core/index.ts'
+
+const hollowFr = 'Le client est roi.'
+const hollowEn = 'We put the customer first.'
+
+function hollowClaims(result: LintResult) {
+  return result.messages.filter((m) => m.ruleId === 'hollow-claim')
+}
+
+/** Every message slices its `actual` out of the original text, and its points agree with its offsets. */
+function assertRangesExact(text: string, result: LintResult) {
+  for (const m of result.messages) {
+    assert.equal(text.slice(m.start.offset, m.end.offset), m.actual)
+    assert.ok(m.start.offset < m.end.offset, 'non-empty range')
+    const before = text.slice(0, m.start.offset)
+    const lines = before.split(/\r\n|\r|\n/)
+    assert.equal(m.line, lines.length)
+    assert.equal(m.column, lines.at(-1)!.length + 1)
+  }
+}
+
+describe('lint: claims and their backing', () => {
+  it('flags a hollow claim in French and in English', () => {
+    for (const text of [hollowFr, hollowEn]) {
+      const result = lint(text)
+      assert.equal(hollowClaims(result).length, 1, text)
+      assertRangesExact(text, result)
+    }
+  })
+
+  it('gives each message its contract fields', () => {
+    const [m] = hollowClaims(lint(hollowFr, {lang: 'fr'}))
+    assert.ok(m)
+    assert.equal(m.source, 'promesse')
+    assert.equal(m.severity, 'warning')
+    assert.equal(m.lang, 'fr')
+    assert.ok(m.message.length > 10)
+    assert.ok(m.note.length > 10)
+    assert.ok(m.expected.length >= 2, 'two rewrites or more')
+    assert.ok(m.expected.some((e) => /\$\{\d+:/.test(e)), 'a rewrite has a snippet placeholder')
+    assert.match(m.url, /^https:\/\/.+hollow-claim/)
+  })
+
+  it('does not flag a claim backed in the same sentence or the next one', () => {
+    assert.equal(hollowClaims(lint('Le client est roi : nous répondons sous 24 h.')).length, 0)
+    assert.equal(hollowClaims(lint('Le client est roi. Nous répondons à chaque demande sous 24 h.')).length, 0)
+    assert.equal(hollowClaims(lint('We put the customer first. Every email gets an answer within 4 hours.')).length, 0)
+  })
+
+  it('a commitment two sentences later does not back the claim', () => {
+    const text = 'Le client est roi. Nous aimons notre métier. Nous répondons sous 24 h.'
+    assert.equal(hollowClaims(lint(text)).length, 1)
+  })
+
+  it('a heading or a colon introduces the list after it', () => {
+    const md = '## Le client est roi\n\n- réponse sous 24 h\n- retours gratuits pendant 30 jours\n'
+    assert.equal(hollowClaims(lint(md, {format: 'markdown'})).length, 0)
+    const colon = 'We put the customer first:\n\n- we answer within 2 business days\n- refunds within 14 days\n'
+    assert.equal(hollowClaims(lint(colon, {format: 'markdown'})).length, 0)
+  })
+
+  it('does not flag a quoted or criticised slogan', () => {
+    assert.equal(hollowClaims(lint('Dire « le client est roi » ne suffit pas.')).length, 0)
+    assert.equal(hollowClaims(lint('Many firms claim to put the customer first.')).length, 0)
+  })
+
+  it('counts claims, backed claims and commitments', () => {
+    const result = lint('Le client est roi.\n\nLe client est roi : nous répondons sous 24 h.')
+    assert.equal(result.stats.hollow, 1)
+    assert.equal(result.stats.backed, 1)
+    assert.equal(result.stats.claims, 2)
+    assert.ok(result.stats.commitments >= 1)
+  })
+})
+
+describe('lint: ranges in the original text', () => {
+  const cases: Array<[string, Format, string]> = [
+    ['markdown emphasis', 'markdown', '# Nos valeurs\n\nChez nous, **le client est roi**.\n'],
+    ['markdown table', 'markdown', '| valeur | texte |\n| --- | --- |\n| 1 | Le client est roi. |\n'],
+    ['front matter', 'markdown', '---\ntitle: Le client est roi\nlayout: page\n---\n\nBienvenue.\n'],
+    ['html', 'html', '<p>Chez nous, le client est&nbsp;roi.</p>'],
+    ['CRLF', 'plaintext', 'Bonjour.\r\n\r\nChez nous,\r\nle client est roi.\r\n'],
+    ['NFD accents', 'plaintext', 'Vous e\u0302tes notre priorite\u0301. Le client est roi.'],
+    ['NBSP', 'plaintext', 'Chez nous\u00a0: le client est roi\u202f!'],
+    ['emoji', 'plaintext', '🎉🎉 Chez nous, le client est roi 👑.']
+  ]
+  for (const [name, format, text] of cases) {
+    it(`slices actual exactly (${name})`, () => {
+      const result = lint(text, {format, lang: 'fr'})
+      assert.ok(hollowClaims(result).length >= 1, 'the claim is found')
+      assertRangesExact(text, result)
+    })
+  }
+})
+
+describe('lint: configuration', () => {
+  it('turns a rule off or changes its severity', () => {
+    assert.equal(lint(hollowFr, {config: {rules: {'hollow-claim': 'off'}}}).messages.filter((m) => m.ruleId === 'hollow-claim').length, 0)
+    const [m] = hollowClaims(lint(hollowFr, {config: {rules: {'hollow-claim': 'error'}}}))
+    assert.equal(m?.severity, 'error')
+  })
+
+  it('allows a phrase whatever its case and accents', () => {
+    assert.equal(hollowClaims(lint(hollowFr, {config: {allow: ['LE CLIENT EST ROI']}})).length, 0)
+  })
+
+  it('reports an invalid config and lints with defaults', () => {
+    const result = lint(hollowFr, {config: {rules: {'hollow-claim': 'loud'}} as never, configFile: '.promesserc.json'})
+    assert.equal(result.configErrors.length, 1)
+    assert.equal(result.configErrors[0]?.file, '.promesserc.json')
+    assert.equal(hollowClaims(result).length, 1)
+  })
+})
+
+describe('lint: suppression comments', () => {
+  it('disable-next-line silences only the next line', () => {
+    const md = '<!-- promesse-disable-next-line -->\nLe client est roi.\n\nLe client est roi.\n'
+    const result = lint(md, {format: 'markdown'})
+    assert.deepEqual(hollowClaims(result).map((m) => m.line), [4])
+  })
+
+  it('disable and enable a rule by id', () => {
+    const md = '<!-- promesse-disable hollow-claim -->\n\nLe client est roi.\n\n<!-- promesse-enable hollow-claim -->\n\nLe client est roi.\n'
+    assert.deepEqual(hollowClaims(lint(md, {format: 'markdown'})).map((m) => m.line), [7])
+  })
+})
+
+describe('lint: incremental re-lint', () => {
+  it('gives the same result as a fresh lint after edits', () => {
+    const base = ['# Nos engagements', 'Le client est roi.', 'Nous répondons sous 24 h.', 'We put the customer first.', 'Merci.'].join('\n\n')
+    const linter = createDocumentLinter({format: 'markdown'})
+    linter.lint(base)
+    let text = base
+    const edits: Array<[number, number, string]> = [[20, 0, 'x'], [text.length, 0, '\n\nLe client est roi.'], [0, 2, ''], [30, 5, ' : 24 h ']]
+    for (const [at, remove, insert] of edits) {
+      const i = Math.min(at, text.length)
+      text = text.slice(0, i) + insert + text.slice(i + remove)
+      assert.deepEqual(linter.lint(text), lint(text, {format: 'markdown'}))
+    }
+  })
+})
+
+describe('lint: properties', () => {
+  const formats: Format[] = ['plaintext', 'markdown', 'html']
+  const pieces = fc.constantFrom('Le client est roi.', ' ', '\n', '\r\n', '\u00a0', '« ', ' »', '**', '`', '# ', '- ', '<p>', '</p>', 'é', 'e\u0301', '🎉', '\ud800', 'We put customers first', ' 24 h', ':', '|', '---\n')
+  const doc = fc.array(fc.oneof(pieces, fc.string({unit: 'grapheme', maxLength: 8})), {maxLength: 40}).map((parts) => parts.join(''))
+
+  it('never throws, keeps ranges in bounds and exact, and is deterministic', () => {
+    fc.assert(
+      fc.property(doc, fc.constantFrom(...formats), (text, format) => {
+        const result = lint(text, {format})
+        for (const m of result.messages) {
+          assert.ok(m.start.offset >= 0 && m.end.offset <= text.length)
+        }
+        assertRangesExact(text, result)
+        assert.deepEqual(lint(text, {format}), result)
+      }),
+      {numRuns: 300}
+    )
+  })
+})
