@@ -13,6 +13,8 @@ export interface FindingAt {
   ruleId: RuleId
   family: string
   missing: string
+  /** The words that made the claim, as the writer reads them (markup removed). */
+  words: string
   /** Block-relative original offsets. */
   start: number
   end: number
@@ -86,6 +88,7 @@ function analyzeSentences(blockText: string, unit: ProseUnit, lang: Lang, extras
         ruleId: f.ruleId,
         family: f.family,
         missing: f.missing,
+        words: f.actual,
         start: toOriginal(blockText, unit, s.start + f.start, 'start'),
         end: toOriginal(blockText, unit, s.start + f.end, 'end')
       }))

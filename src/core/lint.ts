@@ -13,6 +13,7 @@ import {compileExtras} from './detect/index.ts'
 import {validateConfig} from './config.ts'
 import {buildResult} from './result.ts'
 import {AllowList} from './allow.ts'
+import {resplit, type Span} from './incremental.ts'
 
 export interface DocumentLinter {
   /** Lints the whole text; blocks whose text did not change since the last call are not re-processed. */
@@ -36,23 +37,26 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
     extras: compileExtras(config)
   }
   const allow = new AllowList(config.allow)
-  let cache = new Map<string, BlockAnalysis>()
+  let before = ''
+  let spans: Span[] = []
+  let blocks: BlockAnalysis[] = []
 
   return {
     lint(text: string): LintResult {
-      const spans = splitBlocks(text, format)
-      const next = new Map<string, BlockAnalysis>()
-      const blocks: BlockAnalysis[] = []
-      const bases: number[] = []
-      for (const {start, end} of spans) {
-        const blockText = text.slice(start, end)
-        let analysis = next.get(blockText) ?? cache.get(blockText)
-        if (!analysis) analysis = analyzeBlock(blockText, analyze)
-        next.set(blockText, analysis)
-        blocks.push(analysis)
-        bases.push(start)
+      const split = resplit(before, spans, text, format, splitBlocks)
+      // Blocks the window replaced, by text: an unchanged block in the window is not analysed again.
+      const reusable = new Map<string, BlockAnalysis>()
+      for (let k = split.from; k < split.from + split.replaced; k++) {
+        reusable.set(before.slice(spans[k]!.start, spans[k]!.end), blocks[k]!)
       }
-      cache = next
+      const fresh = split.spans.slice(split.from, split.from + split.count).map(({start, end}) => {
+        const blockText = text.slice(start, end)
+        return reusable.get(blockText) ?? analyzeBlock(blockText, analyze)
+      })
+      blocks = [...blocks.slice(0, split.from), ...fresh, ...blocks.slice(split.from + split.replaced)]
+      spans = split.spans
+      before = text
+      const bases = spans.map((span) => span.start)
       return buildResult(text, blocks, bases, {config, allow, languages: analyze.languages, configErrors: errors, extras: analyze.extras})
     }
   }

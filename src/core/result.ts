@@ -68,7 +68,7 @@ export function buildResult(
     const startPoint = lines.point(start)
     if (suppressions.isSuppressed(finding.ruleId, start, startPoint.line)) continue
     const endPoint = lines.point(end)
-    const words = describe(finding, placed.lang, context.extras)
+    const words = describe({...finding, actual: finding.words}, placed.lang, context.extras)
     const message: Message = {
       ruleId: finding.ruleId,
       source: 'promesse',
