@@ -67,7 +67,7 @@ describe('lint: claims and their backing', () => {
   })
 
   it('counts claims, backed claims and commitments', () => {
-    const result = lint('Le client est roi.\n\nLe client est roi : nous répondons sous 24 h.')
+    const result = lint('Le client est roi.\n\nBonne lecture.\n\nLe client est roi : nous répondons sous 24 h.')
     assert.equal(result.stats.hollow, 1)
     assert.equal(result.stats.backed, 1)
     assert.equal(result.stats.claims, 2)

@@ -1,0 +1,220 @@
+/**
+ * `npm run bench`: the engine, alex and a one-regex floor over the same generated inputs, in one
+ * process; then the incremental re-lint, the peak RSS of a 5 MB document (in a child process) and
+ * the bundle sizes. Prints figures and the issue's targets; never fails on timings, only when the
+ * cached (incremental) result differs from a fresh lint.
+ *
+ *   npm run bench                    # 10 KB … 5 MB, a few minutes on 2 cores
+ *   npm run bench -- --quick         # 10 KB … 1 MB, fewer runs, < 60 s
+ *   npm run bench -- --alex-1mb      # also alex once on a 1 MB document (≈ 30 s)
+ */
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, rmSync, writeFileSync, mkdirSync} from 'node:fs'
+import {cpus, tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {lint, type LintOptions} from '../src/core/index.ts'
+import {bundleFigures, bundleRssChild, type BundleFigure} from './bundle.ts'
+import {runAlex, runFloor} from './competitors.ts'
+import {formats, generate, inputName, langs, sizes, type BenchFormat, type BenchLang, type SizeLabel} from './generate.ts'
+import {measureIncremental, type IncrementalReport} from './incremental.ts'
+import {time, type RunPlan} from './measure.ts'
+import {formatBytes, formatTable, mark, num, type Cell} from './table.ts'
+
+const argv = new Set(process.argv.slice(2))
+const quick = argv.has('--quick')
+const alexOn1mb = argv.has('--alex-1mb')
+const sizeLabels: SizeLabel[] = quick ? ['10kb', '100kb', '1mb'] : ['10kb', '100kb', '1mb', '5mb']
+const targets = {mbPerSecond: 3, scaling: 5.5, incrementalP95: 5, rssMB: 200, bundleKB: 400}
+
+const enginePlans: Record<SizeLabel, RunPlan> = {
+  '10kb': {runs: quick ? 10 : 25, warmups: 3, budgetMs: 2000},
+  '100kb': {runs: quick ? 5 : 10, warmups: 1, budgetMs: 4000},
+  '1mb': {runs: quick ? 3 : 5, warmups: 1, budgetMs: quick ? 4000 : 10000},
+  '5mb': {runs: 3, warmups: 0, budgetMs: 15000}
+}
+const floorPlan: RunPlan = {runs: 10, warmups: 2, budgetMs: 2000}
+const alexPlans: Partial<Record<SizeLabel, RunPlan>> = {
+  '10kb': {runs: quick ? 3 : 5, warmups: 1, budgetMs: 3000},
+  '100kb': {runs: quick ? 1 : 3, warmups: 0, budgetMs: 5000}
+}
+const alex1mbInput = inputName('en', 'markdown', '1mb')
+
+const log = (line: string): void => void process.stderr.write(`· ${line}\n`)
+const MB = 1024 * 1024
+
+interface Row {
+  name: string
+  lang: BenchLang
+  format: BenchFormat
+  size: SizeLabel
+  bytes: number
+  engineMs: number
+  messages: number
+  claims: number
+  alexMs?: number
+  floorMs: number
+}
+
+const rows: Row[] = []
+let engineFailed = false
+const inputDir = '.bench'
+mkdirSync(inputDir, {recursive: true})
+
+for (const size of sizeLabels) {
+  for (const lang of langs) {
+    for (const format of formats) {
+      const name = inputName(lang, format, size)
+      const document = generate({lang, format, bytes: sizes[size]})
+      writeFileSync(join(inputDir, name), document.text)
+      const options: LintOptions = {format, lang: 'auto'}
+      let messages = 0
+      let claims = 0
+      let engineMs = Number.NaN
+      try {
+        engineMs = time(() => lint(document.text, options), enginePlans[size], (result) => {
+          messages = result.messages.length
+          claims = result.claims.length
+        }).median
+      } catch (error) {
+        engineFailed = true
+        log(`engine threw on ${name}: ${(error as Error).stack ?? error}`)
+      }
+      const floorMs = time(() => runFloor(document.text), floorPlan).median
+      const alexPlan = alexPlans[size] ?? (alexOn1mb && name === alex1mbInput ? {runs: 1, warmups: 0, budgetMs: 0} : undefined)
+      const alexMs = alexPlan ? time(() => runAlex(document.text, format), alexPlan).median : undefined
+      rows.push({name, lang, format, size, bytes: document.bytes, engineMs, messages, claims, alexMs, floorMs})
+      log(`${name}: engine ${num(engineMs)} ms, floor ${num(floorMs, 2)} ms, alex ${num(alexMs, 0)} ms`)
+    }
+  }
+}
+
+const mbps = (row: Row): number => row.bytes / MB / (row.engineMs / 1000)
+const big = (row: Row): boolean => row.size === '1mb' || row.size === '5mb'
+
+// Incremental: one-character edits in a 1 MB Markdown document mixing French and English.
+const incrementalOptions: LintOptions = {format: 'markdown', lang: 'auto'}
+let incremental: IncrementalReport | undefined
+try {
+  incremental = measureIncremental(generate({lang: 'mixed', format: 'markdown', bytes: sizes['1mb']}), incrementalOptions, quick ? 100 : 200, quick ? 5 : 10)
+  log(`incremental: p50 ${num(incremental.p50, 2)} ms, p95 ${num(incremental.p95, 2)} ms`)
+} catch (error) {
+  engineFailed = true
+  log(`incremental run threw: ${(error as Error).stack ?? error}`)
+}
+
+const temp = mkdtempSync(join(tmpdir(), 'promesse-bench-'))
+
+// Peak RSS of linting one 5 MB document, in a fresh process running the bundled engine.
+interface RssReport {
+  input: string
+  baselineKB: number
+  peakKB: number
+  ms: number
+}
+let rss: RssReport | undefined
+if (!quick) {
+  const input = inputName('fr', 'markdown', '5mb')
+  const child = spawnSync(process.execPath, [await bundleRssChild(join(temp, 'rss-child.mjs')), join(inputDir, input), 'markdown'], {encoding: 'utf8'})
+  if (child.status === 0) rss = {input, ...JSON.parse(child.stdout.trim().split('\n').pop()!)}
+  else log(`RSS probe failed: ${child.stderr.slice(0, 500)}`)
+}
+
+let bundles: BundleFigure[] = []
+try {
+  bundles = await bundleFigures(temp, quick ? 3 : 5)
+} catch (error) {
+  log(`bundle figures failed: ${(error as Error).message}`)
+}
+rmSync(temp, {recursive: true, force: true})
+
+// ── Report ──────────────────────────────────────────────────────────────────
+const out: string[] = []
+out.push(`Promesse bench${quick ? ' (--quick)' : ''} — node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${new Date().toISOString().slice(0, 10)}`)
+out.push('Medians over repeated runs; 1 MB = 1 048 576 bytes of UTF-8. alex only up to 100 KB (add --alex-1mb for one 1 MB run); "–" = not measured.')
+out.push('')
+out.push(
+  formatTable(
+    ['input', 'size', 'engine ms', 'MB/s', `≥${targets.mbPerSecond}`, 'alex ms', 'alex÷engine', 'floor ms', 'engine÷floor', 'messages', 'claims'],
+    rows.map((row): Cell[] => [
+      row.name,
+      formatBytes(row.bytes),
+      num(row.engineMs),
+      num(mbps(row), 2),
+      big(row) ? mark(mbps(row) >= targets.mbPerSecond) : '',
+      num(row.alexMs, 0),
+      row.alexMs === undefined ? '–' : `${num(row.alexMs / row.engineMs, 1)}×`,
+      num(row.floorMs, 2),
+      `${num(row.engineMs / row.floorMs, 1)}×`,
+      row.messages,
+      row.claims
+    ])
+  )
+)
+
+const scaling: Array<{name: string; ratio: number}> = []
+if (sizeLabels.includes('5mb')) {
+  for (const lang of langs) {
+    for (const format of formats) {
+      const one = rows.find((row) => row.lang === lang && row.format === format && row.size === '1mb')
+      const five = rows.find((row) => row.lang === lang && row.format === format && row.size === '5mb')
+      if (one && five) scaling.push({name: `${lang} ${format}`, ratio: five.engineMs / one.engineMs})
+    }
+  }
+  out.push('')
+  out.push(formatTable(['5 MB ÷ 1 MB time', 'ratio', `≤${targets.scaling}`], scaling.map((entry) => [entry.name, num(entry.ratio, 2), mark(entry.ratio <= targets.scaling)])))
+}
+
+out.push('')
+if (incremental) {
+  out.push(`Incremental (createDocumentLinter, ${formatBytes(sizes['1mb'])} mixed Markdown, ${incremental.edits} one-character edits):`)
+  out.push(`  first lint ${num(incremental.firstMs)} ms; re-lint p50 ${num(incremental.p50, 2)} ms, p95 ${num(incremental.p95, 2)} ms ${mark(incremental.p95 <= targets.incrementalP95)} (target ≤ ${targets.incrementalP95} ms), max ${num(incremental.max, 2)} ms`)
+  out.push(`  cached result = fresh lint() on ${incremental.checked} sampled edits: ${incremental.mismatches.length === 0 ? '✓ identical' : `✗ ${incremental.mismatches.length} differ`}`)
+  for (const mismatch of incremental.mismatches.slice(0, 5)) out.push(`    ${mismatch}`)
+} else out.push('Incremental: – (engine threw, see above)')
+
+out.push('')
+if (rss) {
+  const peakMB = rss.peakKB / 1024
+  out.push(`Peak RSS linting ${rss.input} in a fresh process: ${num(peakMB, 0)} MB ${mark(peakMB <= targets.rssMB)} (target ≤ ${targets.rssMB} MB; node + engine loaded: ${num(rss.baselineKB / 1024, 0)} MB; lint ${num(rss.ms, 0)} ms)`)
+} else out.push(`Peak RSS (5 MB): – ${quick ? '(full run only)' : '(probe failed)'}`)
+
+if (bundles.length) {
+  const alexBundle = bundles.find((figure) => figure.name.startsWith('alex'))
+  out.push('')
+  out.push(
+    formatTable(
+      ['bundle (minified)', 'size', `≤${targets.bundleKB} KB`, 'require ms', '≤ alex'],
+      bundles.map((figure) => {
+        const isAlex = figure === alexBundle
+        return [figure.name, formatBytes(figure.bytes), isAlex ? '' : mark(figure.bytes <= targets.bundleKB * 1024), num(figure.loadMs, 1), isAlex || !alexBundle ? '' : mark(figure.loadMs <= alexBundle.loadMs)]
+      })
+    )
+  )
+  for (const figure of bundles) if (figure.note) out.push(`  ${figure.name}: ${figure.note}`)
+}
+
+// Summary of the issue's targets.
+const measuredBig = rows.filter(big).filter((row) => Number.isFinite(row.engineMs))
+const worstMbps = measuredBig.length ? Math.min(...measuredBig.map(mbps)) : undefined
+const worstScaling = scaling.length ? Math.max(...scaling.map((entry) => entry.ratio)) : undefined
+const extension = bundles.find((figure) => figure.name.startsWith('extension'))
+const alexBundle = bundles.find((figure) => figure.name.startsWith('alex'))
+out.push('')
+out.push(
+  formatTable(
+    ['target', 'figure', 'goal', ''],
+    [
+      ['throughput, 1–5 MB (worst input)', worstMbps === undefined ? undefined : `${num(worstMbps, 2)} MB/s`, `≥ ${targets.mbPerSecond} MB/s`, mark(worstMbps === undefined ? undefined : worstMbps >= targets.mbPerSecond)],
+      ['5 MB ÷ 1 MB time (worst)', num(worstScaling, 2), `≤ ${targets.scaling}`, mark(worstScaling === undefined ? undefined : worstScaling <= targets.scaling)],
+      ['incremental p95', incremental ? `${num(incremental.p95, 2)} ms` : undefined, `≤ ${targets.incrementalP95} ms`, mark(incremental && incremental.p95 <= targets.incrementalP95)],
+      ['peak RSS, 5 MB', rss ? `${num(rss.peakKB / 1024, 0)} MB` : undefined, `≤ ${targets.rssMB} MB`, mark(rss && rss.peakKB / 1024 <= targets.rssMB)],
+      ['extension bundle', extension ? formatBytes(extension.bytes) : undefined, `≤ ${targets.bundleKB} KB`, mark(extension && extension.bytes <= targets.bundleKB * 1024)],
+      ['extension load vs alex', extension && alexBundle ? `${num(extension.loadMs, 1)} vs ${num(alexBundle.loadMs, 1)} ms` : undefined, '≤ alex', mark(extension && alexBundle && extension.loadMs <= alexBundle.loadMs)],
+      ['cached = fresh', incremental ? `${incremental.checked - incremental.mismatches.length}/${incremental.checked}` : undefined, 'all identical', mark(incremental && incremental.mismatches.length === 0)]
+    ]
+  )
+)
+if (rows.every((row) => row.messages === 0)) out.push('\n⚠ The engine returned no message on any input: is src/core/lint.ts still a stub? These figures are meaningless.')
+
+console.log(out.join('\n'))
+if (engineFailed || (incremental && incremental.mismatches.length > 0)) process.exitCode = 1

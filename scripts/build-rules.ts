@@ -1,0 +1,255 @@
+/**
+ * Validates the rule data in `rules/` and compiles it to `src/core/rules/data.generated.ts`
+ * (committed: the core runs in browsers and reads no files).
+ *
+ *   npx tsx scripts/build-rules.ts          write the generated file
+ *   npx tsx scripts/build-rules.ts --check  exit 1 if the generated file is stale
+ *
+ * Every file is checked against the shape in `rules/schema.json` (required keys, types), every
+ * pattern is compiled, and every file must carry `examples.flag` and `examples.pass`.
+ */
+import {readFileSync, writeFileSync, readdirSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {dirname, join} from 'node:path'
+import {parse} from 'yaml'
+import type {LangData, RuleData, RuleMetaData} from '../src/core/rules/types.ts'
+import {compileLang} from '../src/core/detect/compile.ts'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+export const rulesDir = join(root, 'rules')
+export const generatedPath = join(root, 'src/core/rules/data.generated.ts')
+
+const RULE_IDS = ['hollow-claim', 'vague-promise', 'unverifiable-superlative']
+const SEVERITIES = ['error', 'warning', 'info']
+const LANGS = ['fr', 'en'] as const
+const FILES = ['lexicon', 'hollow-claim', 'vague-promise', 'unverifiable-superlative', 'commitments', 'mentions']
+
+export class RuleDataError extends Error {}
+
+type Obj = Record<string, unknown>
+
+function fail(file: string, field: string, why: string): never {
+  throw new RuleDataError(`${file}: ${field}: ${why}`)
+}
+
+function obj(v: unknown, file: string, field: string): Obj {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(file, field, 'must be a mapping')
+  return v as Obj
+}
+
+function str(v: unknown, file: string, field: string): string {
+  if (typeof v !== 'string' || v.trim() === '') fail(file, field, 'must be a non-empty string')
+  return v
+}
+
+function strs(v: unknown, file: string, field: string, {nonEmpty = false} = {}): string[] {
+  if (v === undefined || v === null) {
+    if (nonEmpty) fail(file, field, 'is required')
+    return []
+  }
+  if (!Array.isArray(v)) fail(file, field, 'must be a list of strings')
+  v.forEach((s, i) => {
+    if (typeof s !== 'string' && typeof s !== 'number') fail(file, `${field}[${i}]`, 'must be a string')
+  })
+  if (nonEmpty && v.length === 0) fail(file, field, 'must not be empty')
+  return v.map(String)
+}
+
+function strMap(v: unknown, file: string, field: string): Record<string, string[]> {
+  const o = obj(v, file, field)
+  const out: Record<string, string[]> = {}
+  for (const [k, list] of Object.entries(o)) out[k] = strs(list, file, `${field}.${k}`)
+  return out
+}
+
+function only(o: Obj, keys: string[], file: string, field: string): void {
+  for (const k of Object.keys(o)) if (!keys.includes(k)) fail(file, field ? `${field}.${k}` : k, `unknown key (expected one of ${keys.join(', ')})`)
+}
+
+function readYaml(path: string): Obj {
+  const name = path.slice(rulesDir.length + 1)
+  let doc: unknown
+  try {
+    doc = parse(readFileSync(path, 'utf8'))
+  } catch (error) {
+    throw new RuleDataError(`${name}: invalid YAML: ${(error as Error).message}`)
+  }
+  return obj(doc, name, '(root)')
+}
+
+function examples(o: Obj, file: string, rule: string): {file: string; rule: RuleData['meta'][number]['id']; flag: string[]; pass: string[]} {
+  const ex = obj(o['examples'], file, 'examples')
+  only(ex, ['flag', 'pass'], file, 'examples')
+  if (!RULE_IDS.includes(rule)) fail(file, 'rule', `must be one of ${RULE_IDS.join(', ')}`)
+  return {file, rule: rule as RuleMetaData['id'], flag: strs(ex['flag'], file, 'examples.flag', {nonEmpty: true}), pass: strs(ex['pass'], file, 'examples.pass', {nonEmpty: true})}
+}
+
+function header(o: Obj, file: string, lang: string): string {
+  if (o['lang'] !== lang) fail(file, 'lang', `must be "${lang}"`)
+  return str(o['rule'], file, 'rule')
+}
+
+export function loadRuleData(): RuleData {
+  const metaFile = readYaml(join(rulesDir, 'meta.yaml'))
+  const metaList = metaFile['rules']
+  if (!Array.isArray(metaList)) fail('meta.yaml', 'rules', 'must be a list')
+  const meta: RuleMetaData[] = metaList.map((m, i) => {
+    const o = obj(m, 'meta.yaml', `rules[${i}]`)
+    only(o, ['id', 'defaultSeverity', 'title', 'description'], 'meta.yaml', `rules[${i}]`)
+    const id = str(o['id'], 'meta.yaml', `rules[${i}].id`)
+    if (!RULE_IDS.includes(id)) fail('meta.yaml', `rules[${i}].id`, `unknown rule id ${id}`)
+    const sev = str(o['defaultSeverity'], 'meta.yaml', `rules[${i}].defaultSeverity`)
+    if (!SEVERITIES.includes(sev)) fail('meta.yaml', `rules[${i}].defaultSeverity`, `must be one of ${SEVERITIES.join(', ')}`)
+    const title = obj(o['title'], 'meta.yaml', `rules[${i}].title`)
+    const description = obj(o['description'], 'meta.yaml', `rules[${i}].description`)
+    return {
+      id: id as RuleMetaData['id'],
+      defaultSeverity: sev as RuleMetaData['defaultSeverity'],
+      title: {fr: str(title['fr'], 'meta.yaml', 'title.fr'), en: str(title['en'], 'meta.yaml', 'title.en')},
+      description: {fr: str(description['fr'], 'meta.yaml', 'description.fr'), en: str(description['en'], 'meta.yaml', 'description.en')}
+    }
+  })
+  for (const id of RULE_IDS) if (!meta.some((m) => m.id === id)) fail('meta.yaml', 'rules', `missing rule ${id}`)
+
+  const langs = {} as Record<'fr' | 'en', LangData>
+  for (const lang of LANGS) {
+    const present = readdirSync(join(rulesDir, lang)).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5))
+    for (const f of present) if (!FILES.includes(f)) fail(`${lang}/${f}.yaml`, '(file)', `unexpected rule file (expected ${FILES.join(', ')})`)
+    const docs: Record<string, Obj> = {}
+    for (const f of FILES) docs[f] = readYaml(join(rulesDir, lang, `${f}.yaml`))
+    const ex: LangData['examples'] = []
+
+    let file = `${lang}/lexicon.yaml`
+    let d = docs['lexicon']!
+    only(d, ['rule', 'lang', 'classes', 'examples'], file, '')
+    ex.push(examples(d, file, header(d, file, lang)))
+    const classes = strMap(d['classes'], file, 'classes')
+
+    file = `${lang}/hollow-claim.yaml`
+    d = docs['hollow-claim']!
+    only(d, ['rule', 'lang', 'message', 'missing', 'families', 'speakers', 'orgSubjects', 'blockers', 'examples'], file, '')
+    ex.push(examples(d, file, header(d, file, lang)))
+    const missingObj = obj(d['missing'], file, 'missing')
+    const missing: LangData['claim']['missing'] = {}
+    for (const [k, v] of Object.entries(missingObj)) {
+      const m = obj(v, file, `missing.${k}`)
+      only(m, ['label', 'note'], file, `missing.${k}`)
+      missing[k] = {label: str(m['label'], file, `missing.${k}.label`), note: str(m['note'], file, `missing.${k}.note`)}
+    }
+    if (!Array.isArray(d['families'])) fail(file, 'families', 'must be a list')
+    const families = (d['families'] as unknown[]).map((fv, i) => {
+      const f = obj(fv, file, `families[${i}]`)
+      only(f, ['id', 'label', 'missing', 'standalone', 'withSpeaker', 'fragment', 'rewrites'], file, `families[${i}]`)
+      const fam = {
+        id: str(f['id'], file, `families[${i}].id`),
+        label: str(f['label'], file, `families[${i}].label`),
+        missing: str(f['missing'], file, `families[${i}].missing`),
+        standalone: strs(f['standalone'], file, `families[${i}].standalone`),
+        withSpeaker: strs(f['withSpeaker'], file, `families[${i}].withSpeaker`),
+        fragment: strs(f['fragment'], file, `families[${i}].fragment`),
+        rewrites: strs(f['rewrites'], file, `families[${i}].rewrites`, {nonEmpty: true})
+      }
+      if (!missing[fam.missing]) fail(file, `families[${i}].missing`, `unknown commitment kind ${fam.missing}`)
+      if (fam.rewrites.length < 2) fail(file, `families[${i}].rewrites`, 'give at least two rewrites')
+      return fam
+    })
+    for (const needed of ['hedge', 'excellence', 'custom']) if (!families.some((f) => f.id === needed)) fail(file, 'families', `missing family ${needed}`)
+    const claim = {
+      message: str(d['message'], file, 'message'),
+      missing,
+      families,
+      speakers: strs(d['speakers'], file, 'speakers', {nonEmpty: true}),
+      orgSubjects: strs(d['orgSubjects'], file, 'orgSubjects', {nonEmpty: true}),
+      blockers: strs(d['blockers'], file, 'blockers')
+    }
+
+    file = `${lang}/vague-promise.yaml`
+    d = docs['vague-promise']!
+    only(d, ['rule', 'lang', 'message', 'note', 'firstPerson', 'hedges', 'requests', 'rewrites', 'examples'], file, '')
+    ex.push(examples(d, file, header(d, file, lang)))
+    const vague = {
+      message: str(d['message'], file, 'message'),
+      note: str(d['note'], file, 'note'),
+      firstPerson: strs(d['firstPerson'], file, 'firstPerson', {nonEmpty: true}),
+      hedges: strs(d['hedges'], file, 'hedges', {nonEmpty: true}),
+      requests: strs(d['requests'], file, 'requests'),
+      rewrites: strs(d['rewrites'], file, 'rewrites', {nonEmpty: true})
+    }
+
+    file = `${lang}/unverifiable-superlative.yaml`
+    d = docs['unverifiable-superlative']!
+    only(d, ['rule', 'lang', 'message', 'note', 'patterns', 'rewrites', 'examples'], file, '')
+    ex.push(examples(d, file, header(d, file, lang)))
+    const superlative = {
+      message: str(d['message'], file, 'message'),
+      note: str(d['note'], file, 'note'),
+      patterns: strs(d['patterns'], file, 'patterns', {nonEmpty: true}),
+      rewrites: strs(d['rewrites'], file, 'rewrites', {nonEmpty: true})
+    }
+
+    file = `${lang}/commitments.yaml`
+    d = docs['commitments']!
+    only(d, ['rule', 'lang', 'numberWords', 'units', 'days', 'rangeWords', 'notBefore', 'notAfter', 'pufferyAfterPercent', 'patterns', 'examples'], file, '')
+    ex.push(examples(d, file, header(d, file, lang)))
+    const commitments = {
+      numberWords: strs(d['numberWords'], file, 'numberWords'),
+      units: strMap(d['units'], file, 'units'),
+      days: strs(d['days'], file, 'days', {nonEmpty: true}),
+      rangeWords: strs(d['rangeWords'], file, 'rangeWords', {nonEmpty: true}),
+      notBefore: strs(d['notBefore'], file, 'notBefore', {nonEmpty: true}),
+      notAfter: strs(d['notAfter'], file, 'notAfter', {nonEmpty: true}),
+      pufferyAfterPercent: strs(d['pufferyAfterPercent'], file, 'pufferyAfterPercent', {nonEmpty: true}),
+      patterns: strMap(d['patterns'], file, 'patterns')
+    }
+    if (!commitments.units['duration']?.length) fail(file, 'units.duration', 'is required')
+
+    file = `${lang}/mentions.yaml`
+    d = docs['mentions']!
+    only(d, ['rule', 'lang', 'signals', 'questionTags', 'introducers', 'examples'], file, '')
+    ex.push(examples(d, file, header(d, file, lang)))
+    const mentions = {
+      signals: strMap(d['signals'], file, 'signals'),
+      questionTags: strs(d['questionTags'], file, 'questionTags'),
+      introducers: strs(d['introducers'], file, 'introducers')
+    }
+
+    langs[lang] = {lang, classes, claim, vague, superlative, commitments, mentions, examples: ex}
+    try {
+      compileLang(langs[lang])
+    } catch (error) {
+      throw new RuleDataError(`${lang}: ${(error as Error).message}`)
+    }
+  }
+  return {meta, langs}
+}
+
+export function generate(): string {
+  const data = loadRuleData()
+  return [
+    '// GENERATED by scripts/build-rules.ts from rules/**/*.yaml — do not edit; run `npm run build:rules`.',
+    "import type {RuleData} from './types.ts'",
+    '',
+    `export const RULE_DATA: RuleData = ${JSON.stringify(data, null, 1)}`,
+    ''
+  ].join('\n')
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  try {
+    const out = generate()
+    if (process.argv.includes('--check')) {
+      const current = readFileSync(generatedPath, 'utf8')
+      if (current !== out) {
+        console.error('src/core/rules/data.generated.ts is stale: run `npm run build:rules`.')
+        process.exit(1)
+      }
+      console.log('rule data up to date')
+    } else {
+      writeFileSync(generatedPath, out)
+      console.log(`wrote ${generatedPath.slice(root.length + 1)}`)
+    }
+  } catch (error) {
+    console.error(error instanceof RuleDataError ? `rule data error: ${error.message}` : error)
+    process.exit(2)
+  }
+}

@@ -1,0 +1,126 @@
+// UI test, as a writer would do it, in a real VS Code workbench (code-server + headless Chromium):
+// type a hollow claim → the squiggle shows (hover) → Ctrl+. → pick the preferred rewrite → the
+// text is rewritten and saved → « Review the document » shows the scorecard. Saves the README's
+// screenshots into images/: diagnostic.png, quick-fix.png, review.png.
+// Prints "ui: N passed, N failed".
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {openWorkbench, remove, startServer, workspaceFrom} from './lib.mjs'
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const images = path.resolve(process.env.SHOTS_DIR || path.join(repo, 'images'))
+const EDITOR = '.part.editor .monaco-editor' // the chat input is a Monaco editor too: scope to the editor part
+const FILE = 'accueil.md'
+const typed = 'Le client est roi.'
+const started = Date.now()
+const step = (...a) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s]`, ...a)
+
+const page0 = `# Accueil
+
+Votre satisfaction est notre priorité : nous remboursons sous 14 jours.
+
+## Notre équipe
+
+Chez nous, le client est roi.
+
+## Service client
+
+`
+
+async function main() {
+  fs.mkdirSync(images, {recursive: true})
+  const workspace = workspaceFrom(path.join(repo, 'test/vscode/fixtures/workspace'))
+  fs.writeFileSync(path.join(workspace, FILE), page0)
+  const server = await startServer()
+  step('code-server up')
+  let browser
+  let page
+  try {
+    ;({browser, page} = await openWorkbench(server, {folder: workspace, extension: repo}))
+    await page.waitForSelector('.monaco-workbench .explorer-folders-view', {timeout: 60000})
+    step('workbench up')
+    await page.locator(`.explorer-folders-view .monaco-list-row[aria-label^="${FILE}"]`).dblclick()
+    await page.waitForSelector(`.tabs-container .tab[aria-label^="${FILE}"]`)
+    const squiggles = page.locator(`${EDITOR} .squiggly-warning`)
+    await squiggles.first().waitFor({timeout: 30000})
+    const before = await squiggles.count()
+    step(`editor open, ${before} squiggle(s) for the claim already there`)
+
+    // 1) Type a hollow claim at the end of the document: a new squiggle appears.
+    await page.locator(`${EDITOR} .view-lines`).click()
+    await page.keyboard.press('Control+End')
+    await page.keyboard.type(typed, {delay: 15})
+    await page.waitForFunction(([sel, n]) => document.querySelectorAll(sel).length > n, [`${EDITOR} .squiggly-warning`, before], {timeout: 30000})
+    step('squiggle under the typed claim')
+    const last = squiggles.last()
+    const box = await last.boundingBox()
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    const hover = page.locator('.monaco-hover', {hasText: 'hollow-claim'})
+    await hover.first().waitFor()
+    step('hover:', JSON.stringify((await hover.first().innerText()).split('\n').slice(0, 2).join(' / ')))
+    await page.screenshot({path: path.join(images, 'diagnostic.png')})
+    await page.mouse.move(5, 5)
+
+    // 2) Ctrl+. on the claim: the quick-fix menu, the preferred rewrite first. The first request
+    //    after start-up can come back empty: press again, bounded.
+    await page.keyboard.press('ArrowLeft')
+    await page.keyboard.press('ArrowLeft')
+    const rewrite = page.locator('.action-widget .monaco-list-row', {hasText: 'Rewrite as'})
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('Control+.')
+      if (await rewrite.first().waitFor({timeout: 4000}).then(() => true, () => false)) break
+      if (attempt === 5) throw new Error('the quick-fix menu never offered a rewrite')
+      await page.keyboard.press('Escape')
+    }
+    const titles = await page.locator('.action-widget .monaco-list-row').allInnerTexts()
+    step('quick fixes:', JSON.stringify(titles))
+    for (const title of ['Ignore here', 'Allow this phrase in the workspace', 'Disable the rule “Hollow customer claim”']) {
+      if (!titles.some((t) => t.includes(title))) throw new Error(`quick fix missing: ${title}`)
+    }
+    await page.screenshot({path: path.join(images, 'quick-fix.png')})
+    const chosen = (await rewrite.first().innerText()).replace(/^Rewrite as “|”$/g, '').trim()
+    await rewrite.first().click()
+
+    // 3) The claim is rewritten (its blank selected, ready to type over), its squiggle gone; save.
+    await page.waitForFunction(([sel, n]) => document.querySelectorAll(sel).length === n, [`${EDITOR} .squiggly-warning`, before], {timeout: 15000})
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('Control+S')
+    const file = path.join(workspace, FILE)
+    let disk = ''
+    for (const deadline = Date.now() + 15000; Date.now() < deadline; await page.waitForTimeout(200)) {
+      disk = fs.readFileSync(file, 'utf8')
+      if (disk !== page0) break
+    }
+    if (!disk.startsWith(page0) || disk.includes(typed) || !disk.includes(chosen)) throw new Error(`not rewritten on disk: ${JSON.stringify(disk)}`)
+    step('saved:', JSON.stringify(disk.slice(page0.length)))
+
+    // 4) « Review the document » from the command palette: the scorecard beside the editor.
+    await page.keyboard.press('F1')
+    await page.keyboard.type('Promesse: Review the document')
+    await page.locator('.quick-input-list .monaco-list-row', {hasText: 'Review the document'}).first().waitFor()
+    await page.keyboard.press('Enter')
+    const review = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame')
+    await review.locator('#scorecard').waitFor({timeout: 30000})
+    step('review:', JSON.stringify((await review.locator('#scorecard').innerText()).replace(/\s+/g, ' ')))
+    await page.waitForTimeout(500)
+    await page.screenshot({path: path.join(images, 'review.png')})
+    console.log(`ui: 1 passed, 0 failed (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+  } catch (error) {
+    console.error(error)
+    if (page) await page.screenshot({path: path.join(server.root, 'error.png')}).catch(() => {})
+    console.log('ui: 0 passed, 1 failed')
+    process.exitCode = 1
+  } finally {
+    if (browser) await browser.close().catch(() => {})
+    await server.stop()
+    if (process.exitCode) console.error(`kept for inspection: ${server.root} ${workspace}`)
+    else remove(server.root, workspace)
+  }
+}
+
+setTimeout(() => {
+  console.error('ui: global timeout')
+  process.exit(2)
+}, 240000).unref()
+main()

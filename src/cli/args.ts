@@ -1,0 +1,126 @@
+/** Command-line arguments, parsed with node's `util.parseArgs`. */
+import {parseArgs} from 'node:util'
+import type {LangSetting} from '../core/types.ts'
+
+export const FORMATS = ['stylish', 'json', 'sarif'] as const
+export type OutputFormat = (typeof FORMATS)[number]
+const LANG_VALUES: readonly LangSetting[] = ['fr', 'en', 'auto']
+
+export interface LintArgs {
+  command: 'lint'
+  patterns: string[]
+  lang?: LangSetting
+  config?: string
+  maxWarnings: number
+  quiet: boolean
+  format: OutputFormat
+  stdinFilename?: string
+  ignore: boolean
+}
+
+export interface EvalArgs {
+  command: 'eval'
+  file: string
+  json: boolean
+  lang?: LangSetting
+  config?: string
+}
+
+export type Args = LintArgs | EvalArgs | {command: 'help'} | {command: 'version'}
+
+/** Thrown for bad usage; the CLI prints the message and exits with 2. */
+export class UsageError extends Error {}
+
+export const HELP = `Usage: promesse [options] [file|dir|glob|-]...
+       promesse eval FILE.jsonl [--json]
+
+Flags hollow customer-centric claims ("customer first", « le client est roi »)
+in French and English copy when no concrete commitment stands beside them.
+
+Directories are searched for .md .markdown .mdx .txt .html .htm files
+(.gitignore and .promesseignore are honoured). Default: the current directory.
+"-" reads standard input.
+
+Options:
+  --format stylish|json|sarif  Output format (default: stylish)
+  --lang fr|en|auto            Language of the documents (default: from config, else auto)
+  --config FILE                Use this configuration file instead of searching for one
+  --max-warnings N             Exit with 1 when there are more than N warnings
+  --quiet                      Report errors only (warnings and infos are hidden)
+  --stdin-filename NAME        Name of the text read from "-" (picks its format and config)
+  --no-ignore                  Do not honour .gitignore and .promesseignore
+  -h, --help                   Show this help
+  -v, --version                Show the version
+
+Evaluation (labelled JSON Lines: {"id", "lang", "text", "label"}):
+  promesse eval FILE.jsonl [--json] [--config FILE]
+
+Exit codes: 0 clean (or warnings within --max-warnings), 1 errors or too many
+warnings, 2 usage, configuration or unreadable-file error.
+`
+
+export function parseCliArgs(argv: string[]): Args {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: {type: 'string', short: 'f'},
+        lang: {type: 'string'},
+        config: {type: 'string', short: 'c'},
+        'max-warnings': {type: 'string'},
+        quiet: {type: 'boolean', short: 'q'},
+        'stdin-filename': {type: 'string'},
+        'no-ignore': {type: 'boolean'},
+        json: {type: 'boolean'},
+        help: {type: 'boolean', short: 'h'},
+        version: {type: 'boolean', short: 'v'}
+      }
+    })
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error))
+  }
+  const {values, positionals} = parsed
+  if (values.help) return {command: 'help'}
+  if (values.version) return {command: 'version'}
+
+  const lang = values.lang === undefined ? undefined : oneOf('--lang', values.lang, LANG_VALUES)
+  if (values.config === '') throw new UsageError('--config needs a file name')
+
+  if (positionals[0] === 'eval') {
+    if (positionals.length !== 2) throw new UsageError('promesse eval takes exactly one JSON Lines file')
+    return {command: 'eval', file: positionals[1]!, json: values.json ?? false, lang, config: values.config}
+  }
+  if (values.json) throw new UsageError('--json is an option of "promesse eval"; use --format json to lint')
+
+  const format = values.format === undefined ? 'stylish' : oneOf('--format', values.format, FORMATS)
+  let maxWarnings = -1
+  if (values['max-warnings'] !== undefined) {
+    const raw = values['max-warnings']
+    if (!/^-?\d+$/.test(raw) || Number(raw) < -1) throw new UsageError(`--max-warnings expects a number of warnings, got "${raw}"`)
+    maxWarnings = Number(raw)
+  }
+  const patterns = positionals.length > 0 ? positionals : ['.']
+  if (patterns.filter((p) => p === '-').length > 1) throw new UsageError('"-" (standard input) can be given only once')
+  if (values['stdin-filename'] !== undefined && !patterns.includes('-')) {
+    throw new UsageError('--stdin-filename names the text read from "-"; add "-" to the arguments')
+  }
+  return {
+    command: 'lint',
+    patterns,
+    lang,
+    config: values.config,
+    maxWarnings,
+    quiet: values.quiet ?? false,
+    format,
+    stdinFilename: values['stdin-filename'],
+    ignore: !values['no-ignore']
+  }
+}
+
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new UsageError(`${option} expects one of ${allowed.join(', ')}, got "${value}"`)
+}

@@ -1,0 +1,102 @@
+/**
+ * Turns the command-line arguments into the list of files to lint.
+ *
+ * - A file named explicitly is always linted, whatever its extension or the ignore files.
+ * - A directory is walked for the extensions below; `.gitignore` and `.promesseignore` (nested
+ *   ones too) are honoured, and `node_modules`, `.git` and dot-directories are skipped.
+ * - A glob (`docs/**\/*.md`) lints every file it matches, minus ignored ones.
+ * - `-` is standard input.
+ */
+import {existsSync, statSync} from 'node:fs'
+import path from 'node:path'
+import {glob, isDynamicPattern} from 'tinyglobby'
+import {IgnoreTree, isInside} from './ignore-tree.ts'
+
+export const EXTENSIONS = ['md', 'markdown', 'mdx', 'txt', 'html', 'htm']
+const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**']
+
+export type Target = {kind: 'file'; file: string; absolute: string} | {kind: 'stdin'}
+
+export interface Collected {
+  targets: Target[]
+  /** Arguments that named nothing lintable. */
+  problems: {file: string; reason: string}[]
+}
+
+export interface CollectOptions {
+  cwd: string
+  /** Honour `.gitignore` / `.promesseignore` (default true). */
+  ignore?: boolean
+}
+
+export async function collectTargets(patterns: string[], options: CollectOptions): Promise<Collected> {
+  const {cwd} = options
+  const honourIgnores = options.ignore !== false
+  const trees = new Map<string, IgnoreTree>()
+  const treeFor = (base: string): IgnoreTree => {
+    const root = ignoreRoot(base, cwd)
+    let tree = trees.get(root)
+    if (!tree) trees.set(root, (tree = new IgnoreTree(root)))
+    return tree
+  }
+  const kept = (absolute: string, base: string) => !honourIgnores || !treeFor(base).ignores(absolute)
+
+  const targets: Target[] = []
+  const problems: Collected['problems'] = []
+  const seen = new Set<string>()
+  const add = (file: string, absolute: string) => {
+    if (seen.has(absolute)) return
+    seen.add(absolute)
+    targets.push({kind: 'file', file, absolute})
+  }
+
+  for (const pattern of patterns) {
+    if (pattern === '-') {
+      targets.push({kind: 'stdin'})
+      continue
+    }
+    const absolute = path.resolve(cwd, pattern)
+    const kind = entryKind(absolute)
+    if (kind === 'file') {
+      add(pattern, absolute)
+    } else if (kind === 'dir') {
+      const found = await glob(`**/*.{${EXTENSIONS.join(',')}}`, {
+        cwd: absolute,
+        ignore: ALWAYS_SKIPPED,
+        caseSensitiveMatch: false,
+        followSymbolicLinks: false
+      })
+      for (const relative of found.sort()) {
+        const file = path.join(pattern, relative)
+        const full = path.join(absolute, relative)
+        if (kept(full, absolute)) add(file, full)
+      }
+    } else if (isDynamicPattern(pattern)) {
+      const found = await glob(pattern, {cwd, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false})
+      const files = found.sort().filter((file) => kept(path.resolve(cwd, file), cwd))
+      if (found.length === 0) problems.push({file: pattern, reason: 'matches no file'})
+      for (const file of files) add(file, path.resolve(cwd, file))
+    } else {
+      // Linted anyway so that the reader reports it by name with the reason.
+      add(pattern, absolute)
+    }
+  }
+  return {targets, problems}
+}
+
+function entryKind(file: string): 'file' | 'dir' | 'missing' {
+  try {
+    return statSync(file).isDirectory() ? 'dir' : 'file'
+  } catch {
+    return 'missing'
+  }
+}
+
+/** Where ignore files start to apply: the enclosing git work tree, else the cwd (or the base itself when outside it). */
+function ignoreRoot(base: string, cwd: string): string {
+  for (let dir = base; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, '.git'))) return dir
+    if (path.dirname(dir) === dir) break
+  }
+  return isInside(cwd, base) ? cwd : base
+}

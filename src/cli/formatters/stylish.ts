@@ -1,0 +1,63 @@
+/**
+ * Human output, like ESLint's "stylish": a header per file, one line per finding
+ * (`line:col  severity  message  rule-id`, then the first rewrite suggestion), and a summary.
+ */
+import type {Colors} from '../color.ts'
+import {countSeverities, type FileReport} from '../report.ts'
+import type {Severity} from '../../core/types.ts'
+import {plainSnippet} from './snippet.ts'
+
+export function formatStylish(reports: FileReport[], c: Colors): string {
+  const out: string[] = []
+  for (const report of reports) {
+    if (report.messages.length === 0) continue
+    const rows = report.messages.map((m) => ({
+      position: `${m.line}:${m.column}`,
+      severity: m.severity,
+      message: m.message.replace(/\s*\n\s*/g, ' '),
+      ruleId: m.ruleId,
+      suggestion: m.expected[0] === undefined ? undefined : plainSnippet(m.expected[0])
+    }))
+    const width = (pick: (row: (typeof rows)[number]) => string) => Math.max(...rows.map((row) => length(pick(row))))
+    const positionWidth = width((row) => row.position)
+    const severityWidth = width((row) => row.severity)
+    const messageWidth = width((row) => row.message)
+    out.push('', c.underline(report.file))
+    for (const row of rows) {
+      out.push(
+        `  ${c.dim(pad(row.position, positionWidth))}  ${paint(c, row.severity, pad(row.severity, severityWidth))}  ` +
+          `${pad(row.message, messageWidth)}  ${c.dim(row.ruleId)}`
+      )
+      if (row.suggestion) out.push(`  ${' '.repeat(positionWidth + severityWidth + 4)}${c.dim(`→ ${row.suggestion}`)}`)
+    }
+  }
+  const {errors, warnings, infos} = countSeverities(reports)
+  const total = errors + warnings + infos
+  if (total === 0) {
+    const files = reports.length
+    return `${c.green('✔')} ${files} ${files === 1 ? 'file' : 'files'} checked, no problems\n`
+  }
+  const parts = [plural(errors, 'error'), plural(warnings, 'warning')]
+  if (infos > 0) parts.push(plural(infos, 'info'))
+  const summary = `✖ ${plural(total, 'problem')} (${parts.join(', ')})`
+  out.push('', c.bold(errors > 0 ? c.red(summary) : c.yellow(summary)), '')
+  return out.join('\n') + '\n'
+}
+
+function paint(c: Colors, severity: Severity, text: string): string {
+  return severity === 'error' ? c.red(text) : severity === 'warning' ? c.yellow(text) : c.blue(text)
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
+function length(text: string): number {
+  let n = 0
+  for (const _ of text) n++
+  return n
+}
+
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - length(text)))
+}

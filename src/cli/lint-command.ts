@@ -1,0 +1,104 @@
+/** `promesse [paths...]`: find the files, read them, lint each with its own config, report. */
+import path from 'node:path'
+import {lint} from '../core/index.ts'
+import type {ConfigError, LangSetting, Message} from '../core/types.ts'
+import {loadConfigFor} from '../node/config.ts'
+import {decodeText, formatFor, readForLint} from '../node/read.ts'
+import type {LintArgs} from './args.ts'
+import {colors, shouldColor} from './color.ts'
+import {collectTargets} from './files.ts'
+import {formatJson} from './formatters/json.ts'
+import {formatSarif} from './formatters/sarif.ts'
+import {formatStylish} from './formatters/stylish.ts'
+import type {Io} from './io.ts'
+import {createProgress} from './progress.ts'
+import {countSeverities, type FileReport, type ReadProblem} from './report.ts'
+import {RULES} from './rule-info.ts'
+
+export const EXIT_OK = 0
+export const EXIT_FINDINGS = 1
+export const EXIT_TROUBLE = 2
+
+export interface LintCommandContext {
+  version: string
+  informationUri: string
+}
+
+export async function runLint(args: LintArgs, io: Io, context: LintCommandContext): Promise<number> {
+  const {targets, problems} = await collectTargets(args.patterns, {cwd: io.cwd, ignore: args.ignore})
+  const unreadable: ReadProblem[] = [...problems]
+  const configErrors = new Map<string, ConfigError>()
+  const noteConfigErrors = (errors: ConfigError[]) => {
+    for (const error of errors) configErrors.set(`${error.file}\0${error.field}\0${error.reason}`, error)
+  }
+  const reports: FileReport[] = []
+  const progress = createProgress(targets.length, io.stderr)
+
+  for (const target of targets) {
+    let name: string
+    let absolute: string
+    let text: string
+    if (target.kind === 'stdin') {
+      name = args.stdinFilename ?? '<stdin>'
+      absolute = path.resolve(io.cwd, args.stdinFilename ?? 'stdin')
+      const decoded = decodeText(await readAll(io.stdin))
+      if (!decoded.ok) {
+        unreadable.push({file: name, reason: decoded.reason})
+        continue
+      }
+      text = decoded.text
+    } else {
+      name = target.file
+      absolute = target.absolute
+      const read = await readForLint(absolute)
+      if (!read.ok) {
+        unreadable.push({file: name, reason: read.reason})
+        progress.tick(name)
+        continue
+      }
+      text = read.text
+    }
+    const loaded = await loadConfigFor(absolute, args.config && path.resolve(io.cwd, args.config))
+    noteConfigErrors(loaded.errors)
+    try {
+      const result = lint(text, {format: formatFor(name), lang: args.lang as LangSetting | undefined, config: loaded.config, configFile: loaded.file})
+      noteConfigErrors(result.configErrors)
+      reports.push({file: name, messages: keep(result.messages, args.quiet)})
+    } catch (error) {
+      unreadable.push({file: name, reason: `could not be checked (internal error: ${error instanceof Error ? error.message : String(error)})`})
+    }
+    progress.tick(name)
+  }
+  progress.stop()
+
+  for (const error of configErrors.values()) io.stderr.write(`promesse: ${describeConfigError(error, io.cwd)}\n`)
+  for (const problem of unreadable) io.stderr.write(`promesse: ${problem.file} ${problem.reason}\n`)
+
+  if (args.format === 'json') io.stdout.write(formatJson(reports))
+  else if (args.format === 'sarif') {
+    io.stdout.write(formatSarif(reports, {rules: RULES, version: context.version, informationUri: context.informationUri, cwd: io.cwd, unreadable}))
+  } else io.stdout.write(formatStylish(reports, colors(shouldColor(io.stdout, io.env))))
+
+  const {errors, warnings} = countSeverities(reports)
+  const overBudget = args.maxWarnings >= 0 && warnings > args.maxWarnings
+  if (overBudget) io.stderr.write(`promesse: too many warnings (${warnings}; the maximum is ${args.maxWarnings})\n`)
+  if (configErrors.size > 0 || unreadable.length > 0) return EXIT_TROUBLE
+  return errors > 0 || overBudget ? EXIT_FINDINGS : EXIT_OK
+}
+
+/** `--quiet` keeps errors only. */
+function keep(messages: Message[], quiet: boolean): Message[] {
+  return quiet ? messages.filter((m) => m.severity === 'error') : messages
+}
+
+export function describeConfigError(error: ConfigError, cwd: string): string {
+  const where = error.file ? `${path.relative(cwd, error.file) || error.file}${error.line ? `:${error.line}` : ''}` : '(options)'
+  const field = error.field.startsWith('(') ? '' : `${error.field}: `
+  return `configuration error in ${where}: ${field}${error.reason}`
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
+  return Buffer.concat(chunks)
+}

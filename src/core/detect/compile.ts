@@ -1,0 +1,111 @@
+/**
+ * Compiles one language's rule data into matchers, once, at module load.
+ */
+import type {Lang} from '../types.ts'
+import type {LangData} from '../rules/types.ts'
+import {classAtom, parsePattern, PatternSet, type Atom} from './pattern.ts'
+import {buildCommitmentRegexes, type CommitmentRegexes} from './commitment-regex.ts'
+
+export interface ClaimPattern {
+  family: string
+  missing: string
+  /** `none`: a claim on its own; `speaker`: needs the organisation or the customer addressed; `fragment`: needs a speaker or a short sentence. */
+  needs: 'none' | 'speaker' | 'fragment'
+}
+
+/** Pattern categories, matched together in one pass over the tokens. */
+export const CATEGORIES = ['claims', 'speakers', 'orgSubjects', 'blockers', 'firstPersonHedges', 'hedges', 'requests', 'superlatives', 'commitments', 'mentions', 'introducers'] as const
+export type Category = (typeof CATEGORIES)[number]
+
+export interface CompiledLang {
+  data: LangData
+  classes: Map<string, Atom>
+  /** Every pattern of the language; `category[id]` and `index[id]` say what it is. */
+  all: PatternSet
+  category: Uint8Array
+  index: Int32Array
+  claimInfo: ClaimPattern[]
+  commitmentKinds: string[]
+  commitmentRegexes: CommitmentRegexes
+  mentionKinds: string[]
+  questionTags: Set<string>
+  /** Customer words (class `cust` and `you`): a superlative near them is aimed at customers. */
+  customer: Atom
+}
+
+export function compileLang(data: LangData): CompiledLang {
+  const lang = data.lang
+  const classes = new Map<string, Atom>()
+  for (const [name, entries] of Object.entries(data.classes)) {
+    try {
+      classes.set(name, classAtom(entries, lang))
+    } catch (error) {
+      throw new Error(`${lang} class ${name}: ${(error as Error).message}`)
+    }
+  }
+  const all = new PatternSet()
+  const category: number[] = []
+  const index: number[] = []
+  const counts = new Array<number>(CATEGORIES.length).fill(0)
+  function add(cat: Category, pattern: string, where: string): void {
+    try {
+      all.add(parsePattern(pattern, lang, classes))
+    } catch (error) {
+      throw new Error(`${lang} ${where}: ${(error as Error).message}`)
+    }
+    const c = CATEGORIES.indexOf(cat)
+    category.push(c)
+    index.push(counts[c]!++)
+  }
+  const claimInfo: ClaimPattern[] = []
+  for (const family of data.claim.families) {
+    for (const [list, needs] of [[family.standalone, 'none'], [family.withSpeaker, 'speaker'], [family.fragment ?? [], 'fragment']] as const) {
+      for (const p of list) {
+        add('claims', p, `family ${family.id}`)
+        claimInfo.push({family: family.id, missing: family.missing, needs})
+      }
+    }
+  }
+  for (const p of data.claim.speakers) add('speakers', p, 'speakers')
+  for (const p of data.claim.orgSubjects) add('orgSubjects', p, 'orgSubjects')
+  for (const p of data.claim.blockers) add('blockers', p, 'blockers')
+  for (const p of data.vague.firstPerson) add('firstPersonHedges', p, 'vague firstPerson')
+  for (const p of data.vague.hedges) add('hedges', p, 'vague hedges')
+  for (const p of data.vague.requests) add('requests', p, 'vague requests')
+  for (const p of data.superlative.patterns) add('superlatives', p, 'superlatives')
+  const commitmentKinds: string[] = []
+  for (const [kind, patterns] of Object.entries(data.commitments.patterns)) {
+    for (const p of patterns) {
+      add('commitments', p, `commitments ${kind}`)
+      commitmentKinds.push(kind)
+    }
+  }
+  const mentionKinds: string[] = []
+  for (const [kind, patterns] of Object.entries(data.mentions.signals)) {
+    for (const p of patterns) {
+      add('mentions', p, `mention ${kind}`)
+      mentionKinds.push(kind)
+    }
+  }
+  for (const p of data.mentions.introducers) add('introducers', p, 'introducers')
+  const customer: Atom = {exact: new Set(), prefixes: [], any: false}
+  for (const name of ['cust', 'you']) {
+    const atom = classes.get(name)
+    if (!atom) throw new Error(`${lang}: the lexicon must define the class "${name}"`)
+    for (const w of atom.exact) customer.exact.add(w)
+    customer.prefixes.push(...atom.prefixes)
+  }
+  return {
+    data,
+    classes,
+    all,
+    category: Uint8Array.from(category),
+    index: Int32Array.from(index),
+    claimInfo,
+    commitmentKinds,
+    commitmentRegexes: buildCommitmentRegexes(data.commitments),
+    mentionKinds,
+    questionTags: new Set(data.mentions.questionTags),
+    customer
+  }
+}

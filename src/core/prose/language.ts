@@ -1,0 +1,64 @@
+/**
+ * French or English, per paragraph: franc-min restricted to the two languages (cheap), plus a
+ * stop-word and accent count that decides short texts, where trigrams are unreliable.
+ */
+import {francAll} from 'franc-min'
+import type {Lang} from '../types.ts'
+
+/** Frequent function words of one language that are rare in the other. */
+const FRENCH = new Set([
+  'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'au', 'aux', 'et', 'est', 'sont', 'nous',
+  'vous', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'pour', 'avec', 'dans', 'sur', 'par', 'qui',
+  'que', 'qu', 'ce', 'cette', 'ces', 'se', 's', 'ne', 'n', 'pas', 'plus', 'mais', 'ou', 'où', 'il',
+  'elle', 'ils', 'elles', 'sa', 'ses', 'son', 'mes', 'très', 'être', 'été', 'avons', 'avez', 'chaque',
+  'tout', 'tous', 'toute', 'toutes', 'sous', 'chez', 'entre', 'sans', 'aussi', 'c', 'j', 'y', 'en', 'je'
+])
+const ENGLISH = new Set([
+  'the', 'and', 'we', 'our', 'ours', 'you', 'your', 'yours', 'is', 'are', 'was', 'were', 'with', 'for',
+  'to', 'of', 'that', 'this', 'these', 'those', 'it', 'its', 'in', 'be', 'been', 'will', 'not', 'have',
+  'has', 'they', 'their', 'at', 'by', 'from', 'an', 'or', 'can', 'all', 'every', 'us', 'my', 'do',
+  'does', 'what', 'which', 'who', 'when', 'there', 'if', 'within', 'than', 'would', 'should', 'about',
+  'into', 'any', 'i', 'he', 'she', 'them', 'just', 'also', 'how', 'why', 'get', 'here'
+])
+
+const wordPattern = /[\p{L}\p{M}]+/gu
+/** Letters only French uses among the two (NFC or NFD: the combining marks count too). */
+const frenchLetters = /[éèêëàâîïôûùüçœæÉÈÊÀÂÎÔÛÙÇŒ\u0300\u0301\u0302\u0308\u0327]/g
+/** Longest prefix franc looks at: a paragraph's language is settled well before. */
+const FRANC_WINDOW = 2000
+const STOPWORD_WINDOW = 4000
+
+/** `fr`, `en`, or `undefined` when the text gives no evidence (`OK`, numbers, code). */
+export function detectLanguage(text: string): Lang | undefined {
+  const sample = text.length > STOPWORD_WINDOW ? text.slice(0, STOPWORD_WINDOW) : text
+  let fr = 0
+  let en = 0
+  let words = 0
+  wordPattern.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = wordPattern.exec(sample))) {
+    words++
+    const w = m[0].toLowerCase()
+    if (FRENCH.has(w)) fr++
+    else if (ENGLISH.has(w)) en++
+  }
+  if (words === 0) return undefined
+  const accents = sample.match(frenchLetters)?.length ?? 0
+  // Each accented letter is good evidence, but a name (Zoë, café) should not outweigh grammar.
+  fr += Math.min(accents, 1 + words / 4) * 0.75
+
+  const stop = fr - en
+  if (words < 6 || Math.abs(stop) >= 3) {
+    if (stop > 0) return 'fr'
+    if (stop < 0) return 'en'
+    if (words < 3) return undefined
+  }
+  const scores = francAll(text.length > FRANC_WINDOW ? text.slice(0, FRANC_WINDOW) : text, {only: ['fra', 'eng'], minLength: 8})
+  const best = scores[0]
+  const second = scores[1]
+  if (!best || best[0] === 'und') return stop > 0 ? 'fr' : stop < 0 ? 'en' : undefined
+  // franc's scores run from 1 (best) down: a near tie is settled by the stop words.
+  const margin = second ? best[1] - second[1] : 1
+  if (margin < 0.02 && stop !== 0) return stop > 0 ? 'fr' : 'en'
+  return best[0] === 'fra' ? 'fr' : 'en'
+}

@@ -1,0 +1,23 @@
+/**
+ * The rule registry, generated from `rules/meta.yaml`: ids, default severities, titles and
+ * descriptions in French and English, documentation URLs. Front ends (CLI help, editor
+ * settings, SARIF rule descriptors) read this, so they cannot drift from the data.
+ */
+import type {Lang, RuleId, Severity} from '../types.ts'
+import {RULE_DATA} from './data.generated.ts'
+
+export interface RuleMeta {
+  id: RuleId
+  defaultSeverity: Severity
+  title: Record<Lang, string>
+  description: Record<Lang, string>
+  url: string
+}
+
+export const DOCS_BASE = 'https://github.com/promesse-lint/promesse/blob/main/docs/rules/'
+
+export const ruleIds: RuleId[] = RULE_DATA.meta.map((m) => m.id)
+
+export const ruleMeta: Record<RuleId, RuleMeta> = Object.fromEntries(
+  RULE_DATA.meta.map((m) => [m.id, {...m, url: `${DOCS_BASE}${m.id}.md`}])
+) as Record<RuleId, RuleMeta>

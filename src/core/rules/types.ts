@@ -1,0 +1,111 @@
+/** Shape of the rule data compiled from `rules/<lang>/*.yaml` (see `scripts/build-rules.ts`). */
+import type {Lang, RuleId, Severity} from '../types.ts'
+
+export interface FamilyData {
+  id: string
+  /** What the claim asserts, in the document language (used in messages). */
+  label: string
+  /** Commitment kind that would back it (key of `ClaimData.missing`). */
+  missing: string
+  /** Patterns that are claims on their own (marketing shapes no essay uses unquoted). */
+  standalone: string[]
+  /** Patterns that are claims only when the organisation speaks or the customer is addressed. */
+  withSpeaker: string[]
+  /** Patterns that are claims in a short marketing fragment (« Réponse rapide garantie. ») or with a speaker. */
+  fragment: string[]
+  /** Rewrites with snippet placeholders. */
+  rewrites: string[]
+}
+
+export interface MissingData {
+  label: string
+  note: string
+}
+
+export interface ClaimData {
+  message: string
+  families: FamilyData[]
+  /** Words that show the organisation speaking or the customer being addressed. */
+  speakers: string[]
+  /** Subjects that show the organisation acting (used by hedges). */
+  orgSubjects: string[]
+  /** Shapes that look like claims but are ordinary uses (client FTP, à proximité de…). */
+  blockers: string[]
+  missing: Record<string, MissingData>
+}
+
+export interface VagueData {
+  message: string
+  note: string
+  /** Hedges that carry the organisation in themselves (« de notre mieux », "do our best"). */
+  firstPerson: string[]
+  /** Hedges that need the organisation as subject (« dans les meilleurs délais »). */
+  hedges: string[]
+  /** Requests to the reader: a hedge in such a sentence is the reader's deadline, not a promise. */
+  requests: string[]
+  rewrites: string[]
+}
+
+export interface SuperlativeData {
+  message: string
+  note: string
+  patterns: string[]
+  rewrites: string[]
+}
+
+export interface CommitmentData {
+  numberWords: string[]
+  /** Unit words per kind: `duration` units follow a number; `currency` units too. */
+  units: Record<string, string[]>
+  /** Day names (full and short) for ranges such as `du lundi au vendredi`, `Mon–Fri`. */
+  days: string[]
+  /** Range connectors between two days (`au`, `to`, `through`). */
+  rangeWords: string[]
+  /** Token patterns per commitment kind. */
+  patterns: Record<string, string[]>
+  /** A duration right after one of these words is the company's age, not a commitment. */
+  notBefore: string[]
+  /** … or right before one of these. */
+  notAfter: string[]
+  /** A percentage followed by one of these words is puffery (100 % satisfaction). */
+  pufferyAfterPercent: string[]
+}
+
+export interface MentionData {
+  /** Token patterns per signal kind; any match makes the sentence a mention. */
+  signals: Record<string, string[]>
+  /** Words that, at the end of a question, question a slogan (« vraiment ? »). */
+  questionTags: string[]
+  /** A sentence matching one of these introduces examples: the next sentence is quoted material. */
+  introducers: string[]
+}
+
+export interface ExampleSet {
+  file: string
+  rule: RuleId
+  flag: string[]
+  pass: string[]
+}
+
+export interface LangData {
+  lang: Lang
+  classes: Record<string, string[]>
+  claim: ClaimData
+  vague: VagueData
+  superlative: SuperlativeData
+  commitments: CommitmentData
+  mentions: MentionData
+  examples: ExampleSet[]
+}
+
+export interface RuleMetaData {
+  id: RuleId
+  defaultSeverity: Severity
+  title: Record<Lang, string>
+  description: Record<Lang, string>
+}
+
+export interface RuleData {
+  meta: RuleMetaData[]
+  langs: Record<Lang, LangData>
+}

@@ -1,0 +1,126 @@
+/**
+ * Matching form of a string: lowercase, accents removed, ligatures expanded, typographic
+ * apostrophes and spaces unified — with a map back to the original UTF-16 offsets.
+ *
+ *   fold('Le Cœur') → {text: 'le coeur', map: [0,1,2,3,4,4,5,6,7]}
+ *
+ * `map[i]` is the offset in the input of the character that produced folded character `i`;
+ * `map[text.length]` is the input length. Use `foldedEnd` to map an exclusive end boundary, so a
+ * span that ends inside an expansion (`œ` → `oe`) still ends after the whole input character.
+ */
+
+export interface Folded {
+  text: string
+  map: Int32Array
+}
+
+/** Characters mapped to something other than their lowercase, accentless form. */
+const SPECIAL: Record<number, string> = {
+  0x0153: 'oe', 0x0152: 'oe', 0x00e6: 'ae', 0x00c6: 'ae', 0x00df: 'ss',
+  // apostrophes
+  0x2019: "'", 0x2018: "'", 0x02bc: "'", 0x2032: "'", 0x0060: "'", 0x00b4: "'",
+  // spaces
+  0x00a0: ' ', 0x202f: ' ', 0x2007: ' ', 0x2009: ' ', 0x200a: ' ', 0x2002: ' ', 0x2003: ' ',
+  0x2004: ' ', 0x2005: ' ', 0x2006: ' ', 0x2008: ' ', 0x205f: ' ', 0x3000: ' ',
+  0x0009: ' ', 0x000a: ' ', 0x000d: ' ', 0x000b: ' ', 0x000c: ' ', 0x2028: ' ', 0x2029: ' ',
+  // hyphens that join words (en and em dashes stay: they separate)
+  0x2010: '-', 0x2011: '-', 0x2012: '-', 0x2212: '-', 0x00ad: '',
+  // zero-width characters vanish
+  0x200b: '', 0x200c: '', 0x200d: '', 0x2060: '', 0xfeff: '',
+  // typographic ellipsis
+  0x2026: '...'
+}
+
+const cache = new Map<number, string>()
+
+function foldChar(code: number): string {
+  const special = SPECIAL[code]
+  if (special !== undefined) return special
+  let out = cache.get(code)
+  if (out !== undefined) return out
+  const decomposed = String.fromCharCode(code).normalize('NFD')
+  out = ''
+  for (const ch of decomposed) {
+    const c = ch.charCodeAt(0)
+    if (isCombining(c)) continue
+    out += ch.toLowerCase()
+  }
+  // Lowercasing may itself produce combining marks (İ → i̇): drop them.
+  out = out.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+  cache.set(code, out)
+  return out
+}
+
+function isCombining(c: number): boolean {
+  return (c >= 0x0300 && c <= 0x036f) || (c >= 0x1ab0 && c <= 0x1aff) ||
+    (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f)
+}
+
+export function fold(input: string): Folded {
+  const n = input.length
+  // Folded text is at most 3× the input (ellipsis); usually the same length.
+  let codes = new Uint16Array(n + 16)
+  let map = new Int32Array(n + 17)
+  let k = 0
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i)
+    if (k + 4 > codes.length) {
+      const grown = new Uint16Array(codes.length * 2)
+      grown.set(codes)
+      codes = grown
+      const grownMap = new Int32Array(codes.length + 1)
+      grownMap.set(map)
+      map = grownMap
+    }
+    if (c < 0x80) {
+      if (c >= 65 && c <= 90) codes[k] = c + 32
+      else if (c === 9 || c === 10 || c === 13 || c === 11 || c === 12) codes[k] = 32
+      else if (c === 0x60) codes[k] = 39
+      else codes[k] = c
+      map[k++] = i
+      continue
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      // Surrogate pair: copied as is, both halves map to their own input positions.
+      codes[k] = c
+      map[k++] = i
+      codes[k] = input.charCodeAt(i + 1)
+      map[k++] = i + 1
+      i++
+      continue
+    }
+    if (isCombining(c)) continue
+    const out = foldChar(c)
+    for (let j = 0; j < out.length; j++) {
+      codes[k] = out.charCodeAt(j)
+      map[k++] = i
+    }
+  }
+  map[k] = n
+  let text = ''
+  const CHUNK = 8192
+  for (let s = 0; s < k; s += CHUNK) {
+    text += String.fromCharCode.apply(null, codes.subarray(s, Math.min(k, s + CHUNK)) as unknown as number[])
+  }
+  return {text, map: map.slice(0, k + 1)}
+}
+
+/** Input offset of a folded start boundary. */
+export function foldedStart(folded: Folded, s: number): number {
+  return folded.map[s]!
+}
+
+/**
+ * Input offset of a folded (exclusive) end boundary: just after the input character that produced
+ * folded character `e - 1`, even when `e` falls inside an expansion such as `œ` → `oe`. Combining
+ * marks that followed that character in the input are included.
+ */
+export function foldedEnd(folded: Folded, e: number): number {
+  const {map, text} = folded
+  if (e <= 0) return map[0]!
+  if (e >= text.length) return map[text.length]!
+  const last = map[e - 1]!
+  let k = e
+  while (k < text.length && map[k] === last) k++
+  return map[k]!
+}

@@ -1,0 +1,80 @@
+/**
+ * Quick fixes for a finding: each rewrite (inserted as a snippet, its blanks selected; the first
+ * one preferred), « Ignorer ici », « Autoriser cette formule dans l'espace de travail »,
+ * « Désactiver la règle », « En savoir plus ».
+ */
+import * as vscode from 'vscode'
+import {commandIds} from './commandIds.ts'
+import {rangeOf, ruleOf, toDiagnostic} from './convert.ts'
+import type {Diagnostics} from './diagnostics.ts'
+import {formatFor, hasComments, ruleTitle, type Message} from './engine.ts'
+import {snippetText} from './snippet.ts'
+
+export const codeActionKinds = [vscode.CodeActionKind.QuickFix]
+
+export class CodeActionProvider implements vscode.CodeActionProvider {
+  constructor(private readonly diagnostics: Diagnostics) {}
+
+  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    if (context.only && !vscode.CodeActionKind.QuickFix.intersects(context.only)) return []
+    const result = this.diagnostics.resultFor(doc)
+    if (!result) return []
+    const ours = context.diagnostics.filter((d) => ruleOf(d) !== undefined)
+    const actions: vscode.CodeAction[] = []
+    for (const message of result.messages) {
+      const messageRange = rangeOf(message, doc)
+      if (!messageRange.intersection(range)) continue
+      const related = [ours.find((d) => d.range.isEqual(messageRange) && ruleOf(d) === message.ruleId) ?? toDiagnostic(message, doc)]
+      actions.push(...rewrites(doc, message, messageRange, related), ...others(doc, message, related))
+    }
+    return actions
+  }
+}
+
+function action(title: string, diagnostics: vscode.Diagnostic[]): vscode.CodeAction {
+  const fix = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix)
+  fix.diagnostics = diagnostics
+  return fix
+}
+
+function rewrites(doc: vscode.TextDocument, message: Message, range: vscode.Range, related: vscode.Diagnostic[]): vscode.CodeAction[] {
+  return message.expected.map((rewrite, index) => {
+    const fix = action(vscode.l10n.t('Rewrite as “{0}”', snippetText(rewrite)), related)
+    fix.isPreferred = index === 0
+    fix.edit = new vscode.WorkspaceEdit()
+    fix.edit.set(doc.uri, [vscode.SnippetTextEdit.replace(sentenceEnd(doc, range, rewrite), new vscode.SnippetString(rewrite))])
+    return fix
+  })
+}
+
+/** A rewrite that ends its sentence replaces the claim's final stop too, so it is not doubled. */
+function sentenceEnd(doc: vscode.TextDocument, range: vscode.Range, rewrite: string): vscode.Range {
+  const next = doc.getText(new vscode.Range(range.end, range.end.translate(0, 1)))
+  const last = snippetText(rewrite).trimEnd().slice(-1)
+  return next !== '' && next === last && /[.!?…]/.test(next) ? new vscode.Range(range.start, range.end.translate(0, 1)) : range
+}
+
+function others(doc: vscode.TextDocument, message: Message, related: vscode.Diagnostic[]): vscode.CodeAction[] {
+  const actions: vscode.CodeAction[] = []
+  if (hasComments(formatFor(doc.languageId))) {
+    const ignore = action(vscode.l10n.t('Ignore here'), related)
+    const line = doc.lineAt(doc.positionAt(message.start.offset).line)
+    const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex)
+    const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n'
+    ignore.edit = new vscode.WorkspaceEdit()
+    ignore.edit.insert(doc.uri, line.range.start, `${indent}<!-- promesse-disable-next-line ${message.ruleId} -->${eol}`)
+    actions.push(ignore)
+  }
+  const allow = action(vscode.l10n.t('Allow this phrase in the workspace'), related)
+  allow.command = {title: allow.title, command: commandIds.allowPhrase, arguments: [doc.uri, message.actual]}
+  actions.push(allow)
+  const disable = action(vscode.l10n.t('Disable the rule “{0}”', ruleTitle(message.ruleId)), related)
+  disable.command = {title: disable.title, command: commandIds.disableRule, arguments: [message.ruleId]}
+  actions.push(disable)
+  if (message.url) {
+    const learn = action(vscode.l10n.t('Learn more about “{0}”', ruleTitle(message.ruleId)), related)
+    learn.command = {title: learn.title, command: commandIds.openRuleDocs, arguments: [message.url]}
+    actions.push(learn)
+  }
+  return actions
+}

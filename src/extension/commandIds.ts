@@ -1,0 +1,10 @@
+/** Command ids, as declared in package.json `contributes.commands`. */
+export const commandIds = {
+  reviewDocument: 'promesse.reviewDocument',
+  reviewWorkspace: 'promesse.reviewWorkspace',
+  toggle: 'promesse.toggle',
+  exportReview: 'promesse.exportReview',
+  allowPhrase: 'promesse.allowPhrase',
+  disableRule: 'promesse.disableRule',
+  openRuleDocs: 'promesse.openRuleDocs'
+} as const

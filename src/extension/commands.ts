@@ -1,0 +1,52 @@
+/** The « Promesse » commands: review the document / the workspace, toggle, and the quick-fix helpers. */
+import * as vscode from 'vscode'
+import {commandIds} from './commandIds.ts'
+import {allowPhrase} from './configWriter.ts'
+import type {Diagnostics} from './diagnostics.ts'
+import {logError} from './log.ts'
+import type {ReviewPanel} from './review/panel.ts'
+import {readSettings, section, settingsTarget} from './settings.ts'
+import {reviewWorkspace} from './workspaceReview.ts'
+
+/** Wraps a command so a failure is logged and shown, never thrown at the host. */
+function safe<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>): (...args: A) => Promise<R | undefined> {
+  return async (...args) => {
+    try {
+      return await fn(...args)
+    } catch (error) {
+      logError(name, error)
+      void vscode.window.showErrorMessage(vscode.l10n.t('Promesse: {0} failed. See the « Promesse » output for details.', name))
+      return undefined
+    }
+  }
+}
+
+export function registerCommands(diagnostics: Diagnostics, review: ReviewPanel): vscode.Disposable[] {
+  const register = <A extends unknown[], R>(id: string, fn: (...args: A) => Promise<R>) =>
+    vscode.commands.registerCommand(id, safe(id, fn) as (...args: unknown[]) => unknown)
+  return [
+    register(commandIds.reviewDocument, async (uri?: vscode.Uri) => {
+      const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document
+      if (!doc) return void vscode.window.showInformationMessage(vscode.l10n.t('Open a document to review it.'))
+      return review.show(doc)
+    }),
+    register(commandIds.exportReview, () => review.exportMarkdown()),
+    register(commandIds.reviewWorkspace, () => reviewWorkspace(diagnostics)),
+    register(commandIds.toggle, async () => {
+      const enable = !readSettings().enable
+      await vscode.workspace.getConfiguration(section).update('enable', enable, settingsTarget())
+      void vscode.window.setStatusBarMessage(enable ? vscode.l10n.t('Promesse enabled') : vscode.l10n.t('Promesse disabled'), 3000)
+      return enable
+    }),
+    register(commandIds.allowPhrase, async (uri: vscode.Uri, phrase: string) => {
+      const written = await allowPhrase(uri, phrase)
+      diagnostics.relintAll()
+      return written
+    }),
+    register(commandIds.disableRule, async (ruleId: string) => {
+      const config = vscode.workspace.getConfiguration(section)
+      await config.update('rules', {...config.get<Record<string, string>>('rules', {}), [ruleId]: 'off'}, settingsTarget())
+    }),
+    register(commandIds.openRuleDocs, (url: string) => Promise.resolve(vscode.env.openExternal(vscode.Uri.parse(url))))
+  ]
+}

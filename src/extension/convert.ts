@@ -1,0 +1,56 @@
+/** Engine messages → VS Code diagnostics (ranges from UTF-16 offsets, severities, rule links). */
+import * as vscode from 'vscode'
+import type {Message, Severity} from './engine.ts'
+
+export const source = 'promesse'
+
+const severities: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information
+}
+
+/** Turns offsets into positions for a text that is not open in an editor. */
+export interface PositionMapper {
+  positionAt(offset: number): vscode.Position
+}
+
+/** Line starts of `text`, splitting lines as VS Code does (`\r\n`, `\n` or `\r`). */
+export function textPositions(text: string): PositionMapper {
+  const starts = [0]
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 13 && text.charCodeAt(i + 1) === 10) i++
+    if (code === 10 || code === 13) starts.push(i + 1)
+  }
+  return {
+    positionAt(offset) {
+      let low = 0
+      let high = starts.length - 1
+      while (low < high) {
+        const mid = (low + high + 1) >> 1
+        if (starts[mid] <= offset) low = mid
+        else high = mid - 1
+      }
+      return new vscode.Position(low, offset - starts[low])
+    }
+  }
+}
+
+export function rangeOf(message: Message, doc: PositionMapper): vscode.Range {
+  return new vscode.Range(doc.positionAt(message.start.offset), doc.positionAt(message.end.offset))
+}
+
+export function toDiagnostic(message: Message, doc: PositionMapper): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(rangeOf(message, doc), message.message, severities[message.severity] ?? vscode.DiagnosticSeverity.Warning)
+  diagnostic.source = source
+  diagnostic.code = message.url ? {value: message.ruleId, target: vscode.Uri.parse(message.url)} : message.ruleId
+  return diagnostic
+}
+
+/** The rule id of one of our diagnostics, whatever the shape of its `code`. */
+export function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {
+  if (diagnostic.source !== source) return undefined
+  const code = diagnostic.code
+  return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code)
+}

@@ -1,0 +1,127 @@
+/**
+ * Lints open documents and publishes diagnostics: on open, on change (debounced) or on save,
+ * one incremental linter per document, stale results dropped, cleared on close.
+ */
+import * as vscode from 'vscode'
+import {chunkThreshold, lintInChunks} from './chunks.ts'
+import {configFor, type FileConfig} from './config.ts'
+import {toDiagnostic} from './convert.ts'
+import {createDocumentLinter, formatFor, type DocumentLinter, type LintOptions, type LintResult} from './engine.ts'
+import {guarded, logError} from './log.ts'
+import {mergeSettings, readSettings} from './settings.ts'
+import {reportConfigErrors} from './configErrors.ts'
+
+interface DocState {
+  /** Options the linters were made with (JSON), to rebuild them when the config changes. */
+  key?: string
+  linter?: DocumentLinter
+  chunkLinters: DocumentLinter[]
+  timer?: ReturnType<typeof setTimeout>
+  /** The last published result and the document version it is for. */
+  result?: LintResult
+  version?: number
+}
+
+export class Diagnostics implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('promesse')
+  private readonly states = new Map<string, DocState>()
+  private readonly updated = new vscode.EventEmitter<vscode.Uri>()
+  /** Fires after the diagnostics of a document were published (or cleared). */
+  readonly onDidUpdate = this.updated.event
+
+  /** Whether the settings ask for this document to be linted. */
+  handles(doc: vscode.TextDocument): boolean {
+    const settings = readSettings(doc.uri)
+    return settings.enable && settings.languages.includes(doc.languageId) && doc.uri.scheme !== 'output'
+  }
+
+  /** The last result published for `doc`, only if it is for its current text. */
+  resultFor(doc: vscode.TextDocument): LintResult | undefined {
+    const state = this.states.get(doc.uri.toString())
+    return state?.version === doc.version ? state.result : undefined
+  }
+
+  /** Lints after the debounce delay (0: now). */
+  schedule(doc: vscode.TextDocument, delay = readSettings(doc.uri).debounce): void {
+    if (!this.handles(doc)) return this.clear(doc.uri)
+    const state = this.state(doc.uri)
+    clearTimeout(state.timer)
+    state.timer = setTimeout(() => void this.lintNow(doc), delay)
+  }
+
+  onChange(doc: vscode.TextDocument): void {
+    if (readSettings(doc.uri).run === 'onType') this.schedule(doc)
+  }
+
+  onSave(doc: vscode.TextDocument): void {
+    if (readSettings(doc.uri).run === 'onSave') this.schedule(doc, 0)
+  }
+
+  /** Lints `doc` now and publishes the result, unless the document changed meanwhile. */
+  async lintNow(doc: vscode.TextDocument): Promise<LintResult | undefined> {
+    return guarded(`lint ${doc.uri.toString()}`, async () => {
+      if (!this.handles(doc)) return void this.clear(doc.uri)
+      const file = await configFor(doc.uri).catch((error): FileConfig => (logError('config', error), {config: {}, errors: []}))
+      if (doc.isClosed) return undefined
+      const options: LintOptions = {
+        format: formatFor(doc.languageId),
+        config: mergeSettings(file.config, readSettings(doc.uri)),
+        configFile: file.file
+      }
+      const state = this.state(doc.uri)
+      const key = JSON.stringify(options)
+      if (state.key !== key) Object.assign(state, {key, linter: undefined, chunkLinters: []})
+      const version = doc.version
+      const text = doc.getText()
+      const stale = () => doc.isClosed || doc.version !== version || this.states.get(doc.uri.toString()) !== state
+      const result =
+        text.length > chunkThreshold
+          ? await lintInChunks(text, state.chunkLinters, () => createDocumentLinter(options), stale)
+          : (state.linter ??= createDocumentLinter(options)).lint(text)
+      if (!result || stale()) return undefined
+      reportConfigErrors([...file.errors, ...result.configErrors])
+      state.result = result
+      state.version = version
+      this.collection.set(doc.uri, result.messages.map((message) => toDiagnostic(message, doc)))
+      this.updated.fire(doc.uri)
+      return result
+    })
+  }
+
+  clear(uri: vscode.Uri): void {
+    const state = this.states.get(uri.toString())
+    if (state) clearTimeout(state.timer)
+    this.states.delete(uri.toString())
+    this.collection.delete(uri)
+    this.updated.fire(uri)
+  }
+
+  /** Re-lints the documents being worked on: linted before, or shown in a tab (settings or config changed). */
+  relintAll(): void {
+    const shown = new Set(vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => (t.input instanceof vscode.TabInputText ? t.input.uri.toString() : '')))
+    for (const doc of vscode.workspace.textDocuments) {
+      const state = this.states.get(doc.uri.toString())
+      if (!state && !shown.has(doc.uri.toString())) continue
+      if (state) state.key = undefined
+      this.schedule(doc, 0)
+    }
+  }
+
+  /** Publishes results for a document that is not open (workspace review). */
+  publish(uri: vscode.Uri, diagnostics: vscode.Diagnostic[]): void {
+    this.collection.set(uri, diagnostics)
+  }
+
+  dispose(): void {
+    for (const state of this.states.values()) clearTimeout(state.timer)
+    this.states.clear()
+    this.collection.dispose()
+    this.updated.dispose()
+  }
+
+  private state(uri: vscode.Uri): DocState {
+    let state = this.states.get(uri.toString())
+    if (!state) this.states.set(uri.toString(), (state = {chunkLinters: []}))
+    return state
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * The only module of the extension that imports the engine: everything the adapter needs from
+ * `src/core/` goes through here, so the extension stays a thin layer over it.
+ */
+export {lint, createDocumentLinter} from '../core/index.ts'
+export type {
+  ConfigError,
+  DocumentLinter,
+  Format,
+  Lang,
+  LangSetting,
+  LintOptions,
+  LintResult,
+  LintStats,
+  Message,
+  PromesseConfig,
+  RuleId,
+  RuleSetting,
+  Severity
+} from '../core/index.ts'
+export {validateConfig, RULE_IDS as ruleIds} from '../core/config.ts'
+export {ruleMeta} from '../core/rules/index.ts'
+
+import * as vscode from 'vscode'
+import type {Format, RuleId} from '../core/index.ts'
+import {ruleMeta} from '../core/rules/index.ts'
+
+/** The engine's format for a VS Code language id: HTML and Markdown are parsed, the rest is prose. */
+export function formatFor(languageId: string): Format {
+  if (languageId === 'markdown' || languageId === 'mdx') return 'markdown'
+  if (languageId === 'html') return 'html'
+  return 'plaintext'
+}
+
+/** Formats where a suppression comment (`<!-- promesse-disable-next-line … -->`) can be written. */
+export function hasComments(format: Format): boolean {
+  return format === 'markdown' || format === 'html'
+}
+
+/** A rule's title in the UI language (French or English), from the engine's rule registry. */
+export function ruleTitle(id: string): string {
+  const meta = ruleMeta[id as RuleId]
+  return meta ? meta.title[vscode.env.language.startsWith('fr') ? 'fr' : 'en'] : id
+}

@@ -1,0 +1,30 @@
+/** Hover on a finding: why it is hollow, what commitment would back it, the rewrites. */
+import * as vscode from 'vscode'
+import type {Diagnostics} from './diagnostics.ts'
+import {snippetPreview} from './snippet.ts'
+
+export class HoverProvider implements vscode.HoverProvider {
+  constructor(private readonly diagnostics: Diagnostics) {}
+
+  provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const result = this.diagnostics.resultFor(doc)
+    if (!result) return undefined
+    const offset = doc.offsetAt(position)
+    const found = result.messages.filter((m) => m.start.offset <= offset && offset <= m.end.offset)
+    if (found.length === 0) return undefined
+    const parts = found.map((message) => {
+      const md = new vscode.MarkdownString(undefined, true)
+      // VS Code already shows the diagnostic's message: add why, and what would back the claim.
+      md.appendMarkdown(`**Promesse** · \`${message.ruleId}\``)
+      if (message.note) md.appendMarkdown('\n\n').appendText(message.note)
+      if (message.expected.length > 0) {
+        md.appendMarkdown(`\n\n${vscode.l10n.t('Rewrites (fill in the blanks):')}\n`)
+        for (const rewrite of message.expected) md.appendMarkdown('\n- ').appendText(snippetPreview(rewrite))
+      }
+      if (message.url) md.appendMarkdown(`\n\n[${vscode.l10n.t('Learn more')}](${message.url})`)
+      return md
+    })
+    const first = found[0]
+    return new vscode.Hover(parts, new vscode.Range(doc.positionAt(first.start.offset), doc.positionAt(first.end.offset)))
+  }
+}

@@ -1,0 +1,60 @@
+/** The review webview's HTML: a scorecard and the findings by section; no remote content. */
+import {formatRatio, quote, type Review, type ReviewStrings} from './model.ts'
+
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]!)
+
+export interface HtmlStrings extends ReviewStrings {
+  export: string
+}
+
+export function reviewHtml(review: Review, s: HtmlStrings, nonce: string, cspSource: string): string {
+  const {stats} = review
+  const card = (label: string, value: string, kind = '') =>
+    `<div class="card ${kind}"><div class="value">${escape(value)}</div><div class="label">${escape(label)}</div></div>`
+  const sections = review.sections
+    .map((section) => {
+      const items = section.findings
+        .map(
+          (f) => `<li><a href="#" data-start="${f.start}" data-end="${f.end}">${escape(s.line)} ${f.line}</a> ${f.message.includes(f.actual) ? '' : `${escape(quote(f.actual, f.lang))} — `}${escape(f.message)} <code>${escape(f.ruleId)}</code>
+  ${f.note ? `<div class="note">${escape(f.note)}</div>` : ''}
+  ${f.rewrites.length ? `<ul class="rewrites">${f.rewrites.map((r) => `<li>${escape(r)}</li>`).join('')}</ul>` : ''}</li>`
+        )
+        .join('\n')
+      return `<section><h2>${escape(section.title || s.noSection)}</h2><ul class="findings">${items}</ul></section>`
+    })
+    .join('\n')
+  return `<!DOCTYPE html>
+<html><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
+<style nonce="${nonce}">
+body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 0 1em; }
+.scorecard { display: flex; gap: .75em; flex-wrap: wrap; margin: 1em 0; }
+.card { border: 1px solid var(--vscode-panel-border); border-radius: 6px; padding: .5em 1em; min-width: 6em; text-align: center; }
+.card .value { font-size: 1.8em; font-weight: 600; }
+.card.hollow .value { color: var(--vscode-editorWarning-foreground); }
+.card.backed .value { color: var(--vscode-testing-iconPassed); }
+.findings > li { margin: .6em 0; }
+.note { opacity: .85; margin-top: .2em; }
+a { color: var(--vscode-textLink-foreground); }
+button { background: var(--vscode-button-background); color: var(--vscode-button-foreground); border: none; padding: .4em 1em; cursor: pointer; }
+</style></head>
+<body>
+<h1>${escape(s.heading)} — ${escape(review.title)}</h1>
+<div class="scorecard" id="scorecard">
+${card(s.claims, String(stats.claims))}${card(s.backed, String(stats.backed), 'backed')}${card(s.hollow, String(stats.hollow), 'hollow')}${card(s.commitments, String(stats.commitments))}${card(s.sayDo, formatRatio(review.sayDoRatio))}
+</div>
+<button id="export">${escape(s.export)}</button>
+${sections || `<p>${escape(s.noFinding)}</p>`}
+<script nonce="${nonce}">
+const vscode = acquireVsCodeApi();
+document.getElementById('export').addEventListener('click', () => vscode.postMessage({type: 'export'}));
+for (const a of document.querySelectorAll('a[data-start]')) {
+  a.addEventListener('click', (event) => {
+    event.preventDefault();
+    vscode.postMessage({type: 'jump', start: Number(a.dataset.start), end: Number(a.dataset.end)});
+  });
+}
+</script>
+</body></html>`
+}

@@ -1,0 +1,92 @@
+/**
+ * The review of one document: a scorecard and the findings grouped by section. Pure (no
+ * `vscode`), so it is shared by the webview, the Markdown export and the tests.
+ */
+import type {LintResult, LintStats, Severity} from '../engine.ts'
+import {snippetPreview} from '../snippet.ts'
+
+export interface Finding {
+  ruleId: string
+  severity: Severity
+  line: number
+  column: number
+  /** UTF-16 offsets into the document, for click-to-jump. */
+  start: number
+  end: number
+  actual: string
+  lang: string
+  message: string
+  note: string
+  rewrites: string[]
+}
+
+export interface Review {
+  title: string
+  stats: LintStats
+  /** Claims per concrete commitment: 0 with no claim, Infinity with claims and no commitment. */
+  sayDoRatio: number
+  sections: {title: string; findings: Finding[]}[]
+}
+
+export function buildReview(title: string, result: LintResult): Review {
+  const {claims, commitments} = result.stats
+  const sayDoRatio = claims === 0 ? 0 : commitments === 0 ? Number.POSITIVE_INFINITY : claims / commitments
+  const sections = new Map<string, Finding[]>()
+  for (const m of [...result.messages].sort((a, b) => a.start.offset - b.start.offset)) {
+    const key = m.section ?? ''
+    if (!sections.has(key)) sections.set(key, [])
+    sections.get(key)!.push({
+      ruleId: m.ruleId,
+      severity: m.severity,
+      line: m.start.line,
+      column: m.start.column,
+      start: m.start.offset,
+      end: m.end.offset,
+      actual: m.actual,
+      lang: m.lang,
+      message: m.message,
+      note: m.note,
+      rewrites: m.expected.map(snippetPreview)
+    })
+  }
+  return {title, stats: {...result.stats}, sayDoRatio, sections: [...sections].map(([title, findings]) => ({title, findings}))}
+}
+
+export function formatRatio(ratio: number): string {
+  return ratio === Number.POSITIVE_INFINITY ? '∞' : ratio.toFixed(ratio % 1 === 0 ? 0 : 1)
+}
+
+/** UI strings the review needs, translated by the caller. */
+export interface ReviewStrings {
+  heading: string
+  claims: string
+  backed: string
+  hollow: string
+  commitments: string
+  sayDo: string
+  noSection: string
+  noFinding: string
+  line: string
+  rewrites: string
+}
+
+export function reviewToMarkdown(review: Review, s: ReviewStrings): string {
+  const {stats} = review
+  const lines = [`# ${s.heading} — ${review.title}`, '', `| ${s.claims} | ${s.backed} | ${s.hollow} | ${s.commitments} | ${s.sayDo} |`, '| ---: | ---: | ---: | ---: | ---: |']
+  lines.push(`| ${stats.claims} | ${stats.backed} | ${stats.hollow} | ${stats.commitments} | ${formatRatio(review.sayDoRatio)} |`, '')
+  if (review.sections.length === 0) lines.push(s.noFinding, '')
+  for (const section of review.sections) {
+    lines.push(`## ${section.title || s.noSection}`, '')
+    for (const f of section.findings) {
+      lines.push(`- **${s.line} ${f.line}** ${f.message.includes(f.actual) ? '' : `${quote(f.actual, f.lang)} — `}${f.message} (\`${f.ruleId}\`)`)
+      if (f.note) lines.push(`  ${f.note}`)
+      for (const rewrite of f.rewrites) lines.push(`  - ${s.rewrites} ${rewrite}`)
+    }
+    lines.push('')
+  }
+  return lines.join('\n')
+}
+
+export function quote(text: string, lang: string): string {
+  return lang === 'fr' ? `«\u00a0${text}\u00a0»` : `“${text}”`
+}

@@ -1,0 +1,19 @@
+/** The review's UI strings in the UI language. */
+import * as vscode from 'vscode'
+import type {HtmlStrings} from './html.ts'
+
+export function reviewStrings(): HtmlStrings {
+  return {
+    heading: vscode.l10n.t('Promesse review'),
+    claims: vscode.l10n.t('Claims'),
+    backed: vscode.l10n.t('Backed'),
+    hollow: vscode.l10n.t('Hollow'),
+    commitments: vscode.l10n.t('Commitments'),
+    sayDo: vscode.l10n.t('Say/do ratio'),
+    noSection: vscode.l10n.t('(before the first heading)'),
+    noFinding: vscode.l10n.t('No hollow claim found.'),
+    line: vscode.l10n.t('Line'),
+    rewrites: vscode.l10n.t('Rewrite:'),
+    export: vscode.l10n.t('Export as Markdown')
+  }
+}

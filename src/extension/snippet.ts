@@ -1,0 +1,36 @@
+/** Rewrites carry snippet placeholders (`${1:24}`); this shows them as the writer will see them. */
+
+/** `Nous répondons sous ${1:24} h.` → `Nous répondons sous 24 h.` (what inserting the snippet gives). */
+export function snippetText(snippet: string): string {
+  let out = ''
+  for (let i = 0; i < snippet.length; i++) {
+    const char = snippet[i]
+    if (char === '\\' && i + 1 < snippet.length) out += snippet[++i]
+    else if (char === '$' && snippet[i + 1] === '{') {
+      const close = findClose(snippet, i + 2)
+      const body = snippet.slice(i + 2, close)
+      const colon = body.indexOf(':')
+      const pipe = /^\d+\|(.*)\|$/.exec(body)
+      out += pipe ? pipe[1].split(',')[0] : colon === -1 ? '' : snippetText(body.slice(colon + 1))
+      i = close
+    } else if (char === '$' && /\d/.test(snippet[i + 1] ?? '')) {
+      while (/\d/.test(snippet[i + 1] ?? '')) i++
+    } else out += char
+  }
+  return out
+}
+
+function findClose(text: string, from: number): number {
+  let depth = 1
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '\\') i++
+    else if (text[i] === '{') depth++
+    else if (text[i] === '}' && --depth === 0) return i
+  }
+  return text.length
+}
+
+/** The rewrite with its blanks marked, for hovers and reviews: `Nous répondons sous [24] h.` */
+export function snippetPreview(snippet: string): string {
+  return snippetText(snippet.replace(/\$\{(\d+):([^{}]*)\}/g, (_, n, text) => `\${${n}:[${text}]}`))
+}

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict'
+import {readFileSync} from 'node:fs'
+import {generate, generatedPath} from '../../scripts/build-rules.ts'
+import {ruleMeta, ruleIds} from '../../src/core/rules/index.ts'
+import {RULE_DATA} from '../../src/core/rules/data.generated.ts'
+
+describe('generated rule data', () => {
+  it('matches the YAML in rules/ (run `npm run build:rules` after editing it)', () => {
+    assert.equal(readFileSync(generatedPath, 'utf8'), generate())
+  })
+
+  it('registers the three rules with documentation URLs that exist', () => {
+    assert.deepEqual([...ruleIds].sort(), ['hollow-claim', 'unverifiable-superlative', 'vague-promise'])
+    for (const id of ruleIds) {
+      const meta = ruleMeta[id]
+      assert.equal(meta.url, `https://github.com/promesse-lint/promesse/blob/main/docs/rules/${id}.md`)
+      assert.ok(readFileSync(new URL(`../../docs/rules/${id}.md`, import.meta.url), 'utf8').includes(id))
+      assert.ok(meta.title.fr && meta.title.en && meta.description.fr && meta.description.en)
+    }
+  })
+
+  it('gives every claim family two or three rewrites with a snippet placeholder in both languages', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      for (const family of RULE_DATA.langs[lang].claim.families) {
+        assert.ok(family.rewrites.length >= 2, `${lang} ${family.id}`)
+        assert.ok(family.rewrites.some((r) => /\$\{1:[^}]+\}/.test(r)), `${lang} ${family.id}`)
+      }
+    }
+  })
+})

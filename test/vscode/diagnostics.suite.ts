@@ -1,0 +1,81 @@
+/** Inline warnings: what gets a diagnostic, where, with which code; what does not; when they go. */
+import * as assert from 'node:assert/strict'
+import * as vscode from 'vscode'
+import {api, closeAll, linted, ours, scratch, show, sleep, waitFor} from './helpers.ts'
+
+export const hollow = 'Le client est roi.'
+export const backed = 'Le client est roi : nous répondons sous 24 h.'
+export const quoted = 'Dire « le client est roi » ne suffit pas.'
+
+suite('diagnostics', () => {
+  suiteSetup(api)
+  teardown(closeAll)
+
+  test('a hollow claim alone in its paragraph gets one diagnostic on the claim, with the rule as code', async () => {
+    const uri = scratch(`# Accueil\n\nBienvenue chez nous.\n\n${hollow}\n`)
+    const {document} = await show(uri)
+    const [diagnostic, ...rest] = await waitFor(uri, (d) => d.length > 0, 'a diagnostic for the hollow claim')
+    assert.equal(rest.length, 0)
+    assert.equal(diagnostic.range.start.line, 4)
+    assert.equal(diagnostic.range.end.line, 4)
+    assert.match(document.getText(diagnostic.range), /client est roi/i)
+    assert.ok(diagnostic.range.end.character <= hollow.length, 'the range stays within the sentence')
+    assert.equal(diagnostic.source, 'promesse')
+    const code = diagnostic.code as {value: string; target: vscode.Uri}
+    assert.equal(code.value, 'hollow-claim')
+    assert.match(code.target.toString(), /^https?:\/\/.*hollow-claim/)
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning)
+  })
+
+  test('a backed claim and a quoted slogan get no diagnostic', async () => {
+    for (const text of [backed, quoted]) {
+      const uri = scratch(`${text}\n`)
+      const {document} = await show(uri)
+      await linted(document)
+      assert.deepEqual(ours(uri).map((d) => d.message), [], text)
+    }
+  })
+
+  test('typing a hollow claim adds the diagnostic; completing it with a commitment removes it', async () => {
+    const uri = scratch('# Notes\n\n')
+    const editor = await show(uri)
+    await editor.edit((e) => e.insert(new vscode.Position(2, 0), hollow))
+    await waitFor(uri, (d) => d.length === 1, 'the typed claim is flagged')
+    // Two quick edits: only the result for the final text may be shown (no stale result).
+    await editor.edit((e) => e.insert(new vscode.Position(2, hollow.length - 1), ' : nous répondons sous 24 h'))
+    await editor.edit((e) => e.insert(new vscode.Position(3, 0), '\n'))
+    await waitFor(uri, (d) => d.length === 0, 'the backed claim is no longer flagged')
+    await linted(editor.document)
+    assert.equal(ours(uri).length, 0)
+  })
+
+  test('the status bar counts the hollow claims of the active document', async () => {
+    const {statusBar} = await api()
+    const uri = scratch(`${hollow}\n\n## Plus loin\n\nVotre satisfaction est notre priorité.\n\n${backed}\n`)
+    const {document} = await show(uri)
+    await linted(document)
+    const hollowCount = ours(uri).length
+    assert.ok(hollowCount >= 1)
+    await sleep(100)
+    assert.equal(statusBar.text, `$(megaphone) ${hollowCount}`)
+  })
+
+  test('the hover explains the finding and lists the rewrites', async () => {
+    const uri = scratch(`${hollow}\n`)
+    await show(uri)
+    const [diagnostic] = await waitFor(uri, (d) => d.length === 1, 'a diagnostic')
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, diagnostic.range.start.translate(0, 1))
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n')
+    assert.match(text, /Promesse/)
+    assert.match(text, /hollow-claim/)
+  })
+
+  test('closing a document clears its diagnostics', async () => {
+    const uri = scratch(`${hollow}\n`)
+    await show(uri)
+    await waitFor(uri, (d) => d.length === 1, 'a diagnostic')
+    await closeAll()
+    // The extension host hears of the close once the editor model is released.
+    await waitFor(uri, (d) => d.length === 0, 'diagnostics cleared on close', 30000)
+  })
+})

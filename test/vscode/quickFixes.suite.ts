@@ -1,0 +1,99 @@
+/** Each quick fix edits exactly its range: rewrite (as a snippet), ignore comment, allow phrase. */
+import * as assert from 'node:assert/strict'
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import * as vscode from 'vscode'
+import {snippetText} from '../../src/extension/snippet.ts'
+import {hollow} from './diagnostics.suite.ts'
+import {api, closeAll, folder, hasFolder, linted, ours, quickFixes, resetSetting, scratch, show, waitFor} from './helpers.ts'
+
+const before = '# Service\n\nNos conseillers vous rappellent.\n\n'
+const after = '\n\nÀ bientôt.\n'
+
+async function flagged() {
+  const uri = scratch(before + hollow + after)
+  const editor = await show(uri)
+  const [diagnostic] = await waitFor(uri, (d) => d.length === 1, 'the hollow claim is flagged')
+  return {uri, editor, doc: editor.document, diagnostic, original: editor.document.getText()}
+}
+
+suite('quick fixes', () => {
+  suiteSetup(api)
+  teardown(closeAll)
+
+  test('the preferred rewrite replaces exactly the flagged claim, its blanks filled with their defaults', async () => {
+    const {uri, doc, diagnostic} = await flagged()
+    const actions = await quickFixes(uri, diagnostic.range, /^Rewrite as/)
+    const rewrites = actions.filter((a) => a.title.startsWith('Rewrite as'))
+    assert.ok(rewrites[0].isPreferred, 'the first rewrite is preferred')
+    assert.ok(rewrites.slice(1).every((a) => !a.isPreferred), 'only the first rewrite is preferred')
+    const snippet = (await api()).diagnostics.resultFor(doc)!.messages[0].expected[0]
+    assert.match(snippet, /\$\{1:/, 'the rewrite has a blank to fill')
+    assert.ok(await vscode.workspace.applyEdit(rewrites[0].edit!))
+    // The sentence ends once: the rewrite's final stop replaces the claim's.
+    assert.equal(doc.getText(), before + snippetText(snippet) + after)
+    // Inserted as a snippet in the active editor: its first blank is selected, ready to type over.
+    const editor = vscode.window.activeTextEditor!
+    const blank = snippetText(snippet.slice(0, snippet.indexOf('${1:')) + '${1:' + /\$\{1:([^}]*)\}/.exec(snippet)![1] + '}')
+    assert.equal(doc.getText(editor.selection), /\$\{1:([^}]*)\}/.exec(snippet)![1])
+    assert.equal(doc.offsetAt(editor.selection.end), before.length + blank.length)
+  })
+
+  test('« Ignore here » writes a disable-next-line comment above the line, and the finding goes', async () => {
+    const {uri, doc, diagnostic, original} = await flagged()
+    const actions = await quickFixes(uri, diagnostic.range, /^Ignore here$/)
+    const ignore = actions.find((a) => a.title === 'Ignore here')!
+    assert.ok(await vscode.workspace.applyEdit(ignore.edit!))
+    assert.equal(doc.getText(), `${before}<!-- promesse-disable-next-line hollow-claim -->\n${hollow}${after}`)
+    assert.notEqual(doc.getText(), original)
+    await waitFor(uri, (d) => d.length === 0, 'the ignored claim is no longer flagged')
+  })
+
+  test('« Ignore here » is not offered in plain text, which has no comments', async () => {
+    const uri = scratch(`${hollow}\n`, 'txt')
+    await show(uri)
+    const [diagnostic] = await waitFor(uri, (d) => d.length === 1, 'flagged in plain text')
+    const titles = (await quickFixes(uri, diagnostic.range, /^Allow this phrase/)).map((a) => a.title)
+    assert.ok(!titles.includes('Ignore here'), titles.join(' | '))
+  })
+
+  test('« Allow this phrase » writes it to the workspace config, keeping its other fields', async function () {
+    const rc = path.join(folder, '.promesserc.json')
+    if (hasFolder) fs.writeFileSync(rc, JSON.stringify({language: 'auto', rules: {'vague-promise': 'info'}}, null, 2))
+    try {
+      const {uri, doc, diagnostic, original} = await flagged()
+      const actions = await quickFixes(uri, diagnostic.range, /^Allow this phrase/)
+      const allow = actions.find((a) => a.title.startsWith('Allow this phrase'))!
+      const phrase = (await api()).diagnostics.resultFor(doc)!.messages[0].actual
+      await vscode.commands.executeCommand(allow.command!.command, ...allow.command!.arguments!)
+      if (hasFolder) {
+        const written = JSON.parse(fs.readFileSync(rc, 'utf8'))
+        assert.deepEqual(written, {language: 'auto', rules: {'vague-promise': 'info'}, allow: [phrase]})
+      } else {
+        assert.deepEqual(vscode.workspace.getConfiguration('promesse').get('allow'), [phrase])
+      }
+      assert.equal(doc.getText(), original, 'the document itself is not edited')
+      await waitFor(uri, (d) => d.length === 0, 'the allowed phrase is no longer flagged')
+    } finally {
+      fs.rmSync(rc, {force: true})
+      await resetSetting('allow')
+    }
+  })
+
+  test('a new .promesserc.json is created when the workspace has none', async function () {
+    if (!hasFolder) return this.skip()
+    const rc = path.join(folder, '.promesserc.json')
+    fs.rmSync(rc, {force: true})
+    try {
+      const {uri, doc} = await flagged()
+      await linted(doc)
+      const phrase = (await api()).diagnostics.resultFor(doc)!.messages[0].actual
+      await vscode.commands.executeCommand('promesse.allowPhrase', uri, phrase)
+      assert.deepEqual(JSON.parse(fs.readFileSync(rc, 'utf8')), {allow: [phrase]})
+      await waitFor(uri, (d) => d.length === 0, 'the allowed phrase is no longer flagged')
+      assert.equal(ours(uri).length, 0)
+    } finally {
+      fs.rmSync(rc, {force: true})
+    }
+  })
+})

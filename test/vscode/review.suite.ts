@@ -1,0 +1,73 @@
+/** « Review the document »: the scorecard and the findings by section, the webview, the export. */
+import * as assert from 'node:assert/strict'
+import * as vscode from 'vscode'
+import type {Review} from '../../src/extension/review/model.ts'
+import {api, closeAll, scratch, show, sleep, waitFor} from './helpers.ts'
+
+const fixture = `# Notre promesse
+
+Le client est roi.
+
+## Service
+
+Chez nous, le client est roi.
+
+## Remboursements
+
+Votre satisfaction est notre priorité : remboursement sous 14 jours.
+
+Nous répondons sous 24 h, du lundi au samedi.
+`
+
+function reviewTab(): vscode.Tab | undefined {
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('promesse.review'))
+}
+
+suite('review', () => {
+  suiteSetup(api)
+  teardown(closeAll)
+
+  test('reviewing the document gives the scorecard and the hollow claims by section, in a panel beside', async () => {
+    const uri = scratch(fixture)
+    await show(uri)
+    await waitFor(uri, (d) => d.length === 2, 'two hollow claims flagged')
+    const review = await vscode.commands.executeCommand<Review>('promesse.reviewDocument')
+    assert.equal(review.stats.claims, 3)
+    assert.equal(review.stats.hollow, 2)
+    assert.equal(review.stats.backed, 1)
+    assert.ok(review.stats.commitments >= 2, `commitments: ${review.stats.commitments}`)
+    assert.equal(review.sayDoRatio, review.stats.claims / review.stats.commitments)
+    assert.deepEqual(
+      review.sections.map((s) => [s.title, s.findings.map((f) => f.line)]),
+      [['Notre promesse', [3]], ['Service', [7]]]
+    )
+    for (let i = 0; i < 40 && !reviewTab(); i++) await sleep(50)
+    const tab = reviewTab()
+    assert.ok(tab, 'the review panel is open')
+    assert.notEqual(tab.group.viewColumn, vscode.window.tabGroups.all.find((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString()))?.viewColumn)
+  })
+
+  test('the review exports as a Markdown document with the scorecard', async () => {
+    const uri = scratch(fixture)
+    await show(uri)
+    await waitFor(uri, (d) => d.length === 2, 'two hollow claims flagged')
+    const review = await vscode.commands.executeCommand<Review>('promesse.reviewDocument')
+    const exported = await vscode.commands.executeCommand<vscode.TextDocument>('promesse.exportReview')
+    assert.equal(exported.languageId, 'markdown')
+    const text = exported.getText()
+    assert.ok(text.includes(`| ${review.stats.claims} | ${review.stats.backed} | ${review.stats.hollow} | ${review.stats.commitments} |`), text)
+    assert.match(text, /## Notre promesse/)
+    assert.match(text, /## Service/)
+  })
+
+  test('reviewing the workspace fills the Problems panel for files that are not open', async function () {
+    if (!vscode.workspace.workspaceFolders?.length) return this.skip()
+    const uri = scratch(fixture)
+    const summary = await vscode.commands.executeCommand<{files: number; hollow: number}>('promesse.reviewWorkspace')
+    assert.ok(summary.files >= 1)
+    assert.ok(summary.hollow >= 2)
+    assert.equal(vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'promesse').length, 2)
+  })
+})

@@ -1,0 +1,51 @@
+/** Settings take effect at once: rule severity, enable, languages. */
+import * as assert from 'node:assert/strict'
+import * as vscode from 'vscode'
+import {hollow} from './diagnostics.suite.ts'
+import {api, closeAll, hasFolder, resetSetting, scratch, show, waitFor} from './helpers.ts'
+
+const target = () => (hasFolder ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global)
+const update = (key: string, value: unknown) => vscode.workspace.getConfiguration('promesse').update(key, value, target())
+
+suite('settings', () => {
+  suiteSetup(api)
+  teardown(async () => {
+    await closeAll()
+    for (const key of ['rules', 'enable', 'languages']) await resetSetting(key)
+  })
+
+  test('a rule severity set to error turns the warning into an error', async () => {
+    const uri = scratch(`${hollow}\n`)
+    await show(uri)
+    await waitFor(uri, (d) => d.length === 1 && d[0].severity === vscode.DiagnosticSeverity.Warning, 'a warning')
+    await update('rules', {'hollow-claim': 'error'})
+    await waitFor(uri, (d) => d.length === 1 && d[0].severity === vscode.DiagnosticSeverity.Error, 'an error after the change')
+  })
+
+  test('« Disable the rule » turns it off and its diagnostics go', async () => {
+    const uri = scratch(`${hollow}\n`)
+    await show(uri)
+    await waitFor(uri, (d) => d.length === 1, 'a diagnostic')
+    await vscode.commands.executeCommand('promesse.disableRule', 'hollow-claim')
+    assert.equal(vscode.workspace.getConfiguration('promesse').get<Record<string, string>>('rules')?.['hollow-claim'], 'off')
+    await waitFor(uri, (d) => d.length === 0, 'no diagnostic once the rule is off')
+  })
+
+  test('toggling Promesse off clears the diagnostics, toggling it on brings them back', async () => {
+    const uri = scratch(`${hollow}\n`)
+    await show(uri)
+    await waitFor(uri, (d) => d.length === 1, 'a diagnostic')
+    assert.equal(await vscode.commands.executeCommand('promesse.toggle'), false)
+    await waitFor(uri, (d) => d.length === 0, 'cleared when disabled')
+    assert.equal(await vscode.commands.executeCommand('promesse.toggle'), true)
+    await waitFor(uri, (d) => d.length === 1, 'back when enabled')
+  })
+
+  test('a language removed from promesse.languages is no longer checked', async () => {
+    const uri = scratch(`${hollow}\n`, 'txt')
+    await show(uri)
+    await waitFor(uri, (d) => d.length === 1, 'plain text is checked by default')
+    await update('languages', ['markdown'])
+    await waitFor(uri, (d) => d.length === 0, 'plain text no longer checked')
+  })
+})

@@ -1,0 +1,7 @@
+/** Every in-host suite, in the order they run. */
+import './diagnostics.suite.ts'
+import './quickFixes.suite.ts'
+import './review.suite.ts'
+import './settings.suite.ts'
+import './config.suite.ts'
+import './large.suite.ts'

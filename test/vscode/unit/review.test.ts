@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict'
+import type {LintResult} from '../../../src/extension/engine.ts'
+import {buildReview, formatRatio, reviewToMarkdown, type ReviewStrings} from '../../../src/extension/review/model.ts'
+
+const strings: ReviewStrings = {heading: 'Review', claims: 'Claims', backed: 'Backed', hollow: 'Hollow', commitments: 'Commitments', sayDo: 'Say/do', noSection: '(intro)', noFinding: 'Nothing.', line: 'Line', rewrites: 'Rewrite:'}
+
+function finding(offset: number, line: number, section?: string): LintResult['messages'][number] {
+  const start = {line, column: 1, offset}
+  const end = {line, column: 18, offset: offset + 17}
+  return {ruleId: 'hollow-claim', source: 'promesse', severity: 'warning', start, end, line, column: 1, endLine: line, endColumn: 18, message: 'Promesse creuse.', actual: 'le client est roi', expected: ['Nous répondons sous ${1:24} h.'], note: 'Quel engagement ?', url: '', lang: 'fr', section}
+}
+
+describe('extension: review model', () => {
+  const result: LintResult = {messages: [finding(80, 9, 'Service'), finding(10, 2)], claims: [], stats: {claims: 3, backed: 1, hollow: 2, mentions: 0, commitments: 2}, configErrors: []}
+
+  it('groups findings by section in document order, and computes the say/do ratio', () => {
+    const review = buildReview('doc.md', result)
+    assert.deepEqual(review.sections.map((s) => [s.title, s.findings.map((f) => f.line)]), [['', [2]], ['Service', [9]]])
+    assert.equal(review.sayDoRatio, 1.5)
+    assert.equal(review.sections[0].findings[0].rewrites[0], 'Nous répondons sous [24] h.')
+  })
+
+  it('says ∞ when there are claims and no commitment, 0 with no claim', () => {
+    assert.equal(formatRatio(buildReview('a', {...result, stats: {...result.stats, commitments: 0}}).sayDoRatio), '∞')
+    assert.equal(buildReview('a', {...result, messages: [], stats: {claims: 0, backed: 0, hollow: 0, mentions: 0, commitments: 0}}).sayDoRatio, 0)
+  })
+
+  it('exports a Markdown review with the scorecard and one heading per section', () => {
+    const md = reviewToMarkdown(buildReview('doc.md', result), strings)
+    assert.match(md, /^# Review — doc\.md$/m)
+    assert.match(md, /^\| 3 \| 1 \| 2 \| 2 \| 1\.5 \|$/m)
+    assert.match(md, /^## \(intro\)$/m)
+    assert.match(md, /^## Service$/m)
+    assert.match(md, /«\u00a0le client est roi\u00a0»/)
+  })
+})
