@@ -36,7 +36,9 @@ export function difference(cached: LintResult, fresh: LintResult): string | unde
   return undefined
 }
 
-export function measureIncremental(document: GeneratedDocument, options: LintOptions, edits: number, samples: number, seed = 7): IncrementalReport {
+/** `afterFirstLint` runs once the document was linted a first time, before the edits (the profiler starts there). */
+export function measureIncremental(document: GeneratedDocument, options: LintOptions, edits: number, samples: number, afterFirstLint?: () => void): IncrementalReport {
+  const seed = 7
   const rng = createRng(seed)
   const prose = document.prose.map(([start, end]) => [start, end] as [number, number]).filter(([start, end]) => end - start > 20)
   let text = document.text
@@ -45,6 +47,7 @@ export function measureIncremental(document: GeneratedDocument, options: LintOpt
   let start = performance.now()
   linter.lint(text)
   const firstMs = performance.now() - start
+  afterFirstLint?.()
   const sampleEvery = Math.max(1, Math.floor(edits / Math.max(1, samples)))
   const times: number[] = []
   const mismatches: string[] = []
@@ -66,7 +69,7 @@ export function measureIncremental(document: GeneratedDocument, options: LintOpt
     const cached = linter.lint(text)
     times.push(performance.now() - start)
 
-    if (edit % sampleEvery === sampleEvery - 1 || edit === edits - 1) {
+    if (samples > 0 && (edit % sampleEvery === sampleEvery - 1 || edit === edits - 1)) {
       checked++
       const problem = difference(cached, lint(text, options))
       if (problem) mismatches.push(`edit ${edit + 1} (${operation} at offset ${position}): ${problem}`)

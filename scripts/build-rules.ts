@@ -5,8 +5,9 @@
  *   npx tsx scripts/build-rules.ts          write the generated file
  *   npx tsx scripts/build-rules.ts --check  exit 1 if the generated file is stale
  *
- * Every file is checked against the shape in `rules/schema.json` (required keys, types), every
- * pattern is compiled, and every file must carry `examples.flag` and `examples.pass`.
+ * Every file is checked for its shape (known keys only, required keys, types — see
+ * `src/core/rules/types.ts`), every pattern is compiled, and every file must carry
+ * `examples.flag` and `examples.pass` (run by test/rules/examples.test.ts).
  */
 import {readFileSync, writeFileSync, readdirSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'

@@ -4,7 +4,7 @@
  */
 import type {Format, Lang, RuleId} from './types.ts'
 import type {Directive, ProseUnit, UnitKind} from './source/types.ts'
-import {parseBlock} from './source/index.ts'
+import {originalRange, parseBlock} from './source/index.ts'
 import {segment} from './prose/segment.ts'
 import {detectLanguage} from './prose/language.ts'
 import {analyzeSentence, type Extras} from './detect/index.ts'
@@ -54,8 +54,9 @@ export interface AnalyzeOptions {
   extras: Extras
 }
 
-export function analyzeBlock(blockText: string, options: AnalyzeOptions): BlockAnalysis {
-  const {units, directives} = parseBlock(blockText, options.format)
+/** `atStart`: the block opens the document (only there can Markdown front matter be). */
+export function analyzeBlock(blockText: string, options: AnalyzeOptions, atStart: boolean): BlockAnalysis {
+  const {units, directives} = parseBlock(blockText, options.format, {atStart})
   return {units: units.map((unit) => analyzeUnit(blockText, unit, options)), directives}
 }
 
@@ -78,9 +79,10 @@ function analyzeSentences(blockText: string, unit: ProseUnit, lang: Lang, extras
     const text = unit.text.slice(s.start, s.end)
     const analysis = analyzeSentence(text, lang, extras)
     const last = text.trimEnd().at(-1)
+    const sentence = originalRange(unit, blockText, s.start, s.end)
     out.push({
-      start: toOriginal(blockText, unit, s.start, 'start'),
-      end: toOriginal(blockText, unit, s.end, 'end'),
+      start: sentence.start,
+      end: sentence.end,
       introduces: unit.kind === 'heading' || last === ':',
       mention: analysis.mention || unit.quoted === true,
       commitments: analysis.commitments.length,
@@ -89,22 +91,9 @@ function analyzeSentences(blockText: string, unit: ProseUnit, lang: Lang, extras
         family: f.family,
         missing: f.missing,
         words: f.actual,
-        start: toOriginal(blockText, unit, s.start + f.start, 'start'),
-        end: toOriginal(blockText, unit, s.start + f.end, 'end')
+        ...originalRange(unit, blockText, s.start + f.start, s.start + f.end)
       }))
     })
   }
   return out
-}
-
-/**
- * Maps a prose offset to the block's original text. An end boundary hugs the last character
- * when that character was copied as it is, so markup after it stays out of the range.
- */
-function toOriginal(blockText: string, unit: ProseUnit, i: number, side: 'start' | 'end'): number {
-  const {offsets, text} = unit
-  if (side === 'start' || i === 0) return offsets[Math.min(i, text.length)]!
-  const before = offsets[i - 1]!
-  if (blockText.charCodeAt(before) === text.charCodeAt(i - 1)) return before + 1
-  return offsets[i]!
 }

@@ -47,11 +47,10 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
       // Blocks the window replaced, by text: an unchanged block in the window is not analysed again.
       const reusable = new Map<string, BlockAnalysis>()
       for (let k = split.from; k < split.from + split.replaced; k++) {
-        reusable.set(before.slice(spans[k]!.start, spans[k]!.end), blocks[k]!)
+        reusable.set(blockKey(before, spans[k]!), blocks[k]!)
       }
-      const fresh = split.spans.slice(split.from, split.from + split.count).map(({start, end}) => {
-        const blockText = text.slice(start, end)
-        return reusable.get(blockText) ?? analyzeBlock(blockText, analyze)
+      const fresh = split.spans.slice(split.from, split.from + split.count).map((span) => {
+        return reusable.get(blockKey(text, span)) ?? analyzeBlock(text.slice(span.start, span.end), analyze, span.start === 0)
       })
       blocks = [...blocks.slice(0, split.from), ...fresh, ...blocks.slice(split.from + split.replaced)]
       spans = split.spans
@@ -60,4 +59,9 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
       return buildResult(text, blocks, bases, {config, allow, languages: analyze.languages, configErrors: errors, extras: analyze.extras})
     }
   }
+}
+
+/** A block's analysis depends on its text and on whether it opens the document (front matter). */
+function blockKey(text: string, span: Span): string {
+  return (span.start === 0 ? '\u0000' : '') + text.slice(span.start, span.end)
 }

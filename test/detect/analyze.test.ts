@@ -194,6 +194,6 @@ describe('analyzeSentence', () => {
     const used = process.cpuUsage(t)
     const mbPerS = chars / 1e6 / ((used.user + used.system) / 1e6)
     // 10 MB/s on an idle machine; the floor leaves room for CI machines shared with other jobs.
-    assert.ok(mbPerS >= 4, `${mbPerS.toFixed(1)} MB/s`)
+    assert.ok(mbPerS >= 3, `${mbPerS.toFixed(1)} MB/s`)
   })
 })

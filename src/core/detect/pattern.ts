@@ -316,6 +316,7 @@ export class PatternSet {
   /** All matches, the longest for each (pattern, start) pair, in order of start. */
   match(tokens: Token[]): Match[] {
     const out: Match[] = []
+    if (this.built !== this.nodes.length) this.build()
     if (this.bufA.length < this.nodes.length) {
       this.bufA = new Int32Array(this.nodes.length)
       this.bufB = new Int32Array(this.nodes.length)
@@ -360,6 +361,39 @@ export class PatternSet {
     return out
   }
 
+  private typ = new Uint8Array(0)
+  private na = new Int32Array(0)
+  private nb = new Int32Array(0)
+  private atoms: Atom[] = []
+  private built = 0
+
+  /** Flat copies of the NFA (monomorphic, typed) for the hot loops. */
+  private build(): void {
+    const n = this.nodes.length
+    this.typ = new Uint8Array(n)
+    this.na = new Int32Array(n)
+    this.nb = new Int32Array(n)
+    this.atoms = new Array<Atom>(n)
+    const none: Atom = {exact: new Set(), prefixes: [], any: false}
+    for (let i = 0; i < n; i++) {
+      const node = this.nodes[i]!
+      if (node.t === 'tok') {
+        this.typ[i] = 0
+        this.na[i] = node.next
+        this.atoms[i] = node.atom
+      } else if (node.t === 'split') {
+        this.typ[i] = 1
+        this.na[i] = node.a
+        this.nb[i] = node.b
+        this.atoms[i] = none
+      } else {
+        this.typ[i] = 2
+        this.atoms[i] = none
+      }
+    }
+    this.built = n
+  }
+
   private bufA = new Int32Array(0)
   private bufB = new Int32Array(0)
   private stack = new Int32Array(0)
@@ -383,9 +417,9 @@ export class PatternSet {
       this.gen++
       let nNext = 0
       for (let k = 0; k < nCur; k++) {
-        const node = this.nodes[cur[k]!] as {t: 'tok'; atom: Atom; next: number}
-        if (atomTest(node.atom, w)) {
-          const r = this.closure(node.next, nxt, nNext, j + 1)
+        const n = cur[k]!
+        if (atomTest(this.atoms[n]!, w)) {
+          const r = this.closure(this.na[n]!, nxt, nNext, j + 1)
           nNext = r & 0xffffff
           if (r >>> 24) best = j + 1
         }
@@ -408,11 +442,11 @@ export class PatternSet {
       const m = stack[--sp]!
       if (this.mark[m] === this.gen) continue
       this.mark[m] = this.gen
-      const node = this.nodes[m]!
-      if (node.t === 'tok') into[count++] = m
-      else if (node.t === 'split') {
-        stack[sp++] = node.b
-        stack[sp++] = node.a
+      const t = this.typ[m]
+      if (t === 0) into[count++] = m
+      else if (t === 1) {
+        stack[sp++] = this.nb[m]!
+        stack[sp++] = this.na[m]!
       } else ended = 1
     }
     return count | (ended << 24)
