@@ -25,7 +25,8 @@ function best(fn: () => void): number {
 const rate = (bytes: number, ms: number): string => `${(bytes / 1e6 / (ms / 1000)).toFixed(2)} MB/s (${ms.toFixed(0)} ms)`
 
 for (const [file, format] of [['fr-1mb.md', 'markdown'], ['en-1mb.md', 'markdown'], ['fr-1mb.txt', 'plaintext'], ['en-1mb.txt', 'plaintext']] as const) {
-  const text = readFileSync(new URL(`../.bench/${file}`, import.meta.url), 'utf8')
+  const raw = readFileSync(new URL(`../.bench/${file}`, import.meta.url))
+  const text = raw.toString("utf8")
   const blocks = splitBlocks(text, format as Format).map((b) => ({text: text.slice(b.start, b.end), atStart: b.start === 0}))
   const units: ProseUnit[] = []
   for (const b of blocks) units.push(...parseBlock(b.text, format as Format, {atStart: b.atStart}).units)
@@ -39,5 +40,5 @@ for (const [file, format] of [['fr-1mb.md', 'markdown'], ['en-1mb.md', 'markdown
   const seg = best(() => {
     for (let i = 0; i < units.length; i++) segment(units[i]!.text, langs[i]!)
   })
-  console.log(`${file.padEnd(11)} parseBlock ${rate(text.length, parse)}  detectLanguage ${rate(text.length, detect)}  segment ${rate(text.length, seg)}`)
+  console.log(`${file.padEnd(11)} parseBlock ${rate(raw.length, parse)}  detectLanguage ${rate(raw.length, detect)}  segment ${rate(raw.length, seg)}`)
 }
