@@ -26,6 +26,8 @@ export interface SentenceAt {
   /** Ends with a colon, or is a heading: what follows it counts as its backing. */
   introduces: boolean
   mention: boolean
+  /** Introduces quoted examples (« Exemples de formules creuses : »): the next sentence is a mention. */
+  introducesMention: boolean
   commitments: number
   findings: FindingAt[]
 }
@@ -85,6 +87,7 @@ function analyzeSentences(blockText: string, unit: ProseUnit, lang: Lang, extras
       end: sentence.end,
       introduces: unit.kind === 'heading' || last === ':',
       mention: analysis.mention || unit.quoted === true,
+      introducesMention: analysis.introducesMention === true,
       commitments: analysis.commitments.length,
       findings: analysis.findings.map((f) => ({
         ruleId: f.ruleId,

@@ -46,7 +46,7 @@ export function buildResult(
   let mentions = 0
   for (const placed of sentences) {
     commitments += placed.sentence.commitments
-    if (placed.sentence.mention) {
+    if (placed.mention) {
       mentions++
       const start = placed.base + placed.sentence.start
       const end = placed.base + placed.sentence.end
@@ -88,6 +88,10 @@ export function buildResult(
       family: finding.family
     }
     if (placed.section !== undefined) message.section = placed.section
+    message.sentence = {
+      start: lines.point(placed.base + placed.sentence.start),
+      end: lines.point(placed.base + placed.sentence.end)
+    }
     messages.push(message)
   }
 

@@ -13,6 +13,8 @@ export interface PlacedSentence {
   unit: UnitAt
   lang: Lang
   section: string | undefined
+  /** Quoted, reported or discussed rather than claimed (or introduced as an example). */
+  mention: boolean
 }
 
 export interface ResolvedFinding {
@@ -36,7 +38,10 @@ export function placeSentences(
       if (unit.lang) previous = unit.lang
       if (unit.kind === 'heading') section = unit.heading
       const sentences = unit.sentences[lang] ?? []
-      for (const sentence of sentences) out.push({sentence, base: bases[b]!, unit, lang, section})
+      for (const sentence of sentences) {
+        const mention = sentence.mention || out.at(-1)?.sentence.introducesMention === true
+        out.push({sentence, base: bases[b]!, unit, lang, section, mention})
+      }
     }
   }
   return out
@@ -63,7 +68,7 @@ export function resolveScope(sentences: readonly PlacedSentence[]): ResolvedFind
   for (let i = 0; i < sentences.length; i++) {
     const placed = sentences[i]!
     const {sentence} = placed
-    if (sentence.mention || sentence.findings.length === 0) continue
+    if (placed.mention || sentence.findings.length === 0) continue
     const backed = sentence.commitments > 0 || backedByWhatFollows(sentences, i)
     for (const finding of sentence.findings) out.push({finding, placed, backed})
   }

@@ -50,6 +50,11 @@ export interface Message {
   family?: string
   /** Heading of the section the finding is in, if any (for grouped reviews). */
   section?: string
+  /**
+   * The sentence the finding is in. A rewrite that is a whole sentence (capitalised, ending with
+   * `.`, `!` or `?`) replaces this range; a shorter rewrite replaces `actual`.
+   */
+  sentence?: {start: Point; end: Point}
 }
 
 /** A claim the engine saw, backed or not: what reviews and scorecards are built from. */

@@ -6,7 +6,7 @@
  * incremental linter, so an edit re-processes only the blocks that changed.
  * Known limit: a finding in a chunk that does not contain its section's heading has no `section`.
  */
-import type {DocumentLinter, LintResult, Message} from './engine.ts'
+import type {DocumentLinter, LintResult, Message, Point} from './engine.ts'
 
 export const chunkThreshold = 64 * 1024
 
@@ -42,10 +42,18 @@ function lineBreaks(text: string, from: number, to: number): number {
   return count
 }
 
+function shiftPoint(point: Point, offset: number, lines: number): Point {
+  return {...point, offset: point.offset + offset, line: point.line + lines}
+}
+
 function shift(message: Message, offset: number, lines: number): Message {
-  const start = {...message.start, offset: message.start.offset + offset, line: message.start.line + lines}
-  const end = {...message.end, offset: message.end.offset + offset, line: message.end.line + lines}
-  return {...message, start, end, line: start.line, endLine: end.line}
+  const start = shiftPoint(message.start, offset, lines)
+  const end = shiftPoint(message.end, offset, lines)
+  const shifted: Message = {...message, start, end, line: start.line, endLine: end.line}
+  if (message.sentence) {
+    shifted.sentence = {start: shiftPoint(message.sentence.start, offset, lines), end: shiftPoint(message.sentence.end, offset, lines)}
+  }
+  return shifted
 }
 
 /**

@@ -42,9 +42,18 @@ function rewrites(doc: vscode.TextDocument, message: Message, range: vscode.Rang
     const fix = action(vscode.l10n.t('Rewrite as “{0}”', snippetText(rewrite)), related)
     fix.isPreferred = index === 0
     fix.edit = new vscode.WorkspaceEdit()
-    fix.edit.set(doc.uri, [vscode.SnippetTextEdit.replace(sentenceEnd(doc, range, rewrite), new vscode.SnippetString(rewrite))])
+    fix.edit.set(doc.uri, [vscode.SnippetTextEdit.replace(targetOf(doc, message, range, rewrite), new vscode.SnippetString(rewrite))])
     return fix
   })
+}
+
+/** A rewrite that is a whole sentence replaces the claim's sentence; a shorter one, the claim's words. */
+function targetOf(doc: vscode.TextDocument, message: Message, range: vscode.Range, rewrite: string): vscode.Range {
+  const text = snippetText(rewrite).trim()
+  if (message.sentence && /^\p{Lu}/u.test(text) && /[.!?]$/.test(text)) {
+    return new vscode.Range(doc.positionAt(message.sentence.start.offset), doc.positionAt(message.sentence.end.offset))
+  }
+  return sentenceEnd(doc, range, rewrite)
 }
 
 /** A rewrite that ends its sentence replaces the claim's final stop too, so it is not doubled. */

@@ -13,6 +13,7 @@ export type {
   LintResult,
   LintStats,
   Message,
+  Point,
   PromesseConfig,
   RuleId,
   RuleSetting,

@@ -176,24 +176,4 @@ describe('analyzeSentence', () => {
       })
     )
   })
-
-  it('runs at 10 MB/s or more on typical sentences (CPU time, so a busy machine does not fail it)', () => {
-    const sentences = [
-      'Votre satisfaction est notre priorité, et notre équipe vous répond sous 24 h du lundi au vendredi.',
-      'Les commandes passées avant midi partent le jour même depuis notre entrepôt de Lyon.',
-      'We are here to help and answer every request within one business day.',
-      'The invoice is sent by e-mail at the end of each month with the delivery note.'
-    ]
-    let chars = 0
-    for (let i = 0; i < 200; i++) for (const s of sentences) analyzeSentence(s, i % 2 ? 'en' : 'fr')
-    const t = process.cpuUsage()
-    for (let i = 0; i < 3000; i++) for (const s of sentences) {
-      analyzeSentence(s, /^[VL]/.test(s) ? 'fr' : 'en')
-      chars += s.length
-    }
-    const used = process.cpuUsage(t)
-    const mbPerS = chars / 1e6 / ((used.user + used.system) / 1e6)
-    // 10 MB/s on an idle machine; the floor leaves room for CI machines shared with other jobs.
-    assert.ok(mbPerS >= 3, `${mbPerS.toFixed(1)} MB/s`)
-  })
 })
