@@ -27,9 +27,9 @@ export async function bundle(outfile: string, entry: string, contents?: string, 
   return outfile
 }
 
-/** Bundles the RSS probe (engine included) as an ESM file runnable with plain node. */
+/** Bundles the RSS probe (engine included) as a CJS file runnable with plain node. */
 export async function bundleRssChild(outfile: string): Promise<string> {
-  await esbuild.build({...common, format: 'esm', entryPoints: ['bench/rss-child.ts'], outfile, minify: false})
+  await esbuild.build({...common, entryPoints: ['bench/rss-child.ts'], outfile, minify: false})
   return outfile
 }
 

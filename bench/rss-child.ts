@@ -2,7 +2,7 @@
  * Runs in its own process (bundled by bench/bundle.ts, run with plain node) so the peak RSS of
  * linting one document is not polluted by the other bench runs. Prints one JSON line.
  *
- *   node rss-child.mjs FILE FORMAT
+ *   node rss-child.cjs FILE FORMAT
  */
 import {readFileSync} from 'node:fs'
 import {lint} from '../src/core/index.ts'

@@ -114,7 +114,7 @@ interface RssReport {
 let rss: RssReport | undefined
 if (!quick) {
   const input = inputName('fr', 'markdown', '5mb')
-  const child = spawnSync(process.execPath, [await bundleRssChild(join(temp, 'rss-child.mjs')), join(inputDir, input), 'markdown'], {encoding: 'utf8'})
+  const child = spawnSync(process.execPath, [await bundleRssChild(join(temp, 'rss-child.cjs')), join(inputDir, input), 'markdown'], {encoding: 'utf8'})
   if (child.status === 0) rss = {input, ...JSON.parse(child.stdout.trim().split('\n').pop()!)}
   else log(`RSS probe failed: ${child.stderr.slice(0, 500)}`)
 }
