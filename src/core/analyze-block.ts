@@ -8,6 +8,7 @@ import {originalRange, parseBlock} from './source/index.ts'
 import {segment} from './prose/segment.ts'
 import {detectLanguage} from './prose/language.ts'
 import {analyzeSentence, type Extras} from './detect/index.ts'
+import {lineStartsIn} from './block-lines.ts'
 
 export interface FindingAt {
   ruleId: RuleId
@@ -46,6 +47,8 @@ export interface UnitAt {
 export interface BlockAnalysis {
   units: UnitAt[]
   directives: Directive[]
+  /** Where lines start inside the block (block-relative), for line numbers. */
+  lineStarts: number[]
 }
 
 export interface AnalyzeOptions {
@@ -59,7 +62,7 @@ export interface AnalyzeOptions {
 /** `atStart`: the block opens the document (only there can Markdown front matter be). */
 export function analyzeBlock(blockText: string, options: AnalyzeOptions, atStart: boolean): BlockAnalysis {
   const {units, directives} = parseBlock(blockText, options.format, {atStart})
-  return {units: units.map((unit) => analyzeUnit(blockText, unit, options)), directives}
+  return {units: units.map((unit) => analyzeUnit(blockText, unit, options)), directives, lineStarts: lineStartsIn(blockText)}
 }
 
 function analyzeUnit(blockText: string, unit: ProseUnit, options: AnalyzeOptions): UnitAt {

@@ -4,7 +4,6 @@
  */
 import type {RuleId} from './types.ts'
 import type {Directive} from './source/types.ts'
-import type {LineIndex} from './lines.ts'
 
 export class Suppressions {
   private readonly directives: Directive[]
@@ -14,12 +13,12 @@ export class Suppressions {
   private readonly disabled = new Set<string>()
   private readonly reenabled = new Set<string>()
 
-  /** `directives` must be in document order with absolute offsets. */
-  constructor(directives: Directive[], lines: LineIndex) {
+  /** `directives` must be in document order with absolute offsets; `endLine` is the line each ends on. */
+  constructor(directives: Array<Directive & {endLine: number}>) {
     this.directives = directives.filter((d) => d.kind !== 'disable-next-line')
     for (const d of directives) {
       if (d.kind !== 'disable-next-line') continue
-      const line = lines.point(d.end).line + 1
+      const line = d.endLine + 1
       const previous = this.nextLine.get(line)
       if (d.rules.length === 0 || previous === 'all') this.nextLine.set(line, 'all')
       else this.nextLine.set(line, new Set([...(previous ?? []), ...d.rules]))

@@ -18,6 +18,10 @@ export interface Split {
   count: number
   /** How many old spans the window replaced (from `from`). */
   replaced: number
+  /** The edit: text before `changeStart` and from `changeEnd` (new offsets) on is unchanged; `delta` = new length − old length. */
+  changeStart: number
+  changeEnd: number
+  delta: number
 }
 
 type Splitter = (text: string, format: Format) => Span[]
@@ -42,7 +46,13 @@ export function commonSuffix(a: string, b: string, floor: number): number {
   return n
 }
 
-const structural = /[`~<>]/
+/** Markdown lines that may open or close a construct holding blank lines (fence, comment, raw HTML). */
+const fenceLine = /^(?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:`{3,}|~{3,})/m
+const htmlish = /<!--|-->|<\/?[A-Za-z]|^[ \t]*</m
+
+function structural(lines: string, format: Format): boolean {
+  return format === 'markdown' && (fenceLine.test(lines) || htmlish.test(lines))
+}
 const frontMatterLine = /---|\.\.\./
 
 function lineAround(text: string, start: number, end: number): string {
@@ -57,20 +67,21 @@ function lineAround(text: string, start: number, end: number): string {
  * changed them. The result is always what `split(text, format)` gives.
  */
 export function resplit(before: string, previous: Span[], text: string, format: Format, split: Splitter): Split {
-  const full = (): Split => {
-    const spans = split(text, format)
-    return {spans, from: 0, count: spans.length, replaced: previous.length}
-  }
-  if (format === 'html' || previous.length === 0) return full()
   const p = commonPrefix(before, text)
   const s = commonSuffix(before, text, p)
   const oldEnd = before.length - s
   const newEnd = text.length - s
   const delta = text.length - before.length
-  if (delta === 0 && p === before.length) return {spans: previous, from: 0, count: 0, replaced: 0}
+  const change = {changeStart: p, changeEnd: newEnd, delta}
+  const full = (): Split => {
+    const spans = split(text, format)
+    return {spans, from: 0, count: spans.length, replaced: previous.length, ...change}
+  }
+  if (format === 'html' || previous.length === 0) return full()
+  if (delta === 0 && p === before.length) return {spans: previous, from: 0, count: 0, replaced: 0, ...change}
   const oldLines = lineAround(before, p, oldEnd)
   const newLines = lineAround(text, p, newEnd)
-  if (structural.test(oldLines) || structural.test(newLines)) return full()
+  if (structural(oldLines, format) || structural(newLines, format)) return full()
   // A `---` or `...` line may open or close front matter when the text starts with `---`.
   if (format === 'markdown' && (before.startsWith('---') || text.startsWith('---')) && (frontMatterLine.test(oldLines) || frontMatterLine.test(newLines))) return full()
 
@@ -101,6 +112,7 @@ export function resplit(before: string, previous: Span[], text: string, format: 
     spans: [...previous.slice(0, i), ...cut, ...tail],
     from: i,
     count: cut.length,
-    replaced: Math.min(j, previous.length) - i
+    replaced: Math.min(j, previous.length) - i,
+    ...change
   }
 }

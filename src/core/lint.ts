@@ -11,9 +11,9 @@ import {analyzeBlock, type AnalyzeOptions, type BlockAnalysis} from './analyze-b
 import {splitBlocks} from './source/index.ts'
 import {compileExtras} from './detect/index.ts'
 import {validateConfig} from './config.ts'
-import {buildResult} from './result.ts'
+import {buildResult, type ResultContext} from './result.ts'
 import {AllowList} from './allow.ts'
-import {resplit, type Span} from './incremental.ts'
+import {resplit, type Span, type Split} from './incremental.ts'
 
 export interface DocumentLinter {
   /** Lints the whole text; blocks whose text did not change since the last call are not re-processed. */
@@ -36,7 +36,14 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
     languages: setting === 'auto' ? languages : [setting],
     extras: compileExtras(config)
   }
-  const allow = new AllowList(config.allow)
+  const context: ResultContext = {
+    config,
+    allow: new AllowList(config.allow),
+    languages: analyze.languages,
+    configErrors: errors,
+    extras: analyze.extras,
+    described: new Map()
+  }
   let before = ''
   let spans: Span[] = []
   let blocks: BlockAnalysis[] = []
@@ -44,19 +51,13 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
   return {
     lint(text: string): LintResult {
       const split = resplit(before, spans, text, format, splitBlocks)
-      // Blocks the window replaced, by text: an unchanged block in the window is not analysed again.
-      const reusable = new Map<string, BlockAnalysis>()
-      for (let k = split.from; k < split.from + split.replaced; k++) {
-        reusable.set(blockKey(before, spans[k]!), blocks[k]!)
-      }
-      const fresh = split.spans.slice(split.from, split.from + split.count).map((span) => {
-        return reusable.get(blockKey(text, span)) ?? analyzeBlock(text.slice(span.start, span.end), analyze, span.start === 0)
-      })
+      const fresh = reuse(split, spans, blocks, before, text, (span) =>
+        analyzeBlock(text.slice(span.start, span.end), analyze, span.start === 0)
+      )
       blocks = [...blocks.slice(0, split.from), ...fresh, ...blocks.slice(split.from + split.replaced)]
       spans = split.spans
       before = text
-      const bases = spans.map((span) => span.start)
-      return buildResult(text, blocks, bases, {config, allow, languages: analyze.languages, configErrors: errors, extras: analyze.extras})
+      return buildResult(text, blocks, spans, context)
     }
   }
 }
@@ -64,4 +65,39 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
 /** A block's analysis depends on its text and on whether it opens the document (front matter). */
 function blockKey(text: string, span: Span): string {
   return (span.start === 0 ? '\u0000' : '') + text.slice(span.start, span.end)
+}
+
+/**
+ * Analyses of the blocks `split` cut again: an old block found at the same place (before the
+ * edit, or shifted after it) with the same extent is reused without looking at its text; others
+ * are looked up by text among the replaced blocks, and only new texts are analysed.
+ */
+function reuse(
+  split: Split,
+  oldSpans: readonly Span[],
+  oldBlocks: readonly BlockAnalysis[],
+  before: string,
+  text: string,
+  analyse: (span: Span) => BlockAnalysis
+): BlockAnalysis[] {
+  const byPosition = new Map<number, number>()
+  for (let k = split.from; k < split.from + split.replaced; k++) byPosition.set(oldSpans[k]!.start, k)
+  let byText: Map<string, BlockAnalysis> | undefined
+  const out: BlockAnalysis[] = []
+  for (let n = split.from; n < split.from + split.count; n++) {
+    const span = split.spans[n]!
+    const unchanged = span.end <= split.changeStart || span.start >= split.changeEnd
+    const oldStart = span.start >= split.changeEnd ? span.start - split.delta : span.start
+    const k = unchanged ? byPosition.get(oldStart) : undefined
+    if (k !== undefined && oldSpans[k]!.end - oldStart === span.end - span.start && (span.start === 0) === (oldStart === 0)) {
+      out.push(oldBlocks[k]!)
+      continue
+    }
+    if (!byText) {
+      byText = new Map()
+      for (let m = split.from; m < split.from + split.replaced; m++) byText.set(blockKey(before, oldSpans[m]!), oldBlocks[m]!)
+    }
+    out.push(byText.get(blockKey(text, span)) ?? analyse(span))
+  }
+  return out
 }

@@ -9,11 +9,11 @@ import type {
   RuleId,
   Severity
 } from './types.ts'
-import type {BlockAnalysis} from './analyze-block.ts'
+import type {BlockAnalysis, FindingAt} from './analyze-block.ts'
 import type {Directive} from './source/types.ts'
 import {majorityLang, placeSentences, resolveScope} from './scope.ts'
 import {Suppressions} from './directives.ts'
-import {LineIndex} from './lines.ts'
+import {DocumentLines, type BlockLines} from './block-lines.ts'
 import {AllowList} from './allow.ts'
 import {describe, type Extras} from './detect/index.ts'
 import {ruleMeta} from './rules/index.ts'
@@ -24,20 +24,31 @@ export interface ResultContext {
   languages: readonly Lang[]
   configErrors: ConfigError[]
   extras?: Extras
+  /** Descriptions already written, by finding (the same claims recur across a document and its edits). */
+  described: Map<string, Described>
 }
+
+type Described = ReturnType<typeof describe>
 
 export function buildResult(
   text: string,
   blocks: readonly BlockAnalysis[],
-  bases: readonly number[],
+  spans: ReadonlyArray<{start: number; end: number}>,
   context: ResultContext
 ): LintResult {
-  const lines = new LineIndex(text)
-  const directives: Directive[] = []
+  const documentLines = new DocumentLines(text)
+  const lines: BlockLines[] = []
+  const directives: Array<Directive & {endLine: number}> = []
   blocks.forEach((block, b) => {
-    for (const d of block.directives) directives.push({...d, offset: d.offset + bases[b]!, end: d.end + bases[b]!})
+    const {start, end} = spans[b]!
+    const blockLines = documentLines.next(start, end, block.lineStarts)
+    lines.push(blockLines)
+    for (const d of block.directives) {
+      directives.push({...d, offset: d.offset + start, end: d.end + start, endLine: blockLines.point(d.end + start).line})
+    }
   })
-  const suppressions = new Suppressions(directives, lines)
+  const suppressions = new Suppressions(directives)
+  const bases = spans.map((span) => span.start)
   const sentences = placeSentences(blocks, bases, majorityLang(blocks, context.languages))
 
   const messages: Message[] = []
@@ -65,10 +76,11 @@ export function buildResult(
     if (backed) continue
     const severity = severityOf(finding.ruleId, context.config)
     if (!severity) continue
-    const startPoint = lines.point(start)
+    const blockLines = lines[placed.block]!
+    const startPoint = blockLines.point(start)
     if (suppressions.isSuppressed(finding.ruleId, start, startPoint.line)) continue
-    const endPoint = lines.point(end)
-    const words = describe({...finding, actual: finding.words}, placed.lang, context.extras)
+    const endPoint = blockLines.point(end)
+    const words = described(finding, placed.lang, context)
     const message: Message = {
       ruleId: finding.ruleId,
       source: 'promesse',
@@ -81,7 +93,7 @@ export function buildResult(
       endColumn: endPoint.column,
       message: words.message,
       actual,
-      expected: words.expected,
+      expected: [...words.expected],
       note: words.note,
       url: ruleMeta[finding.ruleId].url,
       lang: placed.lang,
@@ -89,8 +101,8 @@ export function buildResult(
     }
     if (placed.section !== undefined) message.section = placed.section
     message.sentence = {
-      start: lines.point(placed.base + placed.sentence.start),
-      end: lines.point(placed.base + placed.sentence.end)
+      start: blockLines.point(placed.base + placed.sentence.start),
+      end: blockLines.point(placed.base + placed.sentence.end)
     }
     messages.push(message)
   }
@@ -103,6 +115,17 @@ export function buildResult(
     stats: {claims: hollow + backed, backed, hollow, mentions, commitments},
     configErrors: context.configErrors
   }
+}
+
+function described(finding: FindingAt, lang: Lang, context: ResultContext): Described {
+  const key = `${finding.ruleId}\u0000${finding.family}\u0000${finding.missing}\u0000${lang}\u0000${finding.words}`
+  let words = context.described.get(key)
+  if (!words) {
+    if (context.described.size > 10000) context.described.clear()
+    words = describe({...finding, actual: finding.words}, lang, context.extras)
+    context.described.set(key, words)
+  }
+  return words
 }
 
 function severityOf(ruleId: RuleId, config: PromesseConfig): Severity | undefined {

@@ -8,7 +8,8 @@ import type {BlockAnalysis, FindingAt, SentenceAt, UnitAt} from './analyze-block
 /** A sentence placed in the document: absolute offsets, with its unit's context. */
 export interface PlacedSentence {
   sentence: SentenceAt
-  /** Absolute offset of the block the sentence is in. */
+  /** The block the sentence is in, and its absolute offset. */
+  block: number
   base: number
   unit: UnitAt
   lang: Lang
@@ -40,7 +41,7 @@ export function placeSentences(
       const sentences = unit.sentences[lang] ?? []
       for (const sentence of sentences) {
         const mention = sentence.mention || out.at(-1)?.sentence.introducesMention === true
-        out.push({sentence, base: bases[b]!, unit, lang, section, mention})
+        out.push({sentence, block: b, base: bases[b]!, unit, lang, section, mention})
       }
     }
   }

@@ -14,9 +14,9 @@ describe('incremental block cutting', () => {
     assert.equal(commonSuffix('aaaa', 'aaaaa', commonPrefix('aaaa', 'aaaaa')), 0)
   })
 
-  const line = fc.constantFrom('Le client est roi.', 'We answer within 24 h.', '', '', '# Titre', '- item', '```', '~~~', '<!--', '-->', '---', '| a | b |', '   ', 'x', '<div>', '\r')
+  const line = fc.constantFrom('Le client est roi.', 'We answer within 24 h.', '', '', '# Titre', '- item', '```', '~~~', '<!--', '-->', '---', '| a | b |', '   ', 'x', '<div>', '\r', '- ```', '> ~~~', 'un `mot` ici', '<pre>', '</pre>', 'a <b>gras</b>', '...')
   const docArb = fc.array(line, {maxLength: 30}).map((lines) => lines.join('\n'))
-  const edit = fc.tuple(fc.nat(), fc.nat({max: 6}), fc.constantFrom('', 'a', '\n', '\n\n', '`', ' ', 'é', '<', '---\n', 'mot '))
+  const edit = fc.tuple(fc.nat(), fc.nat({max: 6}), fc.constantFrom('', 'a', '\n', '\n\n', '`', ' ', 'é', '<', '---\n', 'mot ', '```', '~', '-->', '</', '>'))
 
   for (const format of ['plaintext', 'markdown', 'html'] as Format[]) {
     it(`re-cuts exactly as a full cut after random edits (${format})`, () => {

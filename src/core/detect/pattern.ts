@@ -42,12 +42,18 @@ export interface Match {
 
 export class PatternError extends Error {}
 
-function atomTest(atom: Atom, w: string): boolean {
-  if (atom.any) return true
-  if (atom.exact.has(w)) return true
-  for (const p of atom.prefixes) if (w.startsWith(p)) return true
-  return false
+/** What a pattern set knows about one word: the patterns it may start, the patterns it enables, the atoms it satisfies. */
+interface WordInfo {
+  starts: Int32Array | null
+  needs: Int32Array | null
+  /** Bit `a` is set when the word satisfies atom number `a`. */
+  bits: Uint32Array | null
 }
+
+const NO_INFO: WordInfo = {starts: null, needs: null, bits: null}
+
+/** Distinct words remembered per pattern set; the cache starts over beyond this. */
+const CACHE_LIMIT = 50_000
 
 /**
  * Parses one pattern into items. `classes` maps class names to atoms.
@@ -227,7 +233,6 @@ export class PatternSet {
       }
     }
     this.mark = new Int32Array(this.nodes.length)
-    if (this.candidates.length < this.starts.length * 2) this.candidates = new Int32Array(this.starts.length * 2)
     if (this.seen.length < this.starts.length) this.seen = new Int32Array(this.starts.length * 2)
     return id
   }
@@ -315,81 +320,174 @@ export class PatternSet {
 
   /** All matches, the longest for each (pattern, start) pair, in order of start. */
   match(tokens: Token[]): Match[] {
-    const out: Match[] = []
     if (this.built !== this.nodes.length) this.build()
-    if (this.bufA.length < this.nodes.length) {
-      this.bufA = new Int32Array(this.nodes.length)
-      this.bufB = new Int32Array(this.nodes.length)
-      this.stack = new Int32Array(this.nodes.length * 2 + 4)
-    }
-    const candidates = this.candidates
+    const n = tokens.length
+    if (this.infos.length < n) this.infos = new Array<WordInfo>(n * 2).fill(NO_INFO)
+    const infos = this.infos
     const gen = ++this.matchGen
     const enabled = this.enabled
-    for (const token of tokens) {
-      const w = token.w
-      const ids = this.needsWord.get(w)
-      if (ids) for (const id of ids) enabled[id] = gen
-      if (w.length >= 2) {
-        const pre = this.needsPrefix.get(w.charCodeAt(0) * 65536 + w.charCodeAt(1))
-        if (pre) for (const {p, id} of pre) if (w.startsWith(p)) enabled[id] = gen
-      }
-    }
-    const hasNeed = this.hasNeed
-    for (let i = 0; i < tokens.length; i++) {
+    let candidatesSeen = this.always.length > 0
+    for (let i = 0; i < n; i++) {
       const w = tokens[i]!.w
-      let nc = 0
-      const exact = this.byWord.get(w)
-      if (exact) for (const id of exact) candidates[nc++] = id
-      if (w.length >= 2) {
-        const pre = this.byPrefix.get(w.charCodeAt(0) * 65536 + w.charCodeAt(1))
-        if (pre) for (const {p, id} of pre) if (w.startsWith(p)) candidates[nc++] = id
-      }
-      for (const id of this.always) candidates[nc++] = id
-      if (nc === 0) continue
+      let info = this.cache.get(w)
+      if (info === undefined) info = this.learn(w)
+      infos[i] = info
+      if (info.starts !== null) candidatesSeen = true
+      const needs = info.needs
+      if (needs !== null) for (let k = 0; k < needs.length; k++) enabled[needs[k]!] = gen
+    }
+    const out: Match[] = []
+    // No word of the sentence can start a pattern: nothing to run.
+    if (!candidatesSeen) return out
+    const hasNeed = this.hasNeed
+    const anchored = this.anchoredFlag
+    const always = this.always
+    const seen = this.seen
+    for (let i = 0; i < n; i++) {
+      const starts = infos[i]!.starts
+      if (starts === null && always.length === 0) continue
       const stamp = ++this.seenGen
-      const seen = this.seen
-      for (let c = 0; c < nc; c++) {
-        const id = candidates[c]!
+      if (starts !== null) {
+        for (let c = 0; c < starts.length; c++) {
+          const id = starts[c]!
+          if (seen[id] === stamp) continue
+          seen[id] = stamp
+          this.tryAt(id, i, tokens, infos, hasNeed, anchored, enabled, gen, out)
+        }
+      }
+      for (let c = 0; c < always.length; c++) {
+        const id = always[c]!
         if (seen[id] === stamp) continue
         seen[id] = stamp
-        if (i > 0 && this.anchored.has(id)) continue
-        if (hasNeed[id] === 1 && enabled[id] !== gen) continue
-        const to = this.run(this.starts[id]!, tokens, i)
-        if (to > i) out.push({id, from: i, to})
+        this.tryAt(id, i, tokens, infos, hasNeed, anchored, enabled, gen, out)
       }
     }
     return out
   }
 
+  private tryAt(id: number, i: number, tokens: Token[], infos: WordInfo[], hasNeed: Uint8Array, anchored: Uint8Array, enabled: Int32Array, gen: number, out: Match[]): void {
+    if (i > 0 && anchored[id] === 1) return
+    if (hasNeed[id] === 1 && enabled[id] !== gen) return
+    const to = this.run(this.starts[id]!, tokens, infos, i)
+    if (to > i) out.push({id, from: i, to})
+  }
+
+  /** What the patterns know about one word; computed once per distinct word, then cached. */
+  private learn(w: string): WordInfo {
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear()
+    // Patterns this word can start, in the order they were always tried: exact, then prefix.
+    let starts: number[] | null = null
+    const exact = this.byWord.get(w)
+    if (exact) starts = [...exact]
+    if (w.length >= 2) {
+      const pre = this.byPrefix.get(w.charCodeAt(0) * 65536 + w.charCodeAt(1))
+      if (pre) {
+        for (const {p, id} of pre) {
+          if (!w.startsWith(p)) continue
+          starts ??= []
+          if (!starts.includes(id)) starts.push(id)
+        }
+      }
+    }
+    let needs: number[] | null = null
+    const needExact = this.needsWord.get(w)
+    if (needExact) needs = [...needExact]
+    if (w.length >= 2) {
+      const pre = this.needsPrefix.get(w.charCodeAt(0) * 65536 + w.charCodeAt(1))
+      if (pre) for (const {p, id} of pre) if (w.startsWith(p)) (needs ??= []).push(id)
+    }
+    let bits: Uint32Array | null = null
+    const set = (a: number): void => {
+      bits ??= new Uint32Array((this.atomCount + 31) >>> 5)
+      bits[a >>> 5]! |= 1 << (a & 31)
+    }
+    const atomsWithWord = this.atomsByWord.get(w)
+    if (atomsWithWord) for (const a of atomsWithWord) set(a)
+    for (const {p, atom} of this.shortPrefixAtoms) if (w.startsWith(p)) set(atom)
+    if (w.length >= 2) {
+      const pre = this.atomsByPrefix.get(w.charCodeAt(0) * 65536 + w.charCodeAt(1))
+      if (pre) for (const {p, atom} of pre) if (w.startsWith(p)) set(atom)
+    }
+    const info: WordInfo =
+      starts === null && needs === null && bits === null
+        ? NO_INFO
+        : {starts: starts && Int32Array.from(starts), needs: needs && Int32Array.from(needs), bits}
+    this.cache.set(w, info)
+    return info
+  }
+
   private typ = new Uint8Array(0)
   private na = new Int32Array(0)
   private nb = new Int32Array(0)
-  private atoms: Atom[] = []
+  /** Atom number of each token node (-1: any word). */
+  private atomOf = new Int32Array(0)
+  private atomCount = 0
+  private atomsByWord = new Map<string, number[]>()
+  private atomsByPrefix = new Map<number, Array<{p: string; atom: number}>>()
+  private shortPrefixAtoms: Array<{p: string; atom: number}> = []
+  private anchoredFlag = new Uint8Array(0)
+  private cache = new Map<string, WordInfo>()
+  private infos: WordInfo[] = []
   private built = 0
 
-  /** Flat copies of the NFA (monomorphic, typed) for the hot loops. */
+  /** Flat copies of the NFA (monomorphic, typed) and the word indexes, for the hot loops. */
   private build(): void {
     const n = this.nodes.length
     this.typ = new Uint8Array(n)
     this.na = new Int32Array(n)
     this.nb = new Int32Array(n)
-    this.atoms = new Array<Atom>(n)
-    const none: Atom = {exact: new Set(), prefixes: [], any: false}
+    this.atomOf = new Int32Array(n).fill(-1)
+    this.atomsByWord = new Map()
+    this.atomsByPrefix = new Map()
+    this.shortPrefixAtoms = []
+    this.cache = new Map()
+    // Atoms with the same words are the same test: number them by content.
+    const numbers = new Map<string, number>()
+    let count = 0
     for (let i = 0; i < n; i++) {
       const node = this.nodes[i]!
       if (node.t === 'tok') {
         this.typ[i] = 0
         this.na[i] = node.next
-        this.atoms[i] = node.atom
+        const atom = node.atom
+        if (atom.any) continue
+        const key = [...atom.exact].sort().join(' ') + '|' + [...atom.prefixes].sort().join(' ')
+        let a = numbers.get(key)
+        if (a === undefined) {
+          a = count++
+          numbers.set(key, a)
+          for (const w of atom.exact) {
+            const list = this.atomsByWord.get(w)
+            if (list) list.push(a)
+            else this.atomsByWord.set(w, [a])
+          }
+          for (const p of atom.prefixes) {
+            if (p.length < 2) {
+              this.shortPrefixAtoms.push({p, atom: a})
+              continue
+            }
+            const k = p.charCodeAt(0) * 65536 + p.charCodeAt(1)
+            const list = this.atomsByPrefix.get(k)
+            if (list) list.push({p, atom: a})
+            else this.atomsByPrefix.set(k, [{p, atom: a}])
+          }
+        }
+        this.atomOf[i] = a
       } else if (node.t === 'split') {
         this.typ[i] = 1
         this.na[i] = node.a
         this.nb[i] = node.b
-        this.atoms[i] = none
       } else {
         this.typ[i] = 2
-        this.atoms[i] = none
       }
+    }
+    this.atomCount = count
+    this.anchoredFlag = new Uint8Array(this.starts.length)
+    for (const id of this.anchored) this.anchoredFlag[id] = 1
+    if (this.bufA.length < n) {
+      this.bufA = new Int32Array(n)
+      this.bufB = new Int32Array(n)
+      this.stack = new Int32Array(n * 2 + 4)
     }
     this.built = n
   }
@@ -397,29 +495,31 @@ export class PatternSet {
   private bufA = new Int32Array(0)
   private bufB = new Int32Array(0)
   private stack = new Int32Array(0)
-  private candidates = new Int32Array(4096)
   private seen = new Int32Array(0)
   private seenGen = 0
 
   /** Simulates the NFA from `start` at token `from`; returns the longest match end or -1. */
-  private run(start: number, tokens: Token[], from: number): number {
+  private run(start: number, tokens: Token[], infos: WordInfo[], from: number): number {
     let cur = this.bufA
     let nxt = this.bufB
+    const atomOf = this.atomOf
+    const na = this.na
     this.gen++
     let nCur = 0
     let best = -1
-    const r0 = this.closure(start, cur, 0, from)
+    const r0 = this.closure(start, cur, 0)
     nCur = r0 & 0xffffff
     if (r0 >>> 24) best = from
     for (let j = from; j < tokens.length && nCur > 0; j++) {
       if (j > from && tokens[j]!.pb) break
-      const w = tokens[j]!.w
+      const bits = infos[j]!.bits
       this.gen++
       let nNext = 0
       for (let k = 0; k < nCur; k++) {
-        const n = cur[k]!
-        if (atomTest(this.atoms[n]!, w)) {
-          const r = this.closure(this.na[n]!, nxt, nNext, j + 1)
+        const node = cur[k]!
+        const a = atomOf[node]!
+        if (a < 0 || (bits !== null && (bits[a >>> 5]! & (1 << (a & 31))) !== 0)) {
+          const r = this.closure(na[node]!, nxt, nNext)
           nNext = r & 0xffffff
           if (r >>> 24) best = j + 1
         }
@@ -433,7 +533,7 @@ export class PatternSet {
   }
 
   /** Adds the epsilon closure of `n` to `into` from `count`; returns the new count, bit 24 set when an end was reached. */
-  private closure(n: number, into: Int32Array, count: number, _pos: number): number {
+  private closure(n: number, into: Int32Array, count: number): number {
     const stack = this.stack
     let sp = 0
     let ended = 0

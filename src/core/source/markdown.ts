@@ -6,6 +6,7 @@ import type {Node} from 'unist'
 import {ProseBuilder, type UnitMeta} from './builder.ts'
 import {collectDirectives} from './directives.ts'
 import {frontMatterUnits} from './frontmatter.ts'
+import {parseMarkdownFast} from './markdown-fast.ts'
 import {parsePlaintext} from './plaintext.ts'
 import type {Directive, ProseUnit} from './types.ts'
 
@@ -48,6 +49,8 @@ export function parseMarkdown(
   atStart: boolean
 ): {units: ProseUnit[]; directives: Directive[]} {
   if (isPlainParagraph(source)) return {units: parsePlaintext(source), directives: []}
+  const units = parseMarkdownFast(source)
+  if (units) return {units, directives: []}
   return parseMarkdownTree(source, atStart)
 }
 

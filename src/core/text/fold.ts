@@ -31,54 +31,70 @@ const SPECIAL: Record<number, string> = {
   0x2026: '...'
 }
 
-const cache = new Map<number, string>()
+/** Folded form of every BMP code unit seen so far: 0 unknown, 1 + code when it folds to one unit, -1 see `multi`. */
+const single = new Int32Array(0x10000)
+/** Folded forms that are not exactly one code unit (expansions and removals). */
+const multi = new Map<number, string>()
 
 function foldChar(code: number): string {
   const special = SPECIAL[code]
   if (special !== undefined) return special
-  let out = cache.get(code)
-  if (out !== undefined) return out
   const decomposed = String.fromCharCode(code).normalize('NFD')
-  out = ''
+  let out = ''
   for (const ch of decomposed) {
     const c = ch.charCodeAt(0)
     if (isCombining(c)) continue
     out += ch.toLowerCase()
   }
   // Lowercasing may itself produce combining marks (İ → i̇): drop them.
-  out = out.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
-  cache.set(code, out)
-  return out
+  return out.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
 }
+
+/** Fills `single` / `multi` for a code unit (not a high surrogate followed by a low one). */
+function learn(code: number): number {
+  const out = isCombining(code) ? '' : foldChar(code)
+  if (out.length === 1) single[code] = out.charCodeAt(0) + 1
+  else {
+    single[code] = -1
+    multi.set(code, out)
+  }
+  return single[code]!
+}
+
+for (let c = 0; c < 0x80; c++) learn(c)
 
 function isCombining(c: number): boolean {
   return (c >= 0x0300 && c <= 0x036f) || (c >= 0x1ab0 && c <= 0x1aff) ||
     (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f)
 }
 
+// Scratch buffers reused by every call (folding is synchronous and not re-entrant).
+let codes = new Uint16Array(1024)
+let scratchMap = new Int32Array(1025)
+
+function grow(min: number): void {
+  let size = codes.length
+  while (size < min) size *= 2
+  const grown = new Uint16Array(size)
+  grown.set(codes)
+  codes = grown
+  const grownMap = new Int32Array(size + 1)
+  grownMap.set(scratchMap)
+  scratchMap = grownMap
+}
+
 export function fold(input: string): Folded {
   const n = input.length
-  // Folded text is at most 3× the input (ellipsis); usually the same length.
-  let codes = new Uint16Array(n + 16)
-  let map = new Int32Array(n + 17)
+  if (codes.length < n + 16) grow(n + 16)
+  let map = scratchMap
   let k = 0
+  /** The folded text differs from the input. */
+  let changed = false
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i)
     if (k + 4 > codes.length) {
-      const grown = new Uint16Array(codes.length * 2)
-      grown.set(codes)
-      codes = grown
-      const grownMap = new Int32Array(codes.length + 1)
-      grownMap.set(map)
-      map = grownMap
-    }
-    if (c < 0x80) {
-      if (c >= 65 && c <= 90) codes[k] = c + 32
-      else if (c === 9 || c === 10 || c === 13 || c === 11 || c === 12) codes[k] = 32
-      else if (c === 0x60) codes[k] = 39
-      else codes[k] = c
-      map[k++] = i
-      continue
+      grow(codes.length * 2)
+      map = scratchMap
     }
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       // Surrogate pair: copied as is, both halves map to their own input positions.
@@ -89,18 +105,30 @@ export function fold(input: string): Folded {
       i++
       continue
     }
-    if (isCombining(c)) continue
-    const out = foldChar(c)
+    let f = single[c]!
+    if (f === 0) f = learn(c)
+    if (f > 0) {
+      codes[k] = f - 1
+      map[k++] = i
+      if (f - 1 !== c) changed = true
+      continue
+    }
+    changed = true
+    const out = multi.get(c)!
     for (let j = 0; j < out.length; j++) {
       codes[k] = out.charCodeAt(j)
       map[k++] = i
     }
   }
   map[k] = n
-  let text = ''
-  const CHUNK = 8192
-  for (let s = 0; s < k; s += CHUNK) {
-    text += String.fromCharCode.apply(null, codes.subarray(s, Math.min(k, s + CHUNK)) as unknown as number[])
+  let text: string
+  if (!changed) text = input
+  else {
+    text = ''
+    const CHUNK = 8192
+    for (let s = 0; s < k; s += CHUNK) {
+      text += String.fromCharCode.apply(null, codes.subarray(s, Math.min(k, s + CHUNK)) as unknown as number[])
+    }
   }
   return {text, map: map.slice(0, k + 1)}
 }

@@ -29,7 +29,10 @@ WORD[0xb7] = 1
     if (letter.test(String.fromCharCode(c))) WORD[c] = 1
   }
 }
-const BREAK = new Set([';', '!', '?', '(', ')', '[', ']', '\u2013', '\u2014', '.', '|', '/', '\u2022'])
+const BREAK = new Uint8Array(0x10000)
+for (const ch of ';!?()[]\u2013\u2014.|/\u2022') BREAK[ch.charCodeAt(0)] = 1
+const DOT = 46
+const SLASH = 47
 
 export function isWordChar(c: number): boolean {
   return WORD[c] === 1
@@ -43,10 +46,11 @@ export function tokenize(text: string, lang: 'fr' | 'en'): Token[] {
   while (i < n) {
     const c = text.charCodeAt(i)
     if (WORD[c] !== 1) {
-      if (BREAK.has(text[i]!)) {
+      if (BREAK[c] === 1) {
         // A dot between digits (8.30) or inside a word (e.g.) is not a break.
-        if (!(text[i] === '.' && i > 0 && i + 1 < n && WORD[text.charCodeAt(i - 1)] && WORD[text.charCodeAt(i + 1)])) pb = true
-        if (text[i] === '/' && i > 0 && i + 1 < n && WORD[text.charCodeAt(i - 1)] && WORD[text.charCodeAt(i + 1)]) pb = false
+        const inWord = i > 0 && i + 1 < n && WORD[text.charCodeAt(i - 1)] === 1 && WORD[text.charCodeAt(i + 1)] === 1
+        if (!(c === DOT && inWord)) pb = true
+        if (c === SLASH && inWord) pb = false
       }
       i++
       continue
