@@ -1,9 +1,15 @@
 // Bundles the CLI (ESM, Node) and the VS Code extension (CJS for the Node host, ESM-free IIFE for the web host).
+// Size (target: dist/extension.cjs ≤ 400 KB): franc keeps only the French and English models, GFM
+// is registered without its unused to-markdown half, and in the Node extension the HTML parser
+// (parse5) and yaml live in dist/html.cjs and dist/yaml.cjs, `require`d on first use.
 import * as esbuild from 'esbuild'
 import {existsSync} from 'node:fs'
+import {nodeChunks, trims} from './scripts/esbuild/plugins.mjs'
 
 const watch = process.argv.includes('--watch')
 const minify = !process.argv.includes('--dev')
+
+const lazy = await nodeChunks()
 
 /** @type {import('esbuild').BuildOptions[]} */
 const targets = [
@@ -13,6 +19,7 @@ const targets = [
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    plugins: trims(),
     banner: {js: "import {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);"}
   },
   {
@@ -21,20 +28,23 @@ const targets = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    plugins: [...trims(), lazy.plugin],
     external: ['vscode']
   },
+  ...lazy.builds('dist', {platform: 'node', target: 'node20'}),
   {
     entryPoints: ['src/extension/browser.ts'],
     outfile: 'dist/web/extension.js',
     platform: 'browser',
     format: 'cjs',
     target: 'es2022',
+    plugins: trims(),
     external: ['vscode']
   }
 ]
 
 for (const options of targets) {
-  if (!existsSync(options.entryPoints[0])) continue
+  if (options.entryPoints && !existsSync(options.entryPoints[0])) continue
   const config = {bundle: true, sourcemap: !minify, minify, legalComments: 'none', logLevel: 'warning', ...options}
   if (watch) await (await esbuild.context(config)).watch()
   else await esbuild.build(config)

@@ -1,0 +1,5 @@
+import type {BuildOptions, Plugin} from 'esbuild'
+
+export function trims(): Plugin[]
+export const NODE_CHUNKS: Record<string, string>
+export function nodeChunks(): Promise<{plugin: Plugin; builds: (outdir: string, base: BuildOptions) => BuildOptions[]}>
