@@ -67,7 +67,23 @@ export const RULE_DATA: RuleData = {
      "beneficiaire*",
      "acheteur",
      "acheteurs",
-     "voyageur*"
+     "voyageur*",
+     "resident",
+     "residents",
+     "residente",
+     "residentes",
+     "locataire",
+     "locataires",
+     "societaire",
+     "societaires",
+     "passager",
+     "passagers",
+     "passagere",
+     "passageres",
+     "convive",
+     "convives",
+     "hote",
+     "hotes"
     ],
     "you": [
      "vous",
@@ -212,7 +228,14 @@ export const RULE_DATA: RuleData = {
      "expedions",
      "retour*",
      "echange*",
-     "installation*"
+     "installation*",
+     "recontact*",
+     "rappeler",
+     "rappelle",
+     "rappellera",
+     "reviendr*",
+     "revenons",
+     "revenir"
     ],
     "servnoun": [
      "service",
@@ -321,6 +344,71 @@ export const RULE_DATA: RuleData = {
      "humanite",
      "douceur"
     ],
+    "valnoun": [
+     "ecoute",
+     "disponibilite",
+     "proximite",
+     "reactivite",
+     "bienveillance",
+     "convivialite",
+     "courtoisie",
+     "empathie",
+     "professionnalisme",
+     "serieux",
+     "transparence",
+     "accompagnement",
+     "confiance",
+     "exigence",
+     "expertise",
+     "efficacite",
+     "reactivite",
+     "simplicite",
+     "humanite",
+     "engagement",
+     "fiabilite",
+     "rigueur",
+     "sourire",
+     "conseil",
+     "conseils",
+     "accueil"
+    ],
+    "techno": [
+     "systeme",
+     "systemes",
+     "moteur",
+     "moteurs",
+     "ecran",
+     "ecrans",
+     "reseau",
+     "reseaux",
+     "site",
+     "serveur",
+     "serveurs",
+     "application",
+     "applications",
+     "appli",
+     "plateforme",
+     "freinage",
+     "direction",
+     "logiciel",
+     "machine",
+     "machines",
+     "marche",
+     "marches",
+     "api",
+     "interface",
+     "capteur",
+     "capteurs",
+     "batterie",
+     "pneus",
+     "suspension",
+     "infrastructure",
+     "stock",
+     "stocks",
+     "molecule",
+     "produit",
+     "produits"
+    ],
     "need": [
      "besoin",
      "besoins",
@@ -408,11 +496,16 @@ export const RULE_DATA: RuleData = {
        "(votre|la) @satnoun ~5 (nous|me|lui)? tient|tiennent ~1 a coeur",
        "@satnoun ~3 (n' est pas un vain mot|n' est pas qu' un mot|n' est pas une option|n' est pas negociable|n' a pas de prix)",
        "(faisons|fait|faire|font|fais) (de|d') (la|votre|vos|nos|notre|l')? (relation|experience|qualite|satisfaction) ~2 (client|clients|de service|du service)? ~2 (notre|une|la|sa|ma) @prio",
-       "(la )?(qualite|excellence) (de|du) (service|notre service|l' accueil|accueil) ~4 @prio"
+       "(la )?(qualite|excellence) (de|du) (service|notre service|l' accueil|accueil) ~4 @prio",
+       "(votre|vos) @satnoun (d' esprit)? ~4 (notre|nos|ma|mon) (metier|vocation|ambition|affaire|raison d' etre)",
+       "(notre|ma|mon) (@prio|ambition|objectif|but|vocation|volonte|promesse|defi|metier) ~3 vous (simplifier|faciliter|satisfaire|aider|accompagner|servir|ravir|combler|conseiller|ecouter|rendre la vie|rendre service|donner satisfaction)",
+       "(votre|vos) bien etre ~4 @prio",
+       "rien ~4 (plus important|plus precieux|plus cher|davantage|compte plus) ~3 (que|qu') (votre|vos|la|nos) ~1 (@satnoun|@cust)"
       ],
       "withSpeaker": [
        "(le|les|nos|notre|la) @cust @copula ~2 @prio",
-       "(notre|ma) @prio ~4 (la|nos|les) (@satnoun|@cust) ~2 (@cust)?"
+       "(notre|ma) @prio ~4 (la|nos|les) (@satnoun|@cust) ~2 (@cust)?",
+       "bien etre (de|des|du) (la|nos|mes|notre|chaque|tous|toute|ses)? @cust ~6 @prio"
       ],
       "fragment": [],
       "rewrites": [
@@ -450,9 +543,10 @@ export const RULE_DATA: RuleData = {
       ],
       "withSpeaker": [
        "@cust ~5 au (centre|coeur)",
-       "(satisfaction|confiance|serenite) ~4 au (centre|coeur)",
+       "(satisfaction|confiance|serenite|tranquillite|bien etre|confort) ~4 au (centre|coeur)",
        "(experience|relation|satisfaction) (client|clients|utilisateur|utilisateurs|usager|usagers) ~4 au (centre|coeur)",
-       "(place*|mett*|met|remett*|remet) ~3 (vos|votre) (besoins|attentes|satisfaction|interets) ~2 au (centre|coeur)"
+       "(place*|mett*|met|remett*|remet) ~3 (vos|votre) (besoins|attentes|satisfaction|interets) ~2 au (centre|coeur)",
+       "(qualite|relation|accueil|service|ecoute|satisfaction|experience) ~4 au (centre|coeur) (de|des) (nos|notre|mes|ma) (engagement*|preoccupation*|priorite*|action*|metier|strategie|demarche|valeurs|projet|activite|organisation|decisions)"
       ],
       "fragment": [],
       "rewrites": [
@@ -471,7 +565,9 @@ export const RULE_DATA: RuleData = {
        "(oriente*|centre|centree|centres|centrees|axe|axee|axes|axees|focalise*|tourne|tournee|tournes|tournees) (sur|vers|autour)? (le|les|la|du|des|de|nos|notre)? (client|clients|clientele|usagers|usager|utilisateurs|utilisateur)",
        "client|clients centri*",
        "(centricite|culture|obsession|approche|demarche|philosophie|orientation|esprit|excellence|enchantement|passion|amour|focus) (client|clients)",
-       "passion (du|des|de|pour) (le|la|les|nos|vos|notre)? (client|clients|clientele|service|servir|satisfaction)"
+       "passion (du|des|de|pour) (le|la|les|nos|vos|notre)? (client|clients|clientele|service|servir|satisfaction)",
+       "(notre|nos) ~1 (sens|gout|culture|esprit) (du|de l') (service|accueil|client)",
+       "(sens|gout|culture|esprit) (du|de l') (service|accueil|client) ~4 (notre|nos) (adn|valeurs|identite|culture|marque de fabrique|signature)"
       ],
       "fragment": [],
       "rewrites": [
@@ -487,7 +583,8 @@ export const RULE_DATA: RuleData = {
        "a votre ecoute",
        "(toujours|sommes|restons|reste|restent|est|sont|etre|rester|demeurons|demeure|serons) a l' ecoute",
        "a l' ecoute (de|des|du) (nos|notre|vos|votre|la|chaque|tous|toute|sa|ses|mes)? (@cust|@need)",
-       "a l' ecoute des (besoins|attentes|demandes|remarques) (de|des|du) (la|nos|vos|ses|notre|chaque)? @cust"
+       "a l' ecoute des (besoins|attentes|demandes|remarques) (de|des|du) (la|nos|vos|ses|notre|chaque)? @cust",
+       "(@staff|accueil|agence|personnel|service|services) ~1 a l' ecoute"
       ],
       "withSpeaker": [
        "vous ecout*",
@@ -496,7 +593,12 @@ export const RULE_DATA: RuleData = {
        "ecoute (client|clients|de nos clients|de la clientele|de chaque client)",
        "comprend* (vos|votre) (besoins|enjeux|attentes|contraintes|priorites|metier|projet|problematiques|defis|exigences)"
       ],
-      "fragment": [],
+      "fragment": [
+       "(vraie|veritable|grande|reelle|pleine|totale|meilleure) ecoute",
+       "ecoute (permanente|attentive|active|constante|bienveillante|sincere|privilegiee|de qualite|personnalisee|attentionnee|reelle|humaine)",
+       "(ecoute|disponibilite|proximite|reactivite) (et )?@valnoun",
+       "@valnoun (et )?(ecoute|disponibilite|proximite|reactivite)"
+      ],
       "rewrites": [
        "Nous répondons à chaque message sous ${1:24} h ouvrées.",
        "Un conseiller vous rappelle sous ${1:2} h, ${2:du lundi au vendredi de 9 h à 18 h}.",
@@ -515,8 +617,16 @@ export const RULE_DATA: RuleData = {
        "(toujours|sommes|suis|est|reste|restons|restent|serons|sera|sont) la pour (vous|repondre|aider|accompagner|conseiller|ecouter|guider|servir|depanner)",
        "la pour vous (aider|accompagner|ecouter|conseiller|servir|guider|repondre|soutenir|depanner)",
        "(proximite)",
-       "(conseil|conseils|suivi|accompagnement|accueil|ecoute|attention|relation|approche) (personnalise*|individualise*|sur mesure|attentionne*|humain|humaine|de proximite)",
-       "vous accompagn* ~4 (chaque etape|tout au long|au quotidien|de a a z|pas a pas|personnellement|sur mesure)"
+       "(conseil|conseils|suivi|accompagnement|accueil|ecoute|attention|relation|approche) (personnalise*|individualise*|sur mesure|attentionne*|humain|humaine|de proximite|attentif|attentive|attentifs|bienveillant*|privilegie*)",
+       "(chaque|tout|toute) (@cust|projet|dossier|demande) (est|reste|merite) ~1 (unique|important|importante|precieux|precieuse|privilegie|privilegiee|toute notre attention)",
+       "(chaque|chacun de nos|chacune de nos) @cust (compte|comptent)",
+       "(vous|@cust) (meritez|merite|meritent) (le meilleur|ce qu' il y a de mieux|le meilleur service|mieux qu' un|toute notre attention)",
+       "ne (vous|les) (laisse|laissons|laisserons|laissera|laissent) (jamais|pas) tomber",
+       "vous n' etes (pas|jamais) (qu' un|un simple|un|juste un|simplement un) (numero|chiffre|matricule|client comme les autres)",
+       "main dans la main avec (vous|nos|vos|chaque|chacun)",
+       "vous (accompagn*|guid*|epaul*|soutien*|conseill*) ~4 (chaque etape|tout au long|au quotidien|de a a z|pas a pas|personnellement|sur mesure|toutes vos demarches)",
+       "(accueilli|accueillie|accueillis|accueillies|traite|traitee|traites|traitees|considere|consideree|consideres|considerees|recu|recue|recus|recues) comme (un membre de ~1 famille|en famille|un ami|une amie|des amis|un roi|une reine|des rois|un invite|chez vous|chez lui|chez elle|chez eux|chez soi|a la maison)",
+       "sur (qui|lequel|laquelle|lesquels|lesquelles) vous pouvez (compter|vous appuyer)"
       ],
       "withSpeaker": [
        "prend*|prenons soin (de vous|de nos clients|de chaque client|de nos clientes|de chacun)",
@@ -526,7 +636,18 @@ export const RULE_DATA: RuleData = {
        "relation|relations ~1 (de confiance|durable|durables|privilegiee|privilegiees|personnalisee|personnalisees|humaine|humaines|sur mesure|de proximite|de qualite)",
        "(valoris*|chouchout*|choy*|bichonn*) ~2 (nos|chaque|vos|notre|les)? @cust",
        "(nous nous engageons|s' engage|s' engagent|nous engageons|s' attache|s' attachent|nous attachons) a|au ~5 (vous|@cust)",
-       "(s' adapte|s' adaptent|adaptons|adapte|adaptee|adaptes|adaptees|ajuste|ajustee|ajustes|ajustees|personnalise|personnalisee|personnalises|personnalisees) (a|aux|selon) (vos|votre|chaque) ~1 @need"
+       "(s' adapte|s' adaptent|adaptons|adapte|adaptee|adaptes|adaptees|ajuste|ajustee|ajustes|ajustees|personnalise|personnalisee|personnalises|personnalisees) (a|aux|selon) (vos|votre|chaque) ~1 @need",
+       "(nous adaptons|adaptons|nous adaptons) ~2 (a|aux) (vos|votre|chaque) ~1 @need",
+       "(toute|toutes) (notre|nos) (attention|attentions|soins|egards)",
+       "(attachons|accordons|attache|accorde|attachent|accordent) ~3 importance ~6 (@cust|vous|votre|vos|service|accueil|relation|satisfaction|ecoute)",
+       "au service de (votre|vos) ~1 (@satnoun|projet|projets|besoins|ambitions|objectifs|entreprise|activite)",
+       "meriter (votre|la|leur) confiance",
+       "(adapte*|personnalise*|sur mesure) ~1 (a|pour|aux) (chacun|chacune) (de nos|des|de vos) @cust",
+       "(prend*|prenons) le temps de ~2 (vous|@cust|comprendre|ecouter|conseiller|expliquer|repondre)",
+       "(vous|@cust) ~1 (accueill*|recevons|recoit|recoivent|servons|sert|servent|conseill*|accompagn*|traitons|traite|traitent|guidons|guide) ~1 avec ~2 @carenoun",
+       "(repondons|repond|repondent|accueillons|traitons|traite|traitent|traiter|examinons|examine|etudions|etudie|gerons|gere|gerent|suivons|suit) ~1 (chaque|toutes|tous|vos|votre|chacune|chacun|les) ~2 (demande*|dossier*|commande*|reclamation*|question*|projet*|sinistre*|chantier*) avec ~3 @carenoun",
+       "(depass*|surpass*|au dela de|comblons|combler) ~2 (vos|votre|toutes vos) ~1 (attentes|exigences)",
+       "(repond*|repondre) (a|aux) (toutes )?(vos|votre) attentes"
       ],
       "fragment": [],
       "rewrites": [
@@ -543,7 +664,8 @@ export const RULE_DATA: RuleData = {
       "withSpeaker": [
        "(satisfaire|ravir|enchanter|combler|emerveiller|satisfaisons|ravissons|enchantons|comblons) ~2 (nos|vos|chaque|tous|les|la|notre)? @cust",
        "vous (satisfaire|ravir|enchanter|combler|emerveiller|satisfaisons|ravissons|enchantons|comblons|chouchouter|choyer|bichonner)",
-       "(clients|clientes) (heureux|satisfaits|ravis|combles|enchantes|conquis)"
+       "(clients|clientes) (heureux|satisfaits|ravis|combles|enchantes|conquis)",
+       "(client|cliente) (satisfait|satisfaite|heureux|heureuse|ravi|ravie|comble|conquis|conquise) ~3 (notre|nos) (meilleure|meilleur|meilleurs|plus belle|plus grande|priorite|fierte|recompense)"
       ],
       "fragment": [],
       "rewrites": [
@@ -587,7 +709,7 @@ export const RULE_DATA: RuleData = {
        "(rapidement|promptement|immediatement) ~2 @act"
       ],
       "fragment": [
-       "(reponse|reponses|intervention|interventions|depannage|depannages|reparation|reparations|livraison|livraisons|traitement|expedition|expeditions|remboursement|remboursements|rappel|devis|assistance|sav) ~1 (rapide|rapides|express|immediat|immediate|immediats|immediates|prioritaire|prioritaires|eclair)",
+       "(service|reponse|reponses|intervention|interventions|depannage|depannages|reparation|reparations|livraison|livraisons|traitement|expedition|expeditions|remboursement|remboursements|rappel|devis|assistance|sav) ~1 (rapide|rapides|express|immediat|immediate|immediats|immediates|prioritaire|prioritaires|eclair)",
        "(rapide|rapides|prompte|promptes|immediate|immediat) (reponse|reponses|intervention|interventions|depannage|reparation|reparations|livraison|livraisons|prise en charge|rappel|traitement)",
        "prise en charge ~1 (rapide|prioritaire|immediate|express)"
       ],
@@ -633,7 +755,9 @@ export const RULE_DATA: RuleData = {
       "label": "un service d'exception",
       "missing": "measure",
       "standalone": [],
-      "withSpeaker": [],
+      "withSpeaker": [
+       "(fier|fiere|fiers|fieres|fierte) (de|d') ~5 (service|accueil|accompagnement|relation|ecoute|suivi|satisfaction|clients|clientele|conseil|conseils|sav)"
+      ],
       "fragment": [],
       "rewrites": [
        "Notre service client, joignable ${1:du lundi au samedi de 8 h à 20 h},",
@@ -672,7 +796,9 @@ export const RULE_DATA: RuleData = {
      "(poste|logiciel|application|programme|cote) client",
      "roi (louis|de france|soleil|d' espagne|des belges|du maroc|henri|charles|lear)",
      "(securite|protection|confidentialite|proteger|protegeons|securiser) ~4 (donnees|informations|paiement|paiements|vie privee)",
-     "service|services (de qualite|client) ~2 (de|du|des) (l' etat|public|publics)"
+     "service|services (de qualite|client) ~2 (de|du|des) (l' etat|public|publics)",
+     "(reactivite|reactif|reactive|reactifs|reactives|disponibilite|ecoute) ~2 (du|des|de la|de l'|de ce|de cet|de cette|de son|de sa|de ses) ~1 (@techno)",
+     "(@techno) (tres|plus|moins|particulierement|extremement)? (reactif|reactive|reactifs|reactives)"
     ]
    },
    "vague": {
@@ -685,7 +811,8 @@ export const RULE_DATA: RuleData = {
      "mett*|met tout en oeuvre",
      "(faisons|ferons|ferai|fais|faire) (le|notre) maximum",
      "(faisons|ferons|ferai|fais|faire) au mieux",
-     "efforc* (de|d') ~2 (vous|repondre|satisfaire|servir|aider|traiter|resoudre|respecter|reduire|ameliorer|rendre)"
+     "(faisons|ferons|ferai|fais|font|feront|fera) (tout|le necessaire|l' impossible) (pour|afin)",
+     "efforc* ~3 (de|d') ~2 (vous|repondre|satisfaire|servir|aider|traiter|resoudre|respecter|reduire|ameliorer|rendre|meriter|offrir|garantir|apporter)"
     ],
     "hedges": [
      "dans les (meilleurs|plus brefs|plus courts|meilleures) delais",
@@ -854,7 +981,7 @@ export const RULE_DATA: RuleData = {
       "le jour meme",
       "le lendemain",
       "(avant|d' ici) (midi|demain|ce soir|la fin de la journee)",
-      "(sous|en|dans|moins d') (une|un) (heure|jour|journee|semaine|demi journee)",
+      "(sous|en|dans|moins d') (une|un) (minute|heure|jour|journee|semaine|demi journee)",
       "(en|sous|dans) l' heure"
      ],
      "guarantee": [
@@ -864,7 +991,9 @@ export const RULE_DATA: RuleData = {
       "(sans|aucun|aucune) (frais|justificatif|question|condition)",
       "gratuit|gratuite|gratuits|gratuites|gratuitement|offert|offerte|offerts|offertes",
       "(a nos frais|sans frais|sans surcout)",
-      "(vous ne payez|vous ne paierez|ne vous coute|ne vous coutera) ~2 (rien|pas)"
+      "(vous ne payez|vous ne paierez|ne vous coute|ne vous coutera) ~2 (rien|pas)",
+      "(ne vous sera|ne sera|ne vous est|n' est|ne seront|ne vous seront) (pas|jamais) (facture|facturee|factures|facturees|du|due|dus|dues|preleve|prelevee)",
+      "non (facture|facturee|factures|facturees|preleve|prelevee)"
      ],
      "channel": [
       "numero vert"
@@ -877,7 +1006,9 @@ export const RULE_DATA: RuleData = {
       "accus* (de )?reception",
       "(tous|toutes) ~3 (bases|basees|situes|situees|installes|installees) (en|a|au)",
       "(chaque|toute|tout) (reclamation|demande|appel|dossier|message) (recoit|recevra|fait l' objet|donne lieu)",
-      "sans attente"
+      "sans attente",
+      "(pas de|sans|jamais de|aucun) (standard automatique|serveur vocal|robot|boite vocale|plateforme telephonique|centre d' appels)",
+      "(vraie|vrai|veritable) (personne|humain|conseiller|conseillere) (vous )?(repond|decroche|rappelle)"
      ],
      "measure": [
       "nps|csat",
@@ -904,6 +1035,7 @@ export const RULE_DATA: RuleData = {
      "report": [
       "pretend*|pretendument|proclam*|revendiqu*|ressass*|rabach*|clame|clament|clamer|clamait",
       "affirme|affirment|affirmait|affirmaient|affirmer|affirmation|affirmations",
+      "se (dire|pretendre|vouloir|proclamer|declarer|presenter comme)",
       "se|s' (dit|disent|veut|veulent|targue|targuent|vante|vantent|presente|presentent|proclame|proclament|revendique|revendiquent)",
       "soi disant",
       "(dit on|on dit|a t il dit|a t elle dit)",
@@ -911,7 +1043,9 @@ export const RULE_DATA: RuleData = {
       "(selon|d' apres) (une|un|les|le|la|l'|cet|cette|ce|lui|elle|eux|leur|son|sa) ~1 (etude|etudes|enquete|sondage|rapport|barometre|institut|chiffres|classement|auteur|auteurs|expert|experts|analyste)?",
       "(a|ont) (declare|reconnu|explique|souligne|indique|precise|confie|assure|raconte)",
       "raconte|racontent|estiment|pensent|croient|jugent",
-      "(on constate|on observe|on remarque|force est de constater|on entend|on lit)"
+      "(on constate|on observe|on remarque|force est de constater|on entend|on lit)",
+      "on (nous|vous|leur)? (promet|promettait|vend|vendait|serine|serinait|jure|jurait|vante|vantait)",
+      "(dit|disent|promet|promettent|assure|assurent|repete|repetent|jure|jurent|affiche|affichent|vante|vantent) (chaque|toute|toutes|tous|les|la|le|l'|une|des) ~1 (publicite*|pub|pubs|brochure*|plaquette*|affiche*|campagne*|enseigne*|marque*|banque*|entreprise*|operateur*|site*|spot*|slogan*|annonce*|societe*)"
      ],
      "generic": [
       "(les|des|de nombreuses|nombreuses|beaucoup d'|nombre d'|la plupart des|certaines|toutes les|d'|aux|ces|autres) (entreprises|societes|organisations|marques|enseignes|firmes|dirigeants|managers)",
@@ -924,7 +1058,7 @@ export const RULE_DATA: RuleData = {
       "represente ~3 (philosophie|approche|strategie|notion|concept|doctrine)"
      ],
      "criticism": [
-      "mythe|mythes|slogan|slogans|poncif|poncifs|cliche|cliches|incantation|incantations|postulat|rhetorique|buzzword|buzzwords|sacerdoce|dogme|mensonge|hypocrisie|illusion|reducteur|reductrice|infantilis*",
+      "mantra|mantras|mythe|mythes|slogan|slogans|poncif|poncifs|cliche|cliches|incantation|incantations|postulat|rhetorique|buzzword|buzzwords|sacerdoce|dogme|mensonge|hypocrisie|illusion|reducteur|reductrice|infantilis*",
       "(lieu commun|lieux communs|voeu pieu|voeux pieux|effet d' annonce|beaux discours|dans les discours|declaration d' intention|promesse creuse|promesses creuses|belles promesses)",
       "ne (suffit|suffisent|suffira) (pas|plus)",
       "(n' est|ne sont|n' etait|n' etaient) (pas|plus|jamais) (roi|reine|rois|au centre|au coeur|une priorite|la priorite|notre priorite)",
@@ -933,7 +1067,8 @@ export const RULE_DATA: RuleData = {
      "maxim": [
       "^ (mettre|placer|remettre|replacer|devenir|etre|rester|savoir|ecouter|satisfaire|fideliser|enchanter|servir|construire|creer|instaurer|developper|adopter)",
       "c' est (avoir|etre|faire|mettre|placer|savoir|comprendre|ecouter|considerer)",
-      "(il faut|il faudrait|doivent|devraient|devriez|devez|necessite de|imperatif de)",
+      "(il faut|il faudrait|doit|devrait|doivent|devraient|devriez|devez|necessite de|imperatif de)",
+      "(suppose|supposent|implique|impliquent|exige|exigent|necessite|necessitent|requiert|requierent) (de|d'|que|qu')",
       "il est (essentiel|important|crucial|indispensable|primordial|capital|vital|necessaire) de|d'"
      ],
      "testimonial": [
@@ -943,7 +1078,12 @@ export const RULE_DATA: RuleData = {
       "bravo|feliciter",
       "(ils|elles|il|elle) (ont ete|a ete|ont su|a su|etaient|etait)",
       "(avons|ai) (pu|ete)",
-      "m' (a|ont) (appele|rappele|repondu|aide|conseille|recontacte|accueilli|servi)"
+      "m' (a|ont) (appele|rappele|repondu|aide|conseille|recontacte|accueilli|servi)",
+      "je (reviendrai|reviens|repasserai|retournerai|recommanderai|referai|conseillerai)",
+      "(tres bon|tres bonne|excellent|excellente|super|parfait) (accueil|experience|service|conseil|conseils|prestation|contact|sejour)"
+     ],
+     "jobad": [
+      "(poste a pourvoir|nous recrutons|profil recherche|experience requise|experience souhaitee|vos missions|vous justifiez|vous possedez|vous avez le sens|vous etes dote|vous etes dotee|h f|f h|cdi|cdd|candidature|candidatures|candidat|candidate|candidats)"
      ],
      "narrative": [
       "etait|etaient",
@@ -992,7 +1132,32 @@ export const RULE_DATA: RuleData = {
       "Satisfaction garantie sur toutes nos prestations.",
       "Votre réussite nous tient vraiment à cœur.",
       "Nous mettons un point d'honneur à vous satisfaire.",
-      "Des solutions adaptées à vos besoins, avec une équipe réactive."
+      "Des solutions adaptées à vos besoins, avec une équipe réactive.",
+      "Votre sérénité, c'est notre vocation.",
+      "Notre objectif : vous faciliter chaque démarche.",
+      "Rien n'est plus précieux pour nous que la confiance de nos abonnés.",
+      "Le bien-être de nos locataires est notre préoccupation quotidienne.",
+      "Nos conseillers restent à l'écoute.",
+      "Une écoute bienveillante à chaque rendez-vous.",
+      "Proximité, conseil et sourire.",
+      "Un suivi bienveillant de votre dossier.",
+      "Chaque client est précieux pour notre atelier.",
+      "Vous méritez ce qu'il y a de mieux.",
+      "Notre agence ne vous laissera jamais tomber.",
+      "Chez nous, vous n'êtes jamais un simple matricule.",
+      "Nos techniciens vous reçoivent avec gentillesse.",
+      "Nous examinons chaque dossier avec la plus grande bienveillance.",
+      "Notre atelier s'efforce de dépasser vos attentes.",
+      "Nous prenons le temps de comprendre votre situation.",
+      "Nous accordons une importance particulière à votre accueil.",
+      "Nos juristes sont au service de votre réussite.",
+      "Chaque résident est accueilli comme chez lui, comme un membre de notre famille.",
+      "Une équipe sur laquelle vous pouvez compter.",
+      "La qualité du suivi est au cœur de nos priorités.",
+      "Un client conquis reste notre plus belle récompense.",
+      "Le goût du service fait partie de notre identité.",
+      "Nous sommes fiers de notre accueil.",
+      "Service rapide et soigné."
      ],
      "pass": [
       "Votre satisfaction est notre priorité : satisfait ou remboursé pendant 30 jours.",
@@ -1005,7 +1170,12 @@ export const RULE_DATA: RuleData = {
       "Le roi Louis XIV aimait les jardins.",
       "Le retour sur investissement de la campagne est de 12 %.",
       "Nos clients reçoivent leur facture le 5 de chaque mois.",
-      "Vous recevrez votre devis sous 48 h."
+      "Vous recevrez votre devis sous 48 h.",
+      "La réactivité du capteur a été doublée.",
+      "La disponibilité des serveurs atteint 99,9 %.",
+      "Le personnel soignant doit rester à l'écoute des familles.",
+      "Vous avez le sens du service et aimez le contact : rejoignez notre équipe en CDI.",
+      "Le musée a reçu ses visiteurs comme chaque été."
      ]
     },
     {
@@ -1042,6 +1212,8 @@ export const RULE_DATA: RuleData = {
      "flag": [
       "Notre équipe vous répond rapidement.",
       "Nous intervenons dans les meilleurs délais.",
+      "Nous ferons tout pour que votre déménagement se passe bien.",
+      "Notre équipe s'efforce au quotidien de vous apporter des réponses claires.",
       "Votre satisfaction est garantie.",
       "Depuis 30 ans, nous plaçons nos clients au cœur de notre métier."
      ],
@@ -1052,7 +1224,10 @@ export const RULE_DATA: RuleData = {
       "Notre service client est joignable du lundi au samedi au 01 23 45 67 89.",
       "Nous plaçons nos clients au cœur de notre métier et publions notre NPS chaque trimestre.",
       "Notre équipe reste disponible 7j/7 de 8 h à 20 h.",
-      "Chaque client a un interlocuteur dédié, qui reste à votre écoute."
+      "Chaque client a un interlocuteur dédié, qui reste à votre écoute.",
+      "À votre écoute : pas de serveur vocal, un vrai conseiller vous répond.",
+      "Votre satisfaction compte : une retouche ratée ne vous sera pas facturée.",
+      "Toujours à votre écoute, nous décrochons en moins d'une minute."
      ]
     },
     {
@@ -1072,7 +1247,14 @@ export const RULE_DATA: RuleData = {
       "Les entreprises doivent placer le client au centre de leur stratégie.",
       "Très satisfaite de l'accueil, je recommande cette agence à mes amis.",
       "Votre satisfaction est notre priorité, vraiment ?",
-      "Le slogan « votre satisfaction, notre priorité » ne convainc plus personne."
+      "Le slogan « votre satisfaction, notre priorité » ne convainc plus personne.",
+      "On vous promet une écoute attentive, puis on vous met en attente.",
+      "Vous êtes notre priorité, répètent les affiches de la marque.",
+      "Se prétendre proche de ses clients ne coûte rien.",
+      "Rendre le client roi suppose de changer les primes des vendeurs.",
+      "Un conseiller doit rester disponible pour ses clients.",
+      "Super accueil et conseils précieux, je reviendrai.",
+      "Profil recherché : vous avez le sens du service et de l'écoute."
      ]
     }
    ]
@@ -1249,6 +1431,44 @@ export const RULE_DATA: RuleData = {
      "practice",
      "studio"
     ],
+    "techno": [
+     "screen",
+     "screens",
+     "touchscreen",
+     "app",
+     "apps",
+     "website",
+     "websites",
+     "site",
+     "system",
+     "systems",
+     "interface",
+     "ui",
+     "engine",
+     "engines",
+     "server",
+     "servers",
+     "network",
+     "networks",
+     "steering",
+     "brakes",
+     "device",
+     "devices",
+     "controls",
+     "page",
+     "pages",
+     "display",
+     "keyboard",
+     "trackpad",
+     "throttle",
+     "browser",
+     "database",
+     "api",
+     "sensor",
+     "sensors",
+     "software",
+     "firmware"
+    ],
     "need": [
      "needs",
      "need",
@@ -1320,7 +1540,9 @@ export const RULE_DATA: RuleData = {
        "(our|my) (top|first|number one|main|highest|biggest|only|#1|1)? @prio (is|remains)? ~2 (your|customer|client) (satisfaction|happiness|success)",
        "(customers|clients|you|your needs|your satisfaction|your happiness|your comfort) (always )?(come|comes) first",
        "(customer|client) (service|care|experience) (is|remains) ~3 (our|my) ~2 @prio",
-       "your @satnoun ~2 (is|are) (what|all that|everything that)? (matters|counts) (most )?(to us|to me)?"
+       "your @satnoun ~2 (is|are) (what|all that|everything that)? (matters|counts) (most )?(to us|to me)?",
+       "your @satnoun ~2 (is|are) (our|my) (success|reward|motivation|pride|business|job|purpose|mission)",
+       "nothing (matters|means|counts|is) ~4 than (your|our customers|our clients|our guests|our members|our patients|customer|client|the (@satnoun|trust|confidence|wellbeing) of (our|your))"
       ],
       "withSpeaker": [
        "(put|puts|putting|place|places|placing) ~2 (our|the|your|every)? (customers|customer|clients|client|you) first",
@@ -1343,8 +1565,10 @@ export const RULE_DATA: RuleData = {
        "(complete|total|full|utmost|100|absolute) (customer )?satisfaction"
       ],
       "withSpeaker": [
-       "(customer|client|consumer) (satisfaction|happiness)",
-       "your satisfaction"
+       "(customer|customers|client|clients|consumer|consumers|guest|guests|member|members|patient|patients) (satisfaction|happiness|wellbeing)",
+       "your satisfaction",
+       "you ~2 (completely|fully|totally|entirely|absolutely|100) (satisfied|happy|delighted)",
+       "(until|till) you ~2 (satisfied|happy|delighted)"
       ],
       "fragment": [],
       "rewrites": [
@@ -1376,12 +1600,16 @@ export const RULE_DATA: RuleData = {
       "missing": "measure",
       "standalone": [],
       "withSpeaker": [
+       "(service|customer service|hospitality|care|customer care) ~4 (who we are|in our dna|our dna)",
        "(customer|client|consumer|user) (centric|centred|centered|focused|focus|obsessed|obsession|driven|oriented|led|centricity|love|friendly|first)",
        "(obsessed|obsess|obsessing|focused|focus) (with|about|over|on) (our|your|every|each|the)? (customers|customer|clients|client|you)",
        "passion|passionate (for|to|about) ~2 (serv*|help*|@cust|service)",
-       "driven by ~2 passion"
+       "driven by ~2 passion",
+       "(@cust|@satnoun|you|your needs) ~3 (drive|drives|guide|guides|shape|shapes|inspire|inspires|inform|informs) (everything|every decision|all that|each decision)"
       ],
-      "fragment": [],
+      "fragment": [
+       "driven by (care|service|our customers|our clients|you|your needs|people)"
+      ],
       "rewrites": [
        "We publish our response times and ${1:first-contact resolution rate} every ${2:quarter}.",
        "Every customer has a named contact, reachable ${1:Monday to Friday, 9 am to 6 pm}."
@@ -1398,7 +1626,8 @@ export const RULE_DATA: RuleData = {
       "withSpeaker": [
        "listen|listens|listening (to|carefully to|closely to) (you|your|our|every|each|all)? ~1 (@cust|feedback|needs|concerns|you)",
        "(understand|understands|know|knows) (your|you) ~1 (needs|time|business|concerns|expectations|goals|challenges)",
-       "(keep|keeping) you (informed|updated|posted)"
+       "(keep|keeping) you (informed|updated|posted|in the loop)",
+       "(we|i|@staff) (always |really |truly |actually |genuinely )?(listen|listen first)"
       ],
       "fragment": [],
       "rewrites": [
@@ -1417,7 +1646,16 @@ export const RULE_DATA: RuleData = {
        "(personal|individual|personalised|personalized|dedicated|special|extra) (attention|care|touch|service)",
        "(every|each) (client|customer|guest|patient) (gets|receives|enjoys) ~6 (attention|care|respect|quality|service)",
        "(what|whatever) (our|your)? (customers|clients|you) (expect|expects)",
-       "at your (service|disposal)"
+       "at your (service|disposal)",
+       "(service|support|people|team|help|advice|experts) (you can|you'll) (always )?(count on|rely on|trust|depend on)",
+       "(got|get) you covered",
+       "(@team|people|folks|professionals|humans|locals|neighbours|neighbors) who (really |truly |genuinely |actually )?(care|listen)",
+       "no (job|project|task|request|question|problem|order|repair) (is )?too (small|big|large)",
+       "(every|each) (@cust|job|project|order|request|voice|call) (matters|counts)",
+       "(every|each) @cust is (unique|special|important|valued|a priority)",
+       "(you|@cust) (deserve|deserves) (the best|better|nothing less|the very best|to feel|to be treated)",
+       "(never|won't|will not|don't) let you down",
+       "(not|never) (just )?a (number|ticket number|statistic)"
       ],
       "withSpeaker": [
        "care|cares (about|for|deeply about) (you|your|our customers|our clients|every|each)",
@@ -1428,7 +1666,19 @@ export const RULE_DATA: RuleData = {
        "(exceed|exceeds|exceeding|meet|meets|surpass|surpasses|beyond) ~3 (your|customer|customers'|client|clients'|our customers'|the customer's) ~1 expectations",
        "(work|working) (with|alongside|hand in hand with) (you|our customers|our clients)",
        "(true|real|long term|lasting|trusted|lifelong) partner|partners|partnership|partnerships",
-       "(committed|commit|dedicated|pledge) to ~5 (you|your|@cust)"
+       "(committed|commit|dedicated|pledge) to ~5 (you|your|@cust)",
+       "care|cares (about|deeply about|so much about) ~4 (you|your|@cust)",
+       "every step of the way",
+       "(always )?on your side",
+       "(tailor|tailors|tailoring) ~4 (your|each|every)",
+       "(treat|treats|treating) (your|every|each) ~2 (as if|as though|like) ~3 (our own|family)",
+       "(count|rely|depend) on us",
+       "(heart|love|passion|soft spot) for (our|every|each|all our)? (@cust|you|people)",
+       "(take|takes|taking) the time to ~2 (understand|listen|explain|get to know|know|answer|help)",
+       "make|makes|making (every|each) (interaction|visit|contact|conversation|call|moment|experience|stay) (count|matter|special)",
+       "care (to|into|in|for) (every|each) (job|project|order|visit|home|detail|client|customer|guest|patient)",
+       "with (the )?(utmost|great|extra|genuine|real|personal) care",
+       "stand|stands behind (our|every|each|all our|the quality of our) ~1 (work|product|products|service|services|word|repair|repairs|job|installation|promise)"
       ],
       "fragment": [],
       "rewrites": [
@@ -1448,7 +1698,8 @@ export const RULE_DATA: RuleData = {
        "(delight|delights|delighting|wow|amaze|amazes|thrill|thrills|satisfy|satisfies|please|pleases) ~1 (our|your|every|each|all)? ~1 (@cust|you)",
        "(make|makes|making|keep|keeps|keeping|see) ~3 (our|every|each|all)? ~2 (@cust|you) ~2 (feel )?(happy|satisfied|delighted|smile|love|comfortable|valued|special|heard|supported)",
        "(@cust) ~2 (are|feel|be|is|remain|stay) ~1 (happy|satisfied|delighted|thrilled|valued)",
-       "(@cust|you) ~1 to (love|enjoy)"
+       "(@cust|you) ~1 to (love|enjoy)",
+       "(@cust|you) ~3 (feel|feels) (right at home|at home|welcome|welcomed|special|valued|cared for|like family|like royalty|heard|looked after)"
       ],
       "fragment": [],
       "rewrites": [
@@ -1464,12 +1715,13 @@ export const RULE_DATA: RuleData = {
        "(available|on hand|on call|ready) (for|to) (you|help|answer|assist|support|our customers|our clients)",
        "whenever you need",
        "when you need (us|it|help|support)",
+       "(whatever|anything) you need",
        "(just )?a (call|phone call|click|message|email) away",
        "at your convenience"
       ],
       "withSpeaker": [
        "always (there|here|available|on hand|reachable)",
-       "(@team|we) ~3 (available|reachable)"
+       "(@team|we) ~3 (available|reachable|standing by|on standby|on hand|on call)"
       ],
       "fragment": [],
       "rewrites": [
@@ -1481,15 +1733,16 @@ export const RULE_DATA: RuleData = {
       "id": "responsiveness",
       "label": "responsiveness",
       "missing": "response-time",
-      "standalone": [
-       "responsiveness"
-      ],
+      "standalone": [],
       "withSpeaker": [
        "responsive",
        "@act ~3 (quickly|promptly|immediately|swiftly|rapidly|fast|instantly|right away|in no time)",
-       "(quickly|promptly|immediately|swiftly|rapidly) ~2 @act"
+       "(quickly|promptly|immediately|swiftly|rapidly) ~2 @act",
+       "(get|getting|gets|come|coming|be) back to you ~2 (shortly|soon|quickly|promptly|swiftly|right away|in no time)",
+       "(be|get) in touch (shortly|soon|quickly|promptly)"
       ],
       "fragment": [
+       "responsiveness",
        "(quick|fast|rapid|prompt|swift|immediate|instant|speedy|same) (response|responses|reply|replies|turnaround|service|support|repair|repairs|answers|resolution|assistance)"
       ],
       "rewrites": [
@@ -1567,7 +1820,10 @@ export const RULE_DATA: RuleData = {
      "king (charles|george|henry|louis|james|edward|of|size)",
      "(data|privacy|security|safety|information) ~3 (priority|priorities|first|concern)",
      "(protect|protects|protecting|safeguard|safeguards|secure|secures) ~3 (data|information|privacy|personal)",
-     "(here|there) to help (you )?(find|choose|understand|decide)"
+     "(here|there) to help (you )?(find|choose|understand|decide)",
+     "responsive (design|designs|layout|layouts|website|websites|site|sites|web|theme|themes|template|templates|interface|ui|menu|menus|images|grid|grids|frontend)",
+     "responsiveness|responsive ~3 (@techno)",
+     "(@techno) ~2 (responsive|responsiveness)"
     ]
    },
    "vague": {
@@ -1579,7 +1835,8 @@ export const RULE_DATA: RuleData = {
      "everything in (our|my) power",
      "(our|my) best efforts",
      "(we|i) (strive|endeavour|endeavor|aim|seek) to ~4 (respond|reply|help|serve|answer|resolve|exceed|meet|satisfy|delight|please|provide the best|make|keep|get back)",
-     "(go the extra mile|above and beyond|bend over backwards)"
+     "(go|goes|going|went) the extra mile",
+     "(above and beyond|bend over backwards|bends over backwards)"
     ],
     "hedges": [
      "as (soon|quickly|fast|promptly|rapidly|early) as (possible|we can|practicable)",
@@ -1608,6 +1865,9 @@ export const RULE_DATA: RuleData = {
      "(excellent|exceptional|outstanding|incredible|amazing|superior|world class|best in class|first class|top notch|unparalleled|unmatched|unrivaled|unrivalled|impeccable|superb|stellar|premium|white glove|5 star|five star|award winning|legendary|unbeatable|second to none|exemplary|remarkable|great|fantastic|first rate|consistently excellent|exceptionally good|best possible|highest quality|high quality|quality|personalized|personalised|tailored|bespoke|friendly) (customer |client )?(service|services|care|support|experience|experiences|assistance|standard of service)",
      "(seamless|frictionless|effortless|smooth|enjoyable|hassle free|stress free|memorable|unforgettable|delightful) ~2 (customer |shopping |buying |client |user )?(experience|experiences|journey)",
      "experience (smooth|seamless|enjoyable|effortless|frictionless|delightful)",
+     "(hassle free|stress free|worry free|no hassle) (customer |client )?(service|services|care|support|repairs|installation)",
+     "(warm|warmest|friendly|heartfelt) (welcome|reception|greeting|hospitality)",
+     "(smooth|seamless|stress free|hassle free|worry free|effortless|painless) (move|moves|process|transition|installation|onboarding|renovation|delivery|journey)",
      "(highest|high|best|exceptional) (standards|standard|level|levels|quality) of (service|care|customer service|support)"
     ],
     "rewrites": [
@@ -1758,13 +2018,14 @@ export const RULE_DATA: RuleData = {
       "same day",
       "next (business|working)? day",
       "within the hour",
-      "(within|in|under|less than) (a|an|one) (hour|day|business day|working day|week)",
+      "(within|in|under|less than) (a|an|one) (minute|hour|day|business day|working day|week)",
       "by (noon|midday|tomorrow|end of day|end of business|close of business)",
       "overnight"
      ],
      "guarantee": [
       "(full|complete|100) refund|refunds",
-      "refund (you )?in full",
+      "(refund|refunded|reimburse|reimbursed) (you )?in full",
+      "(fully|100) (refunded|reimbursed)",
       "money back",
       "no questions? asked",
       "free of charge",
@@ -1774,6 +2035,8 @@ export const RULE_DATA: RuleData = {
       "(do|does|will|would) (not|n't) (have to )?pay",
       "(never|won't) (have to )?pay",
       "lifetime (warranty|guarantee)",
+      "for the (life|lifetime) of",
+      "free (annual|servicing|inspection|inspections|consultation|quote|quotes|estimate|estimates|delivery|installation|collection|cancellation|upgrade|upgrades|maintenance|checkup|trial)",
       "credit|credits (toward|towards|to|on)"
      ],
      "channel": [
@@ -1816,7 +2079,9 @@ export const RULE_DATA: RuleData = {
       "tell|tells|told you that",
       "(say|says|said|promise|promises|promised|boast|boasts|brag|brags) (that )?(they|their|it|its)",
       "(he|she|they) (said|says|claimed|told)",
-      "according to"
+      "according to",
+      "(prides|pride|prided) (itself|themselves|himself|herself)",
+      "(reviewer|reviewers|critic|critics|author|journalist|article|guide|inspector|columnist|writer|analyst|analysts|spokesperson|spokesman|spokeswoman|observers) (noted|notes|wrote|writes|observed|observes|remarked|reported|reports|said|says|added|explained|argued|argues)"
      ],
      "generic": [
       "(many|most|some|other|all|top|successful|leading|outperforming|few) ~1 (companies|businesses|firms|brands|organizations|organisations|executives|ceos|leaders|contractors|retailers|providers|marketers)",
@@ -1831,6 +2096,7 @@ export const RULE_DATA: RuleData = {
       "(is|are) (a|an) ~2 (philosophy|approach|strategy|mindset|framework|concept|business strategy)"
      ],
      "criticism": [
+      "(blamed|criticised|criticized|debunked|overrated|outdated|discredited|misguided|mantra|mantras)",
       "(myth|myths|slogan|slogans|cliche|cliches|buzzword|buzzwords|platitude|platitudes|boilerplate|meaningless|hollow|empty words|lip service)",
       "(empty promise|empty promises|marketing speak|marketing fluff|easier said than done|bad taste)",
       "(is|are|isn't|aren't|is not|are not|not) (enough|meaningful)",
@@ -1838,6 +2104,8 @@ export const RULE_DATA: RuleData = {
      ],
      "maxim": [
       "^ (building|creating|becoming|being|adopting|developing|fostering|to be|to become|to build)",
+      "^ (saying|claiming|promising|announcing|declaring|printing|writing|proclaiming)",
+      "^ (is|are|do|does) your (customer|customers|client|clients)",
       "you (should|must|need to|have to|ought to)",
       "(it is|it's) (important|essential|crucial|critical|key|vital|necessary) (to|that)",
       "(more|most) (critical|important|essential) than ever",
@@ -1892,7 +2160,34 @@ export const RULE_DATA: RuleData = {
       "We treat every guest like family.",
       "Our goal is to make every customer feel valued.",
       "Fast response and friendly support.",
-      "100% satisfaction guaranteed."
+      "100% satisfaction guaranteed.",
+      "Your comfort is our mission.",
+      "Nothing is more important to us than the trust of our members.",
+      "We'll keep working until you're fully satisfied.",
+      "Our agents always listen.",
+      "Technicians who truly care.",
+      "No question is too small for our advisers.",
+      "Every patient counts.",
+      "Our members deserve the very best.",
+      "We will never let you down.",
+      "With you every step of the way.",
+      "Our advisers really care about your family.",
+      "We tailor every plan to your household.",
+      "We treat every home like our own.",
+      "You can always count on us.",
+      "A team with a real passion for our guests.",
+      "We take the time to explain every option.",
+      "We make every visit special.",
+      "We put genuine care into every project.",
+      "We stand behind every repair.",
+      "Support you can rely on.",
+      "Whatever you need, just ask our team.",
+      "Hospitality is in our DNA.",
+      "Driven by care.",
+      "Our guests feel right at home with us.",
+      "Our technicians are standing by.",
+      "Our team will get back to you shortly.",
+      "Guest happiness shapes every decision we make."
      ],
      "pass": [
       "Your happiness is our top priority: if anything goes wrong, we refund you in full within 14 days.",
@@ -1901,7 +2196,10 @@ export const RULE_DATA: RuleData = {
       "The protection of your personal data is our priority.",
       "Configure the email client to use port 993.",
       "King Charles visited the factory.",
-      "Customers receive a tracking number for every parcel."
+      "Customers receive a tracking number for every parcel.",
+      "The responsiveness of the new trackpad is remarkable.",
+      "Our responsive website adapts to any screen.",
+      "Driven by care for her elderly neighbours, the retired nurse volunteered at the village clinic every weekend."
      ]
     },
     {
@@ -1924,7 +2222,9 @@ export const RULE_DATA: RuleData = {
      "flag": [
       "Renovated last spring, the old harbour hotel now offers a world-class experience in the heart of the city.",
       "The new platform bundles best-in-class support with every plan sold by the reseller network.",
-      "The redesigned store promises a seamless shopping experience from the car park to the checkout."
+      "The redesigned store promises a seamless shopping experience from the car park to the checkout.",
+      "Built on the old quay by a family of fishermen, the inn extends a warm welcome to passing walkers and cyclists.",
+      "The removal firm, founded by two brothers in a small northern town, sells a stress-free move to families relocating abroad."
      ],
      "pass": [
       "Best-in-class support: 90% of tickets answered within 1 hour.",
@@ -1939,7 +2239,8 @@ export const RULE_DATA: RuleData = {
       "Our team responds promptly.",
       "We will fix it as soon as possible.",
       "Satisfaction guaranteed on every order.",
-      "For over 20 years we have put our customers first."
+      "For over 20 years we have put our customers first.",
+      "Our crew always goes the extra mile."
      ],
      "pass": [
       "Our team responds within 2 hours.",
@@ -1948,7 +2249,10 @@ export const RULE_DATA: RuleData = {
       "Our customer service is available Monday to Friday on 1-800-555-0199.",
       "We put our customers first and publish our NPS every quarter.",
       "Our team is available 24/7.",
-      "Every customer gets a dedicated account manager, always here to help."
+      "Every customer gets a dedicated account manager, always here to help.",
+      "We go the extra mile: late deliveries are refunded in full.",
+      "We value your custom, so servicing is free for the life of the boiler.",
+      "We care about your time: calls are answered in under a minute."
      ]
     },
     {
@@ -1967,7 +2271,12 @@ export const RULE_DATA: RuleData = {
       "You should put your customers first.",
       "I would recommend them to anyone: they were so quick to help.",
       "Customer first, really?",
-      "The so-called customer-first culture rarely survives budget cuts."
+      "The so-called customer-first culture rarely survives budget cuts.",
+      "Promising to go above and beyond costs nothing.",
+      "Are your customers truly at the centre of your plans?",
+      "The bakery prides itself on its friendly service.",
+      "Friendly service all round, the inspector wrote.",
+      "The always-right customer has been blamed for a lot of staff burnout."
      ]
     }
    ]
