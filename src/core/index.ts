@@ -6,4 +6,4 @@
  */
 export * from './types.ts'
 export {lint, createDocumentLinter} from './lint.ts'
-export type {DocumentLinter} from './lint.ts'
+export type {DocumentLinter, AsyncControl} from './lint.ts'

@@ -18,6 +18,19 @@ import {resplit, type Span, type Split} from './incremental.ts'
 export interface DocumentLinter {
   /** Lints the whole text; blocks whose text did not change since the last call are not re-processed. */
   lint(text: string): LintResult
+  /**
+   * The same result as `lint`, computed in slices of about `sliceMs` with `await pause()` between
+   * them, so an editor stays responsive on huge documents. Resolves to undefined when
+   * `cancelled()` turns true (the work done so far is kept for the next call).
+   */
+  lintAsync(text: string, control: AsyncControl): Promise<LintResult | undefined>
+}
+
+export interface AsyncControl {
+  pause: () => Promise<void>
+  cancelled?: () => boolean
+  /** Milliseconds of work between two pauses (default 20). */
+  sliceMs?: number
 }
 
 /** Lints one document. */
@@ -47,17 +60,55 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
   let before = ''
   let spans: Span[] = []
   let blocks: BlockAnalysis[] = []
+  /** Blocks analysed by a run that was cancelled, by key, for the next run. */
+  const pending = new Map<string, BlockAnalysis>()
+
+  /** One lint, yielding after each block it had to analyse. */
+  function* run(text: string): Generator<void, LintResult> {
+    const split = resplit(before, spans, text, format, splitBlocks)
+    const fresh: BlockAnalysis[] = []
+    for (const found of reuse(split, spans, blocks, before, text)) {
+      if (found.analysis) {
+        fresh.push(found.analysis)
+        continue
+      }
+      const key = blockKey(text, found.span)
+      let analysis = pending.get(key)
+      if (!analysis) {
+        analysis = analyzeBlock(text.slice(found.span.start, found.span.end), analyze, found.span.start === 0)
+        pending.set(key, analysis)
+        yield
+      }
+      fresh.push(analysis)
+    }
+    pending.clear()
+    blocks = [...blocks.slice(0, split.from), ...fresh, ...blocks.slice(split.from + split.replaced)]
+    spans = split.spans
+    before = text
+    return buildResult(text, blocks, spans, context)
+  }
 
   return {
     lint(text: string): LintResult {
-      const split = resplit(before, spans, text, format, splitBlocks)
-      const fresh = reuse(split, spans, blocks, before, text, (span) =>
-        analyzeBlock(text.slice(span.start, span.end), analyze, span.start === 0)
-      )
-      blocks = [...blocks.slice(0, split.from), ...fresh, ...blocks.slice(split.from + split.replaced)]
-      spans = split.spans
-      before = text
-      return buildResult(text, blocks, spans, context)
+      const steps = run(text)
+      for (;;) {
+        const step = steps.next()
+        if (step.done) return step.value
+      }
+    },
+    async lintAsync(text: string, control: AsyncControl): Promise<LintResult | undefined> {
+      const steps = run(text)
+      const slice = control.sliceMs ?? 20
+      let started = Date.now()
+      for (;;) {
+        const step = steps.next()
+        if (step.done) return step.value
+        if (Date.now() - started >= slice) {
+          await control.pause()
+          if (control.cancelled?.()) return undefined
+          started = Date.now()
+        }
+      }
     }
   }
 }
@@ -68,36 +119,33 @@ function blockKey(text: string, span: Span): string {
 }
 
 /**
- * Analyses of the blocks `split` cut again: an old block found at the same place (before the
- * edit, or shifted after it) with the same extent is reused without looking at its text; others
- * are looked up by text among the replaced blocks, and only new texts are analysed.
+ * The blocks `split` cut again, each with its old analysis when it can be reused: an old block
+ * found at the same place (before the edit, or shifted after it) with the same extent is reused
+ * without looking at its text; others are looked up by text among the replaced blocks.
  */
-function reuse(
+function* reuse(
   split: Split,
   oldSpans: readonly Span[],
   oldBlocks: readonly BlockAnalysis[],
   before: string,
-  text: string,
-  analyse: (span: Span) => BlockAnalysis
-): BlockAnalysis[] {
+  text: string
+): Generator<{span: Span; analysis?: BlockAnalysis | undefined}> {
   const byPosition = new Map<number, number>()
   for (let k = split.from; k < split.from + split.replaced; k++) byPosition.set(oldSpans[k]!.start, k)
   let byText: Map<string, BlockAnalysis> | undefined
-  const out: BlockAnalysis[] = []
   for (let n = split.from; n < split.from + split.count; n++) {
     const span = split.spans[n]!
     const unchanged = span.end <= split.changeStart || span.start >= split.changeEnd
     const oldStart = span.start >= split.changeEnd ? span.start - split.delta : span.start
     const k = unchanged ? byPosition.get(oldStart) : undefined
     if (k !== undefined && oldSpans[k]!.end - oldStart === span.end - span.start && (span.start === 0) === (oldStart === 0)) {
-      out.push(oldBlocks[k]!)
+      yield {span, analysis: oldBlocks[k]!}
       continue
     }
     if (!byText) {
       byText = new Map()
       for (let m = split.from; m < split.from + split.replaced; m++) byText.set(blockKey(before, oldSpans[m]!), oldBlocks[m]!)
     }
-    out.push(byText.get(blockKey(text, span)) ?? analyse(span))
+    yield {span, analysis: byText.get(blockKey(text, span))}
   }
-  return out
 }

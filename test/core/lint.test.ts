@@ -161,3 +161,24 @@ describe('lint: properties', () => {
     )
   })
 })
+
+describe('lint: asynchronous lint for editors', () => {
+  const doc = Array.from({length: 200}, (_, i) => (i % 3 ? `Paragraphe ${i} : nous livrons sous ${i} jours.` : 'Le client est roi.')).join('\n\n')
+  const pause = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+  it('gives the same result as lint, pausing between slices', async () => {
+    let pauses = 0
+    const result = await createDocumentLinter({format: 'markdown'}).lintAsync(doc, {pause: () => (pauses++, pause()), sliceMs: 0})
+    assert.deepEqual(result, lint(doc, {format: 'markdown'}))
+    assert.ok(pauses > 10, `${pauses} pauses`)
+  })
+
+  it('stops when cancelled, and a later call still gives the full result', async () => {
+    const linter = createDocumentLinter({format: 'markdown'})
+    let n = 0
+    const cancelled = await linter.lintAsync(doc, {pause, cancelled: () => ++n > 3, sliceMs: 0})
+    assert.equal(cancelled, undefined)
+    const edited = doc + '\n\nNous sommes à votre écoute.'
+    assert.deepEqual(linter.lint(edited), lint(edited, {format: 'markdown'}))
+  })
+})

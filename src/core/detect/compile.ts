@@ -17,13 +17,23 @@ export interface ClaimPattern {
 export const CATEGORIES = ['claims', 'speakers', 'orgSubjects', 'blockers', 'firstPersonHedges', 'hedges', 'requests', 'superlatives', 'commitments', 'mentions', 'introducers'] as const
 export type Category = (typeof CATEGORIES)[number]
 
+/** Categories that only matter around a candidate claim: matched only when one was found. */
+export const CONTEXT_CATEGORIES: ReadonlySet<Category> = new Set(['speakers', 'orgSubjects', 'blockers', 'requests'])
+
+/** Patterns matched together in one pass; `category[id]` and `index[id]` (rank within its category) say what each is. */
+export interface PatternGroup {
+  set: PatternSet
+  category: Uint8Array
+  index: Int32Array
+}
+
 export interface CompiledLang {
   data: LangData
   classes: Map<string, Atom>
-  /** Every pattern of the language; `category[id]` and `index[id]` say what it is. */
-  all: PatternSet
-  category: Uint8Array
-  index: Int32Array
+  /** Claims, hedges, superlatives, commitments, mentions and introducers. */
+  primary: PatternGroup
+  /** Speakers, organisation subjects, blockers and requests. */
+  context: PatternGroup
   claimInfo: ClaimPattern[]
   commitmentKinds: string[]
   commitmentRegexes: CommitmentRegexes
@@ -43,19 +53,21 @@ export function compileLang(data: LangData): CompiledLang {
       throw new Error(`${lang} class ${name}: ${(error as Error).message}`)
     }
   }
-  const all = new PatternSet()
-  const category: number[] = []
-  const index: number[] = []
+  const groups = {
+    primary: {set: new PatternSet(), category: [] as number[], index: [] as number[]},
+    context: {set: new PatternSet(), category: [] as number[], index: [] as number[]}
+  }
   const counts = new Array<number>(CATEGORIES.length).fill(0)
   function add(cat: Category, pattern: string, where: string): void {
+    const group = CONTEXT_CATEGORIES.has(cat) ? groups.context : groups.primary
     try {
-      all.add(parsePattern(pattern, lang, classes))
+      group.set.add(parsePattern(pattern, lang, classes))
     } catch (error) {
       throw new Error(`${lang} ${where}: ${(error as Error).message}`)
     }
     const c = CATEGORIES.indexOf(cat)
-    category.push(c)
-    index.push(counts[c]!++)
+    group.category.push(c)
+    group.index.push(counts[c]!++)
   }
   const claimInfo: ClaimPattern[] = []
   for (const family of data.claim.families) {
@@ -98,9 +110,8 @@ export function compileLang(data: LangData): CompiledLang {
   return {
     data,
     classes,
-    all,
-    category: Uint8Array.from(category),
-    index: Int32Array.from(index),
+    primary: {set: groups.primary.set, category: Uint8Array.from(groups.primary.category), index: Int32Array.from(groups.primary.index)},
+    context: {set: groups.context.set, category: Uint8Array.from(groups.context.category), index: Int32Array.from(groups.context.index)},
     claimInfo,
     commitmentKinds,
     commitmentRegexes: buildCommitmentRegexes(data.commitments),

@@ -13,9 +13,9 @@ import type {Lang, PromesseConfig, RuleId} from '../types.ts'
 import {RULE_DATA} from '../rules/data.generated.ts'
 import {fold, foldedEnd, type Folded} from '../text/fold.ts'
 import {tokenize, type Token} from '../text/tokens.ts'
-import {CATEGORIES, compileLang, type CompiledLang} from './compile.ts'
-import {findRegexCommitments} from './commitment-regex.ts'
-import {PatternSet, literalWords, type Match} from './pattern.ts'
+import {CATEGORIES, compileLang, type CompiledLang, type PatternGroup} from './compile.ts'
+import {findRegexCommitments, HAS_ALL, HAS_DAY, HAS_DIGIT, HAS_NUMBER_WORD, wordHas} from './commitment-regex.ts'
+import {PatternSet, literalWords, type Match, type WordInfo} from './pattern.ts'
 import {inside, quoteRegions} from './quotes.ts'
 
 export interface Span {
@@ -64,31 +64,122 @@ interface Hit extends Span {
   missing: string
 }
 
+/** What the language knows about a word: for each pattern group, and which `HAS_*` bits it brings. */
+interface LangWord {
+  primary: WordInfo
+  context: WordInfo
+  has: number
+}
+
+/** Tag of the English `n't` token: the `n` belongs to the previous word for the commitment expressions. */
+const NT = 1 << 8
+/** Distinct words remembered per language; the cache starts over beyond this. */
+const LEXICON_LIMIT = 50_000
+const lexicons = new Map<CompiledLang, Map<string, LangWord>>()
+
+function wordHasBits(rules: CompiledLang, w: string): number {
+  const rx = rules.commitmentRegexes
+  let has = 0
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i)
+    if (c >= 48 && c <= 57) {
+      has |= HAS_DIGIT
+      break
+    }
+  }
+  if (rx.dayKeys && wordHas(w, rx.dayKeys)) has |= HAS_DAY
+  if (rx.numberKeys && wordHas(w, rx.numberKeys)) has |= HAS_NUMBER_WORD
+  return has
+}
+
+/** Word infos of the last sentence, per pattern group (reused: analysis is synchronous and not re-entrant). */
+let primaryInfos: WordInfo[] = []
+let contextInfos: WordInfo[] = []
+
+/** Looks every word up once for both pattern groups; returns the `HAS_*` bits of the sentence. */
+function lookUpWords(rules: CompiledLang, tokens: Token[]): number {
+  let lexicon = lexicons.get(rules)
+  if (!lexicon) lexicons.set(rules, (lexicon = new Map()))
+  const n = tokens.length
+  if (primaryInfos.length < n) {
+    primaryInfos = new Array<WordInfo>(n * 2)
+    contextInfos = new Array<WordInfo>(n * 2)
+  }
+  let has = 0
+  for (let i = 0; i < n; i++) {
+    const w = tokens[i]!.w
+    let word = lexicon.get(w)
+    if (word === undefined) {
+      word = {primary: rules.primary.set.wordInfo(w), context: rules.context.set.wordInfo(w), has: wordHasBits(rules, w)}
+      if (w === "n't") word.has |= NT
+      if (lexicon.size >= LEXICON_LIMIT) lexicon.clear()
+      lexicon.set(w, word)
+    }
+    primaryInfos[i] = word.primary
+    contextInfos[i] = word.context
+    has |= word.has
+    // `don't` is split `do` + `n't`: the `n` ends the previous word for the expressions.
+    if ((word.has & NT) !== 0 && i > 0) has |= wordHasBits(rules, tokens[i - 1]!.w + 'n')
+  }
+  return has & HAS_ALL
+}
+
+/** Matches of the last sentence, by category (reused: analysis is synchronous and not re-entrant). */
+const buckets: Match[][] = CATEGORIES.map(() => [])
+const [claimM, speakerM, orgM, blockerM, fpHedgeM, hedgeM, requestM, superM, commitM, mentionM, introM] = buckets as [
+  Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[]
+]
+
+/** Adds matches of a pattern group to the buckets; `id` becomes the rank within the category. */
+function fill(group: PatternGroup, matches: Match[]): void {
+  for (const m of matches) {
+    buckets[group.category[m.id]!]!.push({id: group.index[m.id]!, from: m.from, to: m.to})
+  }
+}
+
+function spanOf(folded: Folded, tokens: Token[], m: Match): Span {
+  return {start: folded.map[tokens[m.from]!.s]!, end: foldedEnd(folded, tokens[m.to - 1]!.e)}
+}
+
 export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): SentenceAnalysis {
   const rules = rulesFor(lang)
   const folded = fold(sentence)
   const tokens = tokenize(folded.text, lang)
-  const span = (m: Match): Span => ({
-    start: folded.map[tokens[m.from]!.s]!,
-    end: foldedEnd(folded, tokens[m.to - 1]!.e)
-  })
+  const present = lookUpWords(rules, tokens)
+  const primary = rules.primary.set.matchWords(tokens, primaryInfos)
+  const regexCommitments = findRegexCommitments(folded.text, rules.commitmentRegexes, present)
+  const userCommitments = extras?.commitments[lang]
+  const userClaims = extras?.claims[lang]
 
-  // One pass of every pattern of the language, bucketed by category.
-  const by: Match[][] = CATEGORIES.map(() => [])
-  for (const m of rules.all.match(tokens)) by[rules.category[m.id]!]!.push({id: rules.index[m.id]!, from: m.from, to: m.to})
-  const [claimM, speakerM, orgM, blockerM, fpHedgeM, hedgeM, requestM, superM, commitM, mentionM, introM] = by as [
-    Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[]
-  ]
+  // Most sentences: no pattern, no commitment, nothing to weigh.
+  if (primary.length === 0 && regexCommitments.length === 0 && !userCommitments && !userClaims) {
+    if (isTaggedQuestion(folded, tokens, rules)) return result([], [], true, new Set(['question']), false)
+    return {findings: [], commitments: [], mention: false}
+  }
+
+  // Every pattern of the language, bucketed by category; the context of a claim only around candidate claims.
+  for (const b of buckets) b.length = 0
+  fill(rules.primary, primary)
+  if (claimM.length > 0 || fpHedgeM.length > 0 || hedgeM.length > 0 || superM.length > 0 || userClaims) {
+    fill(rules.context, rules.context.set.matchWords(tokens, contextInfos))
+  }
 
   // Commitments
   const commitments: Array<Span & {kind: string}> = []
-  for (const c of findRegexCommitments(folded.text, rules.commitmentRegexes)) {
+  for (const c of regexCommitments) {
     commitments.push({kind: c.kind, start: folded.map[c.start]!, end: foldedEnd(folded, c.end)})
   }
-  for (const m of commitM) commitments.push({kind: rules.commitmentKinds[m.id]!, ...span(m)})
-  const userCommitments = extras?.commitments[lang]
-  if (userCommitments) for (const m of userCommitments.match(tokens)) commitments.push({kind: 'custom', ...span(m)})
-  commitments.sort((a, b) => a.start - b.start || b.end - a.end)
+  for (const m of commitM) {
+    const {start, end} = spanOf(folded, tokens, m)
+    commitments.push({kind: rules.commitmentKinds[m.id]!, start, end})
+  }
+  if (userCommitments) {
+    for (const m of userCommitments.match(tokens)) {
+      const {start, end} = spanOf(folded, tokens, m)
+      commitments.push({kind: 'custom', start, end})
+    }
+  }
+  if (commitments.length > 1) commitments.sort((a, b) => a.start - b.start || b.end - a.end)
 
   const introducesMention = introM.length > 0
 
@@ -100,36 +191,32 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
   // Claims
   const hasSpeaker = speakerM.length > 0
   const hits: Hit[] = []
+  const hit = (ruleId: RuleId, family: string, missing: string, m: Match): void => {
+    const {start, end} = spanOf(folded, tokens, m)
+    hits.push({ruleId, family, missing, start, end})
+  }
   for (const m of claimM) {
     const info = rules.claimInfo[m.id]!
     if (info.needs === 'speaker' && !hasSpeaker) continue
     if (info.needs === 'fragment' && !hasSpeaker && tokens.length > FRAGMENT_WORDS) continue
-    hits.push({ruleId: 'hollow-claim', family: info.family, missing: info.missing, ...span(m)})
+    hit('hollow-claim', info.family, info.missing, m)
   }
-  const userClaims = extras?.claims[lang]
-  if (userClaims) for (const m of userClaims.match(tokens)) hits.push({ruleId: 'hollow-claim', family: 'custom', missing: 'measure', ...span(m)})
+  if (userClaims) for (const m of userClaims.match(tokens)) hit('hollow-claim', 'custom', 'measure', m)
 
   // Hedged promises: a claim when the organisation makes them, else a vague promise.
   const isRequest = requestM.length > 0
-  for (const m of fpHedgeM) {
-    hits.push({ruleId: 'hollow-claim', family: 'hedge', missing: 'deadline', ...span(m)})
-  }
-  const hedges = hedgeM
-  if (hedges.length > 0 && !isRequest) {
-    const subjects = orgM
-    for (const m of hedges) {
-      const byOrg = subjects.some((s) => s.from < m.from)
-      hits.push({ruleId: byOrg ? 'hollow-claim' : 'vague-promise', family: 'hedge', missing: 'deadline', ...span(m)})
+  for (const m of fpHedgeM) hit('hollow-claim', 'hedge', 'deadline', m)
+  if (hedgeM.length > 0 && !isRequest) {
+    for (const m of hedgeM) {
+      const byOrg = orgM.some((s) => s.from < m.from)
+      hit(byOrg ? 'hollow-claim' : 'vague-promise', 'hedge', 'deadline', m)
     }
   }
 
   // Superlatives: a claim when aimed at customers, else an unverifiable superlative.
-  const superlatives = superM
-  if (superlatives.length > 0) {
+  if (superM.length > 0) {
     const aimed = hasSpeaker || tokens.length <= FRAGMENT_WORDS || tokens.some((t) => atomHas(rules.customer, t.w))
-    for (const m of superlatives) {
-      hits.push({ruleId: aimed ? 'hollow-claim' : 'unverifiable-superlative', family: 'excellence', missing: 'measure', ...span(m)})
-    }
+    for (const m of superM) hit(aimed ? 'hollow-claim' : 'unverifiable-superlative', 'excellence', 'measure', m)
   }
 
   if (hits.length === 0) {
@@ -137,19 +224,21 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
   }
 
   // Ordinary uses and allowed phrases cancel the claims they overlap.
-  const cancel: Span[] = blockerM.map(span)
+  const cancel: Span[] = blockerM.map((m) => spanOf(folded, tokens, m))
   const allow = extras?.allow[lang]
-  if (allow) cancel.push(...allow.match(tokens).map(span))
-  let kept = hits.filter((h) => !cancel.some((c) => c.start < h.end && h.start < c.end))
+  if (allow) for (const m of allow.match(tokens)) cancel.push(spanOf(folded, tokens, m))
+  let kept = cancel.length === 0 ? hits : hits.filter((h) => !cancel.some((c) => c.start < h.end && h.start < c.end))
   // A request to the reader (« merci de nous répondre au plus vite ») sets the reader's deadline.
   if (isRequest) kept = kept.filter((h) => h.family !== 'responsiveness' && !(h.family === 'hedge' && h.ruleId !== 'hollow-claim'))
 
   // Quoted slogans are mentions.
-  const quotes = quoteRegions(sentence)
-  if (quotes.length > 0) {
-    const unquoted = kept.filter((h) => !inside(quotes, h.start, h.end))
-    if (unquoted.length < kept.length) mentionKinds.add('quote')
-    kept = unquoted
+  if (kept.length > 0) {
+    const quotes = quoteRegions(sentence)
+    if (quotes.length > 0) {
+      const unquoted = kept.filter((h) => !inside(quotes, h.start, h.end))
+      if (unquoted.length < kept.length) mentionKinds.add('quote')
+      kept = unquoted
+    }
   }
   if (mentionKinds.size > 0) return result([], commitments, true, mentionKinds, introducesMention)
 
@@ -171,7 +260,7 @@ function atomHas(atom: {exact: Set<string>; prefixes: string[]}, w: string): boo
 }
 
 function isTaggedQuestion(folded: Folded, tokens: Token[], rules: CompiledLang): boolean {
-  if (tokens.length === 0 || !/\?\s*$/.test(folded.text)) return false
+  if (tokens.length === 0 || !folded.text.includes('?') || !/\?\s*$/.test(folded.text)) return false
   return rules.questionTags.has(tokens[tokens.length - 1]!.w)
 }
 

@@ -43,7 +43,7 @@ export interface Match {
 export class PatternError extends Error {}
 
 /** What a pattern set knows about one word: the patterns it may start, the patterns it enables, the atoms it satisfies. */
-interface WordInfo {
+export interface WordInfo {
   starts: Int32Array | null
   needs: Int32Array | null
   /** Bit `a` is set when the word satisfies atom number `a`. */
@@ -51,6 +51,48 @@ interface WordInfo {
 }
 
 const NO_INFO: WordInfo = {starts: null, needs: null, bits: null}
+
+/** A set of atoms one of which some word of the sentence must satisfy for a pattern to match. */
+interface Need {
+  atoms: Atom[]
+  cost: number
+}
+
+/** Needs costlier than this (too many words) are not worth indexing. */
+const MAX_NEED_COST = 40
+
+function atomNeed(atom: Atom): Need | undefined {
+  if (atom.any || atom.prefixes.some((p) => p.length < 2)) return undefined
+  return {atoms: [atom], cost: atom.exact.size + atom.prefixes.length * 3}
+}
+
+/** What an item requires wherever it matches (undefined: nothing certain). */
+function itemNeed(item: Item): Need | undefined {
+  if (item.kind === 'atom') return item.opt ? undefined : atomNeed(item.atom)
+  if (item.kind !== 'group' || item.opt) return undefined
+  return union(item.alts.map((alt) => seqNeed(alt, false)))
+}
+
+/** What an item requires besides the word it starts with. */
+function tailNeed(item: Item): Need | undefined {
+  if (item.kind !== 'group' || item.opt) return undefined
+  return union(item.alts.map((alt) => seqNeed(alt, true)))
+}
+
+/** The cheapest need of a sequence, `skipFirst`: not counting the needs of its first item. */
+function seqNeed(seq: Item[], skipFirst: boolean): Need | undefined {
+  let best: Need | undefined
+  seq.forEach((item, i) => {
+    const need = skipFirst && i === 0 ? tailNeed(item) : itemNeed(item)
+    if (need && (!best || need.cost < best.cost)) best = need
+  })
+  return best
+}
+
+function union(needs: Array<Need | undefined>): Need | undefined {
+  if (needs.length === 0 || needs.some((n) => n === undefined)) return undefined
+  return {atoms: needs.flatMap((n) => n!.atoms), cost: needs.reduce((sum, n) => sum + n!.cost, 0)}
+}
 
 /** Distinct words remembered per pattern set; the cache starts over beyond this. */
 const CACHE_LIMIT = 50_000
@@ -237,38 +279,40 @@ export class PatternSet {
     return id
   }
 
+  /**
+   * Indexes up to two required word sets of a pattern besides its first word (`client|clients … roi|reine`):
+   * the pattern is only tried in sentences holding a word of each.
+   */
   private indexNeed(items: Item[], id: number): void {
-    let best: Atom | undefined
-    let cost = Infinity
-    for (let i = 1; i < items.length; i++) {
-      const item = items[i]!
-      if (item.kind !== 'atom' || item.opt || item.atom.any) continue
-      if (item.atom.prefixes.some((p) => p.length < 2)) continue
-      const c = item.atom.exact.size + item.atom.prefixes.length * 3
-      if (c < cost) {
-        cost = c
-        best = item.atom
-      }
-    }
     if (this.hasNeed.length <= id) {
       const grown = new Uint8Array(Math.max(64, id * 2))
       grown.set(this.hasNeed)
       this.hasNeed = grown
-      this.enabled = new Int32Array(grown.length)
+      this.enabled = new Int32Array(grown.length * 2)
     }
-    if (!best || cost > 40) return
-    this.hasNeed[id] = 1
-    for (const w of best.exact) {
-      const list = this.needsWord.get(w)
-      if (list) list.push(id)
-      else this.needsWord.set(w, [id])
-    }
-    for (const p of best.prefixes) {
-      const key = p.charCodeAt(0) * 65536 + p.charCodeAt(1)
-      const list = this.needsPrefix.get(key)
-      if (list) list.push({p, id})
-      else this.needsPrefix.set(key, [{p, id}])
-    }
+    const needs: Need[] = []
+    items.forEach((item, i) => {
+      const need = i === 0 ? tailNeed(item) : itemNeed(item)
+      if (need && need.cost <= MAX_NEED_COST) needs.push(need)
+    })
+    needs.sort((a, b) => a.cost - b.cost)
+    needs.slice(0, 2).forEach((need, slot) => {
+      const code = id * 2 + slot
+      this.hasNeed[id]! |= 1 << slot
+      for (const atom of need.atoms) {
+        for (const w of atom.exact) {
+          const list = this.needsWord.get(w)
+          if (list) list.push(code)
+          else this.needsWord.set(w, [code])
+        }
+        for (const p of atom.prefixes) {
+          const key = p.charCodeAt(0) * 65536 + p.charCodeAt(1)
+          const list = this.needsPrefix.get(key)
+          if (list) list.push({p, id: code})
+          else this.needsPrefix.set(key, [{p, id: code}])
+        }
+      }
+    })
   }
 
   /** Adds a literal word sequence (user phrases: never parsed as a pattern). */
@@ -320,18 +364,37 @@ export class PatternSet {
 
   /** All matches, the longest for each (pattern, start) pair, in order of start. */
   match(tokens: Token[]): Match[] {
-    if (this.built !== this.nodes.length) this.build()
     const n = tokens.length
     if (this.infos.length < n) this.infos = new Array<WordInfo>(n * 2).fill(NO_INFO)
     const infos = this.infos
+    for (let i = 0; i < n; i++) infos[i] = this.lookup(tokens[i]!.w)
+    return this.matchWords(tokens, infos)
+  }
+
+  /** What the patterns know about a word (cached). */
+  lookup(w: string): WordInfo {
+    if (this.built !== this.nodes.length) this.build()
+    let info = this.cache.get(w)
+    if (info === undefined) {
+      info = this.learn(w)
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear()
+      this.cache.set(w, info)
+    }
+    return info
+  }
+
+  /**
+   * `match` with the words already looked up: `infos[i]` is `this.wordInfo(tokens[i].w)` (or a
+   * cached copy of it). Lets a caller look each word up once for several sets.
+   */
+  matchWords(tokens: Token[], infos: readonly WordInfo[]): Match[] {
+    if (this.built !== this.nodes.length) this.build()
+    const n = tokens.length
     const gen = ++this.matchGen
     const enabled = this.enabled
     let candidatesSeen = this.always.length > 0
     for (let i = 0; i < n; i++) {
-      const w = tokens[i]!.w
-      let info = this.cache.get(w)
-      if (info === undefined) info = this.learn(w)
-      infos[i] = info
+      const info = infos[i]!
       if (info.starts !== null) candidatesSeen = true
       const needs = info.needs
       if (needs !== null) for (let k = 0; k < needs.length; k++) enabled[needs[k]!] = gen
@@ -365,16 +428,21 @@ export class PatternSet {
     return out
   }
 
-  private tryAt(id: number, i: number, tokens: Token[], infos: WordInfo[], hasNeed: Uint8Array, anchored: Uint8Array, enabled: Int32Array, gen: number, out: Match[]): void {
+  private tryAt(id: number, i: number, tokens: Token[], infos: readonly WordInfo[], hasNeed: Uint8Array, anchored: Uint8Array, enabled: Int32Array, gen: number, out: Match[]): void {
     if (i > 0 && anchored[id] === 1) return
-    if (hasNeed[id] === 1 && enabled[id] !== gen) return
+    const need = hasNeed[id]!
+    if (need !== 0 && (((need & 1) !== 0 && enabled[id * 2] !== gen) || ((need & 2) !== 0 && enabled[id * 2 + 1] !== gen))) return
     const to = this.run(this.starts[id]!, tokens, infos, i)
     if (to > i) out.push({id, from: i, to})
   }
 
-  /** What the patterns know about one word; computed once per distinct word, then cached. */
+  /** What the patterns know about a word (not cached: see `lookup`). */
+  wordInfo(w: string): WordInfo {
+    if (this.built !== this.nodes.length) this.build()
+    return this.learn(w)
+  }
+
   private learn(w: string): WordInfo {
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear()
     // Patterns this word can start, in the order they were always tried: exact, then prefix.
     let starts: number[] | null = null
     const exact = this.byWord.get(w)
@@ -412,7 +480,6 @@ export class PatternSet {
       starts === null && needs === null && bits === null
         ? NO_INFO
         : {starts: starts && Int32Array.from(starts), needs: needs && Int32Array.from(needs), bits}
-    this.cache.set(w, info)
     return info
   }
 
@@ -499,7 +566,7 @@ export class PatternSet {
   private seenGen = 0
 
   /** Simulates the NFA from `start` at token `from`; returns the longest match end or -1. */
-  private run(start: number, tokens: Token[], infos: WordInfo[], from: number): number {
+  private run(start: number, tokens: Token[], infos: readonly WordInfo[], from: number): number {
     let cur = this.bufA
     let nxt = this.bufB
     const atomOf = this.atomOf

@@ -17,6 +17,10 @@ import type {ProseUnit} from './types.ts'
  * (`@`), tabs and other odd white space, NUL, lone CR, character references, images, footnotes.
  */
 const unsupported = /[<|~@\t\0\f\v\uFEFF]|&[#A-Za-z0-9]|\r(?!\n)|!\[|\[\^/
+/** The same in a table, where pipes are cell separators (escaped pipes are not handled). */
+const unsupportedInTable = /[<~@\t\0\f\v\uFEFF]|&[#A-Za-z0-9]|\r(?!\n)|!\[|\[\^|\\\|/
+/** A delimiter row cell: `---`, `:--`, `--:`, `:-:`. */
+const delimiterCell = /^ *:?-+:? *$/
 const loneCarriageReturn = /\r(?!\n)/
 /** GFM autolink literals: accepted only inside a link destination. */
 const autolinkTrigger = /www\.|https?:|mailto:|xmpp:/gi
@@ -35,6 +39,7 @@ const CLOSE_BRACKET = 93
 const OPEN_PAREN = 40
 const CLOSE_PAREN = 41
 const GT = 62
+const PIPE = 124
 
 /** One prose container: its inline content is the `segments` (line contents), in order. */
 interface Content {
@@ -47,8 +52,9 @@ interface Content {
 export function parseMarkdownFast(source: string): ProseUnit[] | undefined {
   if (source.length === 0) return undefined
   if (source.startsWith('```')) return fence(source) ? [] : undefined
-  if (unsupported.test(source)) return undefined
-  const contents = blockStructure(source)
+  const contents = source.charCodeAt(0) === PIPE
+    ? unsupportedInTable.test(source) ? undefined : table(source, lines(source))
+    : unsupported.test(source) ? undefined : blockStructure(source)
   if (contents === undefined) return undefined
   const destinations: number[] = []
   const units: ProseUnit[] = []
@@ -132,6 +138,50 @@ function closesFence(source: string, start: number, end: number, length: number)
   return run >= length && p === end
 }
 
+/**
+ * A GFM table whose rows all start and end with a pipe, with the same number of cells as the
+ * delimiter row, and a space on both sides of each cell's content: one unit per cell.
+ */
+function table(source: string, ls: number[]): Content[] | undefined {
+  if (ls.length < 6) return undefined
+  const header = cells(source, ls[0]!, ls[1]!)
+  const delimiter = cells(source, ls[3]!, ls[4]!, false)
+  if (!header || !delimiter || header.length !== delimiter.length) return undefined
+  for (let k = 0; k < delimiter.length; k += 2) {
+    if (!delimiterCell.test(source.slice(delimiter[k]!, delimiter[k + 1]!))) return undefined
+  }
+  const contents: Content[] = []
+  for (let k = 0; k < ls.length; k += 3) {
+    if (k === 3) continue
+    const row = k === 0 ? header : cells(source, ls[k]!, ls[k + 1]!)
+    if (!row || row.length !== header.length) return undefined
+    for (let c = 0; c < row.length; c += 2) {
+      if (row[c]! < row[c + 1]!) contents.push({meta: {kind: 'tableCell', group: 1}, segments: [row[c]!, row[c + 1]!]})
+    }
+  }
+  return contents
+}
+
+/**
+ * Cell contents [start, end) of a `| a | b |` row (spaces trimmed), or undefined.
+ * `spaced`: content must be set off by spaces (a pipe next to a delimiter run is not handled).
+ */
+function cells(source: string, start: number, end: number, spaced = true): number[] | undefined {
+  const last = trimEnd(source, start, end) - 1
+  if (last <= start || source.charCodeAt(start) !== PIPE || source.charCodeAt(last) !== PIPE) return undefined
+  const out: number[] = []
+  let from = start + 1
+  for (let p = from; p <= last; p++) {
+    if (source.charCodeAt(p) !== PIPE) continue
+    const a = firstNonSpace(source, from, p)
+    const b = trimEnd(source, a, p)
+    if (spaced && a < b && (a === from || b === p)) return undefined
+    out.push(a, b)
+    from = p + 1
+  }
+  return out
+}
+
 /** `# Title` on one line, no closing sequence. */
 function heading(source: string, ls: number[]): Content[] | undefined {
   if (ls.length !== 3) return undefined
@@ -153,8 +203,8 @@ function blockquote(source: string, ls: number[]): Content[] | undefined {
     if (source.charCodeAt(start) !== GT) return undefined
     const at = firstNonSpace(source, start + 1, end)
     // `>` and five spaces open indented code in the quote.
-    if (k === 0 ? at - start > 5 : false) return undefined
-    if (!continues(source, at, end)) return undefined
+    if (k === 0 && at - start > 5) return undefined
+    if (!continues(source, at, end, k === 0)) return undefined
     segments.push(at, end)
   }
   return [{meta: {kind: 'blockquote', quoted: true}, segments}]
@@ -166,6 +216,8 @@ function listMarker(source: string, start: number, end: number): [string, number
   let p: number
   let kind: string
   if (c === 45 || c === STAR || c === 43) {
+    // `* * *` and `- - -` are thematic breaks before being list items.
+    if (c !== 43 && thematicBreak.test(source.slice(start, end).trimEnd())) return undefined
     p = start + 1
     kind = source[start]!
   } else if (c >= 48 && c <= 57) {
@@ -198,7 +250,7 @@ function list(source: string, ls: number[]): Content[] | undefined {
       contents.push({meta: {kind: 'listItem', group: 1}, segments: [item[1], end]})
     } else {
       const at = firstNonSpace(source, start, end)
-      if (!continues(source, at, end)) return undefined
+      if (!continues(source, at, end, true)) return undefined
       contents.at(-1)!.segments.push(at, end)
     }
   }
@@ -207,37 +259,44 @@ function list(source: string, ls: number[]): Content[] | undefined {
 
 /** The first line of a paragraph: no indentation, nothing that opens another construct. */
 function startsPlain(source: string, at: number, end: number): boolean {
-  return at < end && source.charCodeAt(at) !== SPACE && continues(source, at, end)
+  return at < end && source.charCodeAt(at) !== SPACE && continues(source, at, end, true)
 }
 
 /**
  * A line (from its first non-space char) that continues a paragraph: it must not open a
- * heading, quote, list, fence, thematic break, setext underline, HTML or table.
+ * heading, quote, list, fence, thematic break, setext underline, HTML or table. `strict`:
+ * any list marker counts (in a list, or where nothing is interrupted); otherwise only the
+ * ordered markers that may interrupt a paragraph (`1.`, `1)`).
  */
-function continues(source: string, at: number, end: number): boolean {
+function continues(source: string, at: number, end: number, strict = false): boolean {
   if (at >= end) return false
   const c = source.charCodeAt(at)
+  const next = at + 1 < end ? source.charCodeAt(at + 1) : SPACE
   switch (c) {
     case HASH:
     case GT:
-    case 45: // -
-    case 43: // +
     case 61: // =
     case 58: // :
     case 126: // ~
     case 60: // <
     case 124: // |
       return false
+    case 45: // -  (a bullet, a setext underline `--`, a thematic break)
+      return next !== SPACE && next !== 45
+    case 43: // +
+      return next !== SPACE
     case STAR:
-    case UNDERSCORE: {
-      const next = source.charCodeAt(at + 1)
-      if (at + 1 >= end || next === SPACE) return false
+    case UNDERSCORE:
+      if (next === SPACE) return false
       return !thematicBreak.test(source.slice(at, end).trimEnd())
-    }
     case BACKTICK:
       return !source.startsWith('```', at)
     default:
-      if (c >= 48 && c <= 57) return !orderedMarker.test(source.slice(at, Math.min(end, at + 11)))
+      if (c >= 48 && c <= 57) {
+        const m = orderedMarker.exec(source.slice(at, Math.min(end, at + 11)))
+        if (!m || (at + m[0].length < end && source.charCodeAt(at + m[0].length) !== SPACE)) return true
+        return !strict && m[0] !== '1.' && m[0] !== '1)'
+      }
       return true
   }
 }
@@ -371,7 +430,6 @@ function inline(source: string, segments: number[], builder: ProseBuilder, desti
       i++
     }
     closeRun(end)
-    if (level > 0) return false
     if (!lastSegment && rawEnd - end >= 2) {
       // Two trailing spaces make a hard break: a space mapped to the line ending, as remark's `break`.
       flush()
@@ -386,7 +444,7 @@ function inline(source: string, segments: number[], builder: ProseBuilder, desti
       nodeEnd = le + 1
     }
   }
-  if (openers.length > 0) return false
+  if (openers.length > 0 || level > 0) return false
   flush()
   return true
 }

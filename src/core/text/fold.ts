@@ -11,7 +11,7 @@
 
 export interface Folded {
   text: string
-  map: Int32Array
+  map: readonly number[]
 }
 
 /** Characters mapped to something other than their lowercase, accentless form. */
@@ -68,69 +68,71 @@ function isCombining(c: number): boolean {
     (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f)
 }
 
-// Scratch buffers reused by every call (folding is synchronous and not re-entrant).
-let codes = new Uint16Array(1024)
-let scratchMap = new Int32Array(1025)
+// Scratch lists reused by every call (folding is synchronous and not re-entrant). Plain arrays,
+// not typed arrays: small typed arrays cost an off-heap allocation each.
+const codes: number[] = []
+const scratchMap: number[] = []
 
-function grow(min: number): void {
-  let size = codes.length
-  while (size < min) size *= 2
-  const grown = new Uint16Array(size)
-  grown.set(codes)
-  codes = grown
-  const grownMap = new Int32Array(size + 1)
-  grownMap.set(scratchMap)
-  scratchMap = grownMap
-}
+/** Longest run of code units turned into a string at once (argument count limit). */
+const CHUNK = 8192
 
 export function fold(input: string): Folded {
   const n = input.length
-  if (codes.length < n + 16) grow(n + 16)
-  let map = scratchMap
+  const out = codes
+  const map = scratchMap
+  const table = single
   let k = 0
   /** The folded text differs from the input. */
   let changed = false
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i)
-    if (k + 4 > codes.length) {
-      grow(codes.length * 2)
-      map = scratchMap
+    let f = table[c]!
+    if (f > 0 && (c < 0xd800 || c > 0xdbff)) {
+      out[k] = f - 1
+      map[k++] = i
+      if (f - 1 !== c) changed = true
+      continue
     }
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       // Surrogate pair: copied as is, both halves map to their own input positions.
-      codes[k] = c
+      out[k] = c
       map[k++] = i
-      codes[k] = input.charCodeAt(i + 1)
+      out[k] = input.charCodeAt(i + 1)
       map[k++] = i + 1
       i++
       continue
     }
-    let f = single[c]!
     if (f === 0) f = learn(c)
     if (f > 0) {
-      codes[k] = f - 1
+      out[k] = f - 1
       map[k++] = i
       if (f - 1 !== c) changed = true
       continue
     }
     changed = true
-    const out = multi.get(c)!
-    for (let j = 0; j < out.length; j++) {
-      codes[k] = out.charCodeAt(j)
+    const expansion = multi.get(c)!
+    for (let j = 0; j < expansion.length; j++) {
+      out[k] = expansion.charCodeAt(j)
       map[k++] = i
     }
   }
   map[k] = n
   let text: string
   if (!changed) text = input
-  else {
+  else if (k <= CHUNK) {
+    out.length = k
+    text = String.fromCharCode.apply(null, out)
+  } else {
     text = ''
-    const CHUNK = 8192
-    for (let s = 0; s < k; s += CHUNK) {
-      text += String.fromCharCode.apply(null, codes.subarray(s, Math.min(k, s + CHUNK)) as unknown as number[])
-    }
+    for (let s = 0; s < k; s += CHUNK) text += String.fromCharCode.apply(null, out.slice(s, Math.min(k, s + CHUNK)))
   }
-  return {text, map: map.slice(0, k + 1)}
+  const folded: Folded = {text, map: map.slice(0, k + 1)}
+  // Long inputs: do not keep their size in the scratch lists.
+  if (n > 65536) {
+    codes.length = 0
+    scratchMap.length = 0
+  }
+  return folded
 }
 
 /** Input offset of a folded start boundary. */
