@@ -15,55 +15,60 @@ export function lineStartsIn(text: string, from = 0, to = text.length): number[]
   return starts
 }
 
-/** Turns offsets inside a block into points, given where the block starts in the document. */
-export interface BlockLines {
-  point(offset: number): Point
-}
-
-/**
- * Walks the blocks in order; `next(base, end, starts)` returns the point mapper of the block
- * spanning [base, end) whose own line starts are `starts`.
- */
+/** The line each block starts on, and where that line starts, for turning block offsets into points. */
 export class DocumentLines {
-  private line = 1
-  /** Absolute offset where the current line starts. */
-  private lineStart = 0
-  private position = 0
+  /** 1-based line of each block's start. */
+  readonly firstLine: Int32Array
+  /** Absolute offset of the start of that line. */
+  readonly firstLineStart: Float64Array
 
-  constructor(private readonly text: string) {}
-
-  next(base: number, end: number, starts: readonly number[]): BlockLines {
-    // Advance through the gap before the block.
-    for (let i = this.position; i < base; i++) {
-      const c = this.text.charCodeAt(i)
-      if (c === 10 && i > 0 && i === this.position && this.text.charCodeAt(i - 1) === 13) {
-        // The `\r` that ended the previous block was counted there; this `\n` completes it.
-        this.lineStart = i + 1
-      } else if (c === 10 || (c === 13 && this.text.charCodeAt(i + 1) !== 10)) {
-        this.line++
-        this.lineStart = i + 1
-      }
-    }
-    const firstLine = this.line
-    const firstLineStart = this.lineStart
-    if (starts.length > 0) {
-      this.line += starts.length
-      this.lineStart = base + starts[starts.length - 1]!
-    }
-    this.position = end
-    return {
-      point(offset: number): Point {
-        const relative = offset - base
-        let lo = 0
-        let hi = starts.length
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1
-          if (starts[mid]! <= relative) lo = mid + 1
-          else hi = mid
+  constructor(
+    text: string,
+    private readonly spans: ReadonlyArray<{start: number; end: number}>,
+    private readonly starts: ReadonlyArray<readonly number[]>
+  ) {
+    const n = spans.length
+    this.firstLine = new Int32Array(n)
+    this.firstLineStart = new Float64Array(n)
+    let line = 1
+    let lineStart = 0
+    let position = 0
+    for (let b = 0; b < n; b++) {
+      const {start, end} = spans[b]!
+      for (let i = position; i < start; i++) {
+        const c = text.charCodeAt(i)
+        if (c === 10 && i > 0 && i === position && text.charCodeAt(i - 1) === 13) {
+          // The `\r` that ended the previous block was counted there; this `\n` completes it.
+          lineStart = i + 1
+        } else if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+          line++
+          lineStart = i + 1
         }
-        const start = lo === 0 ? firstLineStart : base + starts[lo - 1]!
-        return {line: firstLine + lo, column: offset - start + 1, offset}
       }
+      this.firstLine[b] = line
+      this.firstLineStart[b] = lineStart
+      const own = starts[b]!
+      if (own.length > 0) {
+        line += own.length
+        lineStart = start + own[own.length - 1]!
+      }
+      position = end
     }
+  }
+
+  /** The point of absolute `offset`, inside block `b`. */
+  point(b: number, offset: number): Point {
+    const own = this.starts[b]!
+    const base = this.spans[b]!.start
+    const relative = offset - base
+    let lo = 0
+    let hi = own.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (own[mid]! <= relative) lo = mid + 1
+      else hi = mid
+    }
+    const start = lo === 0 ? this.firstLineStart[b]! : base + own[lo - 1]!
+    return {line: this.firstLine[b]! + lo, column: offset - start + 1, offset}
   }
 }

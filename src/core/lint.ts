@@ -55,7 +55,8 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
     languages: analyze.languages,
     configErrors: errors,
     extras: analyze.extras,
-    described: new Map()
+    described: new WeakMap(),
+    built: new WeakMap()
   }
   let before = ''
   let spans: Span[] = []
@@ -132,19 +133,31 @@ function* reuse(
 ): Generator<{span: Span; analysis?: BlockAnalysis | undefined}> {
   const byPosition = new Map<number, number>()
   for (let k = split.from; k < split.from + split.replaced; k++) byPosition.set(oldSpans[k]!.start, k)
-  let byText: Map<string, BlockAnalysis> | undefined
+  // First the blocks found where they were; then the others, by text among the old blocks left.
+  const matches: Array<number | undefined> = []
+  const used = new Set<number>()
   for (let n = split.from; n < split.from + split.count; n++) {
     const span = split.spans[n]!
     const unchanged = span.end <= split.changeStart || span.start >= split.changeEnd
     const oldStart = span.start >= split.changeEnd ? span.start - split.delta : span.start
     const k = unchanged ? byPosition.get(oldStart) : undefined
-    if (k !== undefined && oldSpans[k]!.end - oldStart === span.end - span.start && (span.start === 0) === (oldStart === 0)) {
+    const same = k !== undefined && oldSpans[k]!.end - oldStart === span.end - span.start && (span.start === 0) === (oldStart === 0)
+    matches.push(same ? k : undefined)
+    if (same) used.add(k)
+  }
+  let byText: Map<string, BlockAnalysis> | undefined
+  for (let n = split.from; n < split.from + split.count; n++) {
+    const span = split.spans[n]!
+    const k = matches[n - split.from]
+    if (k !== undefined) {
       yield {span, analysis: oldBlocks[k]!}
       continue
     }
     if (!byText) {
       byText = new Map()
-      for (let m = split.from; m < split.from + split.replaced; m++) byText.set(blockKey(before, oldSpans[m]!), oldBlocks[m]!)
+      for (let m = split.from; m < split.from + split.replaced; m++) {
+        if (!used.has(m)) byText.set(blockKey(before, oldSpans[m]!), oldBlocks[m]!)
+      }
     }
     yield {span, analysis: byText.get(blockKey(text, span))}
   }

@@ -11,9 +11,9 @@ import type {
 } from './types.ts'
 import type {BlockAnalysis, FindingAt} from './analyze-block.ts'
 import type {Directive} from './source/types.ts'
-import {majorityLang, placeSentences, resolveScope} from './scope.ts'
+import {resolveScope, type SentenceContext} from './scope.ts'
 import {Suppressions} from './directives.ts'
-import {DocumentLines, type BlockLines} from './block-lines.ts'
+import {DocumentLines} from './block-lines.ts'
 import {AllowList} from './allow.ts'
 import {describe, type Extras} from './detect/index.ts'
 import {ruleMeta} from './rules/index.ts'
@@ -24,8 +24,10 @@ export interface ResultContext {
   languages: readonly Lang[]
   configErrors: ConfigError[]
   extras?: Extras
-  /** Descriptions already written, by finding (the same claims recur across a document and its edits). */
-  described: Map<string, Described>
+  /** Descriptions already written, by finding and language (findings of unchanged blocks recur on every edit). */
+  described: WeakMap<FindingAt, Partial<Record<Lang, Described>>>
+  /** Claim records and messages already built, by finding (see `build`). */
+  built: WeakMap<FindingAt, Built>
 }
 
 type Described = ReturnType<typeof describe>
@@ -36,52 +38,100 @@ export function buildResult(
   spans: ReadonlyArray<{start: number; end: number}>,
   context: ResultContext
 ): LintResult {
-  const documentLines = new DocumentLines(text)
-  const lines: BlockLines[] = []
+  const lines = new DocumentLines(text, spans, blocks.map((block) => block.lineStarts))
   const directives: Array<Directive & {endLine: number}> = []
   blocks.forEach((block, b) => {
-    const {start, end} = spans[b]!
-    const blockLines = documentLines.next(start, end, block.lineStarts)
-    lines.push(blockLines)
+    const {start} = spans[b]!
     for (const d of block.directives) {
-      directives.push({...d, offset: d.offset + start, end: d.end + start, endLine: blockLines.point(d.end + start).line})
+      directives.push({...d, offset: d.offset + start, end: d.end + start, endLine: lines.point(b, d.end + start).line})
     }
   })
   const suppressions = new Suppressions(directives)
   const bases = spans.map((span) => span.start)
-  const sentences = placeSentences(blocks, bases, majorityLang(blocks, context.languages))
+  const resolution = resolveScope(blocks, bases, context.languages)
 
   const messages: Message[] = []
   const claims: ClaimRecord[] = []
-  let commitments = 0
-  let mentions = 0
-  for (const placed of sentences) {
-    commitments += placed.sentence.commitments
-    if (placed.mention) {
-      mentions++
-      const start = placed.base + placed.sentence.start
-      const end = placed.base + placed.sentence.end
-      claims.push(record('mention', 'mention', placed.lang, start, end, text, placed.section))
-    }
+  for (const placed of resolution.mentions) {
+    const start = placed.base + placed.sentence.start
+    const end = placed.base + placed.sentence.end
+    claims.push(record('mention', 'mention', placed.lang, start, end, text, placed.section))
   }
 
-  for (const {finding, placed, backed} of resolveScope(sentences)) {
-    const start = placed.base + finding.start
-    const end = placed.base + finding.end
-    const actual = text.slice(start, end)
-    if (context.allow.allows(actual)) continue
-    if (finding.ruleId === 'hollow-claim') {
-      claims.push(record(backed ? 'backed' : 'hollow', finding.family, placed.lang, start, end, text, placed.section))
-    }
-    if (backed) continue
-    const severity = severityOf(finding.ruleId, context.config)
-    if (!severity) continue
-    const blockLines = lines[placed.block]!
-    const startPoint = blockLines.point(start)
-    if (suppressions.isSuppressed(finding.ruleId, start, startPoint.line)) continue
-    const endPoint = blockLines.point(end)
+  for (const {finding, context: placed, backed} of resolution.findings) {
+    const built = build(finding, placed, backed, text, lines, context)
+    if (!built) continue
+    if (built.claim) claims.push(built.claim)
+    if (!built.message) continue
+    if (suppressions.isSuppressed(finding.ruleId, built.message.start.offset, built.message.start.line)) continue
+    messages.push(built.message)
+  }
+
+  const hollow = claims.filter((c) => c.status === 'hollow').length
+  const backed = claims.filter((c) => c.status === 'backed').length
+  return {
+    messages,
+    claims,
+    stats: {claims: hollow + backed, backed, hollow, mentions: resolution.mentions.length, commitments: resolution.commitments},
+    configErrors: context.configErrors
+  }
+}
+
+interface Built {
+  /** What the cached objects were built for. */
+  base: number
+  line: number
+  lineStart: number
+  lang: Lang
+  section: string | undefined
+  backed: boolean
+  claim: ClaimRecord | undefined
+  message: Message | undefined
+}
+
+/**
+ * The claim record and message of a finding. They are cached on the finding (which lives as long
+ * as its block's analysis) and reused while its block has not moved, so an edit rebuilds only
+ * the messages after it.
+ */
+function build(
+  finding: FindingAt,
+  placed: SentenceContext,
+  backed: boolean,
+  text: string,
+  lines: DocumentLines,
+  context: ResultContext
+): Built | undefined {
+  const b = placed.block
+  const line = lines.firstLine[b]!
+  const lineStart = lines.firstLineStart[b]!
+  const cached = context.built.get(finding)
+  if (
+    cached &&
+    cached.base === placed.base &&
+    cached.line === line &&
+    cached.lineStart === lineStart &&
+    cached.lang === placed.lang &&
+    cached.section === placed.section &&
+    cached.backed === backed
+  ) {
+    return cached
+  }
+  const start = placed.base + finding.start
+  const end = placed.base + finding.end
+  const actual = text.slice(start, end)
+  if (context.allow.allows(actual)) return undefined
+  const claim =
+    finding.ruleId === 'hollow-claim'
+      ? record(backed ? 'backed' : 'hollow', finding.family, placed.lang, start, end, text, placed.section)
+      : undefined
+  const severity = backed ? undefined : severityOf(finding.ruleId, context.config)
+  let message: Message | undefined
+  if (severity) {
+    const startPoint = lines.point(b, start)
+    const endPoint = lines.point(b, end)
     const words = described(finding, placed.lang, context)
-    const message: Message = {
+    message = {
       ruleId: finding.ruleId,
       source: 'promesse',
       severity,
@@ -101,31 +151,19 @@ export function buildResult(
     }
     if (placed.section !== undefined) message.section = placed.section
     message.sentence = {
-      start: blockLines.point(placed.base + placed.sentence.start),
-      end: blockLines.point(placed.base + placed.sentence.end)
+      start: lines.point(b, placed.base + placed.sentence.start),
+      end: lines.point(b, placed.base + placed.sentence.end)
     }
-    messages.push(message)
   }
-
-  const hollow = claims.filter((c) => c.status === 'hollow').length
-  const backed = claims.filter((c) => c.status === 'backed').length
-  return {
-    messages,
-    claims,
-    stats: {claims: hollow + backed, backed, hollow, mentions, commitments},
-    configErrors: context.configErrors
-  }
+  const built: Built = {base: placed.base, line, lineStart, lang: placed.lang, section: placed.section, backed, claim, message}
+  context.built.set(finding, built)
+  return built
 }
 
 function described(finding: FindingAt, lang: Lang, context: ResultContext): Described {
-  const key = `${finding.ruleId}\u0000${finding.family}\u0000${finding.missing}\u0000${lang}\u0000${finding.words}`
-  let words = context.described.get(key)
-  if (!words) {
-    if (context.described.size > 10000) context.described.clear()
-    words = describe({...finding, actual: finding.words}, lang, context.extras)
-    context.described.set(key, words)
-  }
-  return words
+  let byLang = context.described.get(finding)
+  if (!byLang) context.described.set(finding, (byLang = {}))
+  return (byLang[lang] ??= describe({...finding, actual: finding.words}, lang, context.extras))
 }
 
 function severityOf(ruleId: RuleId, config: PromesseConfig): Severity | undefined {

@@ -158,7 +158,7 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
   }
 
   // Every pattern of the language, bucketed by category; the context of a claim only around candidate claims.
-  for (const b of buckets) b.length = 0
+  for (const b of buckets) if (b.length !== 0) b.length = 0
   fill(rules.primary, primary)
   if (claimM.length > 0 || fpHedgeM.length > 0 || hedgeM.length > 0 || superM.length > 0 || userClaims) {
     fill(rules.context, rules.context.set.matchWords(tokens, contextInfos))

@@ -61,9 +61,20 @@ interface Need {
 /** Needs costlier than this (too many words) are not worth indexing. */
 const MAX_NEED_COST = 40
 
+/** Short words (`de`, `the`, `vous`) are in most sentences: a need made of them filters little. */
+function wordCost(w: string): number {
+  return w.length <= 3 ? 8 : w.length === 4 ? 2 : 1
+}
+
 function atomNeed(atom: Atom): Need | undefined {
   if (atom.any || atom.prefixes.some((p) => p.length < 2)) return undefined
-  return {atoms: [atom], cost: atom.exact.size + atom.prefixes.length * 3}
+  let cost = atom.prefixes.length * 3
+  for (const w of atom.exact) cost += wordCost(w)
+  return {atoms: [atom], cost}
+}
+
+function atomKey(atom: Atom): string {
+  return atom.any ? '_' : [...atom.exact].sort().join(' ') + '|' + [...atom.prefixes].sort().join(' ')
 }
 
 /** What an item requires wherever it matches (undefined: nothing certain). */
@@ -231,9 +242,14 @@ export class PatternSet {
   private always: number[] = []
   private anchored = new Set<number>()
   /** Patterns with a required word besides the first, indexed by that word: skipped when it is absent. */
+  /** Need sets (numbered by content) each word satisfies. */
   private needsWord = new Map<string, number[]>()
   private needsPrefix = new Map<number, Array<{p: string; id: number}>>()
-  private hasNeed = new Uint8Array(0)
+  private needNumbers = new Map<string, number>()
+  /** The need sets of each pattern (-1: none). */
+  private needA = new Int32Array(0)
+  private needB = new Int32Array(0)
+  /** `enabled[need] === matchGen`: some word of the sentence satisfies that need set. */
   private enabled = new Int32Array(0)
   private matchGen = 0
   private mark = new Int32Array(0)
@@ -284,11 +300,14 @@ export class PatternSet {
    * the pattern is only tried in sentences holding a word of each.
    */
   private indexNeed(items: Item[], id: number): void {
-    if (this.hasNeed.length <= id) {
-      const grown = new Uint8Array(Math.max(64, id * 2))
-      grown.set(this.hasNeed)
-      this.hasNeed = grown
-      this.enabled = new Int32Array(grown.length * 2)
+    if (this.needA.length <= id) {
+      const size = Math.max(64, id * 2)
+      const a = new Int32Array(size).fill(-1)
+      const b = new Int32Array(size).fill(-1)
+      a.set(this.needA)
+      b.set(this.needB)
+      this.needA = a
+      this.needB = b
     }
     const needs: Need[] = []
     items.forEach((item, i) => {
@@ -297,21 +316,32 @@ export class PatternSet {
     })
     needs.sort((a, b) => a.cost - b.cost)
     needs.slice(0, 2).forEach((need, slot) => {
-      const code = id * 2 + slot
-      this.hasNeed[id]! |= 1 << slot
-      for (const atom of need.atoms) {
-        for (const w of atom.exact) {
-          const list = this.needsWord.get(w)
-          if (list) list.push(code)
-          else this.needsWord.set(w, [code])
+      const key = need.atoms.map(atomKey).sort().join('\n')
+      let number = this.needNumbers.get(key)
+      if (number === undefined) {
+        number = this.needNumbers.size
+        this.needNumbers.set(key, number)
+        if (this.enabled.length <= number) {
+          const grown = new Int32Array(Math.max(64, number * 2))
+          grown.set(this.enabled)
+          this.enabled = grown
         }
-        for (const p of atom.prefixes) {
-          const key = p.charCodeAt(0) * 65536 + p.charCodeAt(1)
-          const list = this.needsPrefix.get(key)
-          if (list) list.push({p, id: code})
-          else this.needsPrefix.set(key, [{p, id: code}])
+        for (const atom of need.atoms) {
+          for (const w of atom.exact) {
+            const list = this.needsWord.get(w)
+            if (!list) this.needsWord.set(w, [number])
+            else if (list[list.length - 1] !== number) list.push(number)
+          }
+          for (const p of atom.prefixes) {
+            const k = p.charCodeAt(0) * 65536 + p.charCodeAt(1)
+            const list = this.needsPrefix.get(k)
+            if (list) list.push({p, id: number})
+            else this.needsPrefix.set(k, [{p, id: number}])
+          }
         }
       }
+      if (slot === 0) this.needA[id] = number
+      else this.needB[id] = number
     })
   }
 
@@ -390,48 +420,77 @@ export class PatternSet {
   matchWords(tokens: Token[], infos: readonly WordInfo[]): Match[] {
     if (this.built !== this.nodes.length) this.build()
     const n = tokens.length
-    const gen = ++this.matchGen
-    const enabled = this.enabled
-    let candidatesSeen = this.always.length > 0
-    for (let i = 0; i < n; i++) {
-      const info = infos[i]!
-      if (info.starts !== null) candidatesSeen = true
-      const needs = info.needs
-      if (needs !== null) for (let k = 0; k < needs.length; k++) enabled[needs[k]!] = gen
-    }
     const out: Match[] = []
+    const always = this.always
+    let candidatesSeen = always.length > 0
+    for (let i = 0; i < n && !candidatesSeen; i++) if (infos[i]!.starts !== null) candidatesSeen = true
     // No word of the sentence can start a pattern: nothing to run.
     if (!candidatesSeen) return out
-    const hasNeed = this.hasNeed
-    const anchored = this.anchoredFlag
-    const always = this.always
-    const seen = this.seen
+    this.needsMarked = false
     for (let i = 0; i < n; i++) {
       const starts = infos[i]!.starts
       if (starts === null && always.length === 0) continue
       const stamp = ++this.seenGen
-      if (starts !== null) {
-        for (let c = 0; c < starts.length; c++) {
-          const id = starts[c]!
-          if (seen[id] === stamp) continue
-          seen[id] = stamp
-          this.tryAt(id, i, tokens, infos, hasNeed, anchored, enabled, gen, out)
-        }
-      }
-      for (let c = 0; c < always.length; c++) {
-        const id = always[c]!
-        if (seen[id] === stamp) continue
-        seen[id] = stamp
-        this.tryAt(id, i, tokens, infos, hasNeed, anchored, enabled, gen, out)
-      }
+      if (starts !== null) for (let c = 0; c < starts.length; c++) this.tryAt(starts[c]!, i, stamp, tokens, infos, out)
+      for (let c = 0; c < always.length; c++) this.tryAt(always[c]!, i, stamp, tokens, infos, out)
     }
     return out
   }
 
-  private tryAt(id: number, i: number, tokens: Token[], infos: readonly WordInfo[], hasNeed: Uint8Array, anchored: Uint8Array, enabled: Int32Array, gen: number, out: Match[]): void {
-    if (i > 0 && anchored[id] === 1) return
-    const need = hasNeed[id]!
-    if (need !== 0 && (((need & 1) !== 0 && enabled[id * 2] !== gen) || ((need & 2) !== 0 && enabled[id * 2 + 1] !== gen))) return
+  /** Marks the need sets the words of the sentence satisfy (once per sentence, when a pattern asks). */
+  private markNeeds(infos: readonly WordInfo[], n: number): void {
+    const gen = ++this.matchGen
+    const enabled = this.enabled
+    for (let i = 0; i < n; i++) {
+      const needs = infos[i]!.needs
+      if (needs !== null) for (let k = 0; k < needs.length; k++) enabled[needs[k]!] = gen
+    }
+    this.needsMarked = true
+  }
+
+  private needsMarked = false
+
+  /** Every way through the pattern is one word then the end: `nous|notre|@team`. */
+  private isOneWord(start: number): boolean {
+    const reach = (n: number, out: Set<number>): void => {
+      if (out.has(n)) return
+      out.add(n)
+      const node = this.nodes[n]!
+      if (node.t === 'split') {
+        reach(node.a, out)
+        reach(node.b, out)
+      }
+    }
+    const first = new Set<number>()
+    reach(start, first)
+    for (const n of first) {
+      const node = this.nodes[n]!
+      if (node.t === 'end') return false
+      if (node.t !== 'tok') continue
+      const after = new Set<number>()
+      reach(node.next, after)
+      for (const m of after) if (this.nodes[m]!.t === 'tok') return false
+    }
+    return true
+  }
+
+  /** Tries pattern `id` at token `i` (once per token: `stamp`), adding its longest match to `out`. */
+  private tryAt(id: number, i: number, stamp: number, tokens: Token[], infos: readonly WordInfo[], out: Match[]): void {
+    if (this.seen[id] === stamp) return
+    this.seen[id] = stamp
+    if (i > 0 && this.anchoredFlag[id] === 1) return
+    const a = this.needA[id]!
+    const b = this.needB[id]!
+    if (a >= 0 || b >= 0) {
+      if (!this.needsMarked) this.markNeeds(infos, tokens.length)
+      const gen = this.matchGen
+      if ((a >= 0 && this.enabled[a] !== gen) || (b >= 0 && this.enabled[b] !== gen)) return
+    }
+    // The word started the pattern, so it matched its only word.
+    if (this.oneWord[id] === 1) {
+      out.push({id, from: i, to: i + 1})
+      return
+    }
     const to = this.run(this.starts[id]!, tokens, infos, i)
     if (to > i) out.push({id, from: i, to})
   }
@@ -462,7 +521,13 @@ export class PatternSet {
     if (needExact) needs = [...needExact]
     if (w.length >= 2) {
       const pre = this.needsPrefix.get(w.charCodeAt(0) * 65536 + w.charCodeAt(1))
-      if (pre) for (const {p, id} of pre) if (w.startsWith(p)) (needs ??= []).push(id)
+      if (pre) {
+        for (const {p, id} of pre) {
+          if (!w.startsWith(p)) continue
+          needs ??= []
+          if (!needs.includes(id)) needs.push(id)
+        }
+      }
     }
     let bits: Uint32Array | null = null
     const set = (a: number): void => {
@@ -493,6 +558,7 @@ export class PatternSet {
   private atomsByPrefix = new Map<number, Array<{p: string; atom: number}>>()
   private shortPrefixAtoms: Array<{p: string; atom: number}> = []
   private anchoredFlag = new Uint8Array(0)
+  private oneWord = new Uint8Array(0)
   private cache = new Map<string, WordInfo>()
   private infos: WordInfo[] = []
   private built = 0
@@ -518,7 +584,7 @@ export class PatternSet {
         this.na[i] = node.next
         const atom = node.atom
         if (atom.any) continue
-        const key = [...atom.exact].sort().join(' ') + '|' + [...atom.prefixes].sort().join(' ')
+        const key = atomKey(atom)
         let a = numbers.get(key)
         if (a === undefined) {
           a = count++
@@ -551,6 +617,10 @@ export class PatternSet {
     this.atomCount = count
     this.anchoredFlag = new Uint8Array(this.starts.length)
     for (const id of this.anchored) this.anchoredFlag[id] = 1
+    this.oneWord = new Uint8Array(this.starts.length)
+    this.starts.forEach((start, id) => {
+      if (this.isOneWord(start)) this.oneWord[id] = 1
+    })
     if (this.bufA.length < n) {
       this.bufA = new Int32Array(n)
       this.bufB = new Int32Array(n)

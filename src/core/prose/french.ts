@@ -55,6 +55,7 @@ const numberEnd =
 /** Offsets just after each such dot within `text[from, end)`, not at the sentence's first word. */
 export function numberSentenceEnds(text: string, from: number, end: number): number[] {
   const cuts: number[] = []
+  if (!hasInnerDot(text, from, end)) return cuts
   const slice = text.slice(from, end)
   numberEnd.lastIndex = 0
   let m: RegExpExecArray | null
@@ -64,6 +65,15 @@ export function numberSentenceEnds(text: string, from: number, end: number): num
     if (/\S/.test(slice.slice(0, m.index)) && cut < end) cuts.push(cut)
   }
   return cuts
+}
+
+/** A `.` followed by white space within `text[from, end)`: what any `numberEnd` match needs. */
+function hasInnerDot(text: string, from: number, end: number): boolean {
+  for (let at = text.indexOf('.', from); at !== -1 && at + 1 < end; at = text.indexOf('.', at + 1)) {
+    const next = text.charCodeAt(at + 1)
+    if (next === 32 || next === 9 || next === 10 || next === 0xa0 || next === 0x202f) return true
+  }
+  return false
 }
 
 const closingMark = /^[ \u00A0\u202F]*[»”’]+/

@@ -21,9 +21,23 @@ const ENGLISH = new Set([
   'into', 'any', 'i', 'he', 'she', 'them', 'just', 'also', 'how', 'why', 'get', 'here'
 ])
 
+/** A word longer than this is no stop word (lowercasing never shortens a string). */
+const LONGEST_STOPWORD = Math.max(...[...FRENCH, ...ENGLISH].map((w) => w.length))
+
 const wordPattern = /[\p{L}\p{M}]+/gu
 /** Letters only French uses among the two (NFC or NFD: the combining marks count too). */
-const frenchLetters = /[éèêëàâîïôûùüçœæÉÈÊÀÂÎÔÛÙÇŒ\u0300\u0301\u0302\u0308\u0327]/g
+const FRENCH_LETTERS = 'éèêëàâîïôûùüçœæÉÈÊÀÂÎÔÛÙÇŒ\u0300\u0301\u0302\u0308\u0327'
+const isFrenchLetter = new Uint8Array(0x400)
+for (const c of FRENCH_LETTERS) isFrenchLetter[c.charCodeAt(0)] = 1
+
+function countFrenchLetters(text: string): number {
+  let count = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0xc0 && c < 0x400 && isFrenchLetter[c] === 1) count++
+  }
+  return count
+}
 /** Longest prefix franc looks at: a paragraph's language is settled well before. */
 const FRANC_WINDOW = 2000
 const STOPWORD_WINDOW = 4000
@@ -38,12 +52,13 @@ export function detectLanguage(text: string): Lang | undefined {
   let m: RegExpExecArray | null
   while ((m = wordPattern.exec(sample))) {
     words++
+    if (m[0].length > LONGEST_STOPWORD) continue
     const w = m[0].toLowerCase()
     if (FRENCH.has(w)) fr++
     else if (ENGLISH.has(w)) en++
   }
   if (words === 0) return undefined
-  const accents = sample.match(frenchLetters)?.length ?? 0
+  const accents = countFrenchLetters(sample)
   // Each accented letter is good evidence, but a name (Zoë, café) should not outweigh grammar.
   fr += Math.min(accents, 1 + words / 4) * 0.75
 

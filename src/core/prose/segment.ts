@@ -3,14 +3,17 @@
  * parse-latin (what retext-latin uses) with our French layer for French, parse-english (what
  * retext-english uses) for English.
  */
-import {ParseLatin} from 'parse-latin'
-import {ParseEnglish} from 'parse-english'
+import type {ParseLatin} from 'parse-latin'
 import type {Paragraph, Sentence as NlcstSentence} from 'nlcst'
 import type {Lang} from '../types.ts'
 import {endsWithAbbreviation, joinNumbers, leadingClosingMarks, numberSentenceEnds, splitElision, type Span} from './french.ts'
+import {fastParser} from './tokenizer.ts'
 import type {Sentence} from './types.ts'
 
-const parsers: Record<Lang, ParseLatin> = {fr: new ParseLatin(), en: new ParseEnglish()}
+const parsers: Record<Lang, ParseLatin> = {fr: fastParser('fr'), en: fastParser('en')}
+/** For text without line breaks (prose units never hold any): a little less work, same trees. */
+const singleLineParsers: Record<Lang, ParseLatin> = {fr: fastParser('fr', true), en: fastParser('en', true)}
+const lineBreak = /[\r\n]/
 
 export interface Analysis {
   sentences: Sentence[]
@@ -56,7 +59,8 @@ export function analyse(text: string, lang: Lang, withWords = true): Analysis {
 function parseChunk(text: string, from: number, to: number, lang: Lang, withWords: boolean, raw: Span[], wordSpans: Span[]): boolean {
   let tree: Paragraph
   try {
-    tree = parsers[lang].tokenizeParagraph(from === 0 && to === text.length ? text : text.slice(from, to))
+    const chunk = from === 0 && to === text.length ? text : text.slice(from, to)
+    tree = (lineBreak.test(chunk) ? parsers : singleLineParsers)[lang].tokenizeParagraph(chunk)
   } catch {
     return false
   }

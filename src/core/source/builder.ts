@@ -14,11 +14,15 @@ const entityShape = /&(?:#[xX][0-9a-fA-F]{1,6};?|#[0-9]{1,7};?|[A-Za-z][A-Za-z0-
  * Accumulates prose characters with, for each, the ORIGINAL offset it comes from.
  * Line endings and whitespace runs that hold a line ending collapse to one space mapped to
  * the line ending (`\r` for CRLF); leading and trailing whitespace is trimmed on `finish`.
+ * Runs of characters copied as they are go in at once (one slice, one loop over offsets).
  */
 export class ProseBuilder {
   private text = ''
-  private readonly offsets: number[] = []
-  private readonly ends: number[] = []
+  /** Original offset of each char of `text`. */
+  private offsets = new Int32Array(64)
+  private count = 0
+  /** Original end of a char, when it is not `offset + 1` (a character reference). */
+  private ends: Map<number, number> | undefined
   /** The pending space (collapsed whitespace), not yet written: its offset, or -1. */
   private pendingSpace = -1
   private pendingSpaceEnd = -1
@@ -26,6 +30,22 @@ export class ProseBuilder {
 
   get length(): number {
     return this.text.length
+  }
+
+  private push(offset: number): void {
+    if (this.count === this.offsets.length) {
+      const grown = new Int32Array(this.offsets.length * 2)
+      grown.set(this.offsets)
+      this.offsets = grown
+    }
+    this.offsets[this.count++] = offset
+  }
+
+  /** Appends `source[from, to)`, none of it white space for `char`, each char mapping to itself. */
+  private run(source: string, from: number, to: number): void {
+    this.flushSpace()
+    this.text += source.slice(from, to)
+    for (let p = from; p < to; p++) this.push(p)
   }
 
   /** Appends one character `c` standing for source range [start, end). */
@@ -37,8 +57,8 @@ export class ProseBuilder {
     }
     this.flushSpace()
     this.text += c
-    this.offsets.push(start)
-    this.ends.push(end)
+    if (end !== start + 1) (this.ends ??= new Map()).set(this.count, end)
+    this.push(start)
   }
 
   /** A word separator (soft break, inline code, markup standing between words). */
@@ -60,8 +80,7 @@ export class ProseBuilder {
     if (this.pendingSpace === -1) return
     if (this.text.length > 0) {
       this.text += ' '
-      this.offsets.push(this.pendingSpace)
-      this.ends.push(this.pendingSpace + 1)
+      this.push(this.pendingSpace)
     }
     this.pendingSpace = -1
     this.pendingSpaceHasNewline = false
@@ -69,7 +88,15 @@ export class ProseBuilder {
 
   /** Copies source[start, end) as it is (each char maps to itself). */
   copy(source: string, start: number, end: number): void {
-    for (let p = start; p < end; p++) this.char(source[p]!, p, p + 1)
+    let from = start
+    for (let p = start; p < end; p++) {
+      const code = source.charCodeAt(p)
+      if (code > 32 || !isCollapsible(code)) continue
+      if (from < p) this.run(source, from, p)
+      this.space(p, p + 1, code === 10 || code === 13)
+      from = p + 1
+    }
+    if (from < end) this.run(source, from, end)
   }
 
   /**
@@ -115,10 +142,27 @@ export class ProseBuilder {
         }
       }
       if (s === c) {
-        if (c === '\n' && p > start && source[p - 1] === '\r') this.char(c, p - 1, p + 1)
-        else this.char(c, p, p + 1)
-        i++
-        p++
+        if (c === '\n' && p > start && source[p - 1] === '\r') {
+          this.char(c, p - 1, p + 1)
+          i++
+          p++
+          continue
+        }
+        // A run of chars copied as they are, up to white space, `&` or a difference.
+        let k = 1
+        const code = c.charCodeAt(0)
+        if (code <= 32 && isCollapsible(code)) {
+          this.char(c, p, p + 1)
+        } else {
+          while (i + k < n && p + k < end) {
+            const v = value.charCodeAt(i + k)
+            if (v !== source.charCodeAt(p + k) || v === 38 /* & */ || (v <= 32 && isCollapsible(v))) break
+            k++
+          }
+          this.run(source, p, p + k)
+        }
+        i += k
+        p += k
         continue
       }
       if (s === '\\' && source[p + 1] === c) {
@@ -159,20 +203,26 @@ export class ProseBuilder {
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--
     if (a === b) return undefined
     const offsets = new Int32Array(b - a + 1)
+    const raw = this.offsets
     let max = 0
     for (let i = a; i < b; i++) {
       // Monotonic non-decreasing, whatever happened above.
-      const o = this.offsets[i]!
+      const o = raw[i]!
       max = o > max ? o : max
       offsets[i - a] = max
     }
-    offsets[b - a] = Math.max(max, this.ends[b - 1]!)
+    offsets[b - a] = Math.max(max, this.ends?.get(b - 1) ?? raw[b - 1]! + 1)
     const unit: ProseUnit = {text: text.slice(a, b), offsets, kind: meta.kind}
     if (meta.group !== undefined) unit.group = meta.group
     if (meta.depth !== undefined) unit.depth = meta.depth
     if (meta.quoted) unit.quoted = true
     return unit
   }
+}
+
+/** White space `char` collapses into a pending space. */
+function isCollapsible(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11
 }
 
 function isSpace(code: number): boolean {

@@ -318,29 +318,7 @@ function inline(source: string, segments: number[], builder: ProseBuilder, desti
   const openers: Opener[] = []
   let level = 0
   let linkStart = -1
-  // The text node being built: its value, start and end (-1: none).
-  let value = ''
-  let nodeStart = -1
-  let nodeEnd = -1
-  // Start of the current run of plain characters copied as they are (-1: none).
-  let run = -1
-
-  const closeRun = (to: number): void => {
-    if (run !== -1) {
-      value += source.slice(run, to)
-      nodeEnd = to
-      run = -1
-    }
-  }
-  const flush = (): void => {
-    if (nodeStart !== -1 && value.length > 0) builder.aligned(value, source, nodeStart, nodeEnd)
-    value = ''
-    nodeStart = -1
-  }
-  const data = (at: number): void => {
-    if (nodeStart === -1) nodeStart = at
-    if (run === -1) run = at
-  }
+  const node = new TextNode(source, builder)
 
   const count = segments.length
   for (let s = 0; s < count; s += 2) {
@@ -355,13 +333,11 @@ function inline(source: string, segments: number[], builder: ProseBuilder, desti
         if (i + 1 >= end) return false
         const next = source.charCodeAt(i + 1)
         if (isAsciiPunctuation(next)) {
-          closeRun(i)
-          if (nodeStart === -1) nodeStart = i
-          value += source[i + 1]
-          nodeEnd = i + 2
+          node.closeRun(i)
+          node.escaped(i)
           i += 2
         } else {
-          data(i)
+          node.data(i)
           i++
         }
         continue
@@ -378,13 +354,13 @@ function inline(source: string, segments: number[], builder: ProseBuilder, desti
         const canClose = c === STAR ? close : close && (after !== 0 || !open)
         if (!canOpen && !canClose) {
           // Neither: plain text.
-          data(i)
+          node.data(i)
           i = j
           continue
         }
         if ((canOpen && canClose) || length > 2) return false
-        closeRun(i)
-        flush()
+        node.closeRun(i)
+        node.flush()
         if (canOpen) {
           openers.push({code: c, length, level})
         } else {
@@ -399,16 +375,16 @@ function inline(source: string, segments: number[], builder: ProseBuilder, desti
         while (j < end && source.charCodeAt(j) === BACKTICK) j++
         const close = closingBackticks(source, j, end, j - i)
         if (close === -1) return false
-        closeRun(i)
-        flush()
+        node.closeRun(i)
+        node.flush()
         builder.space(i, close)
         i = close
         continue
       }
       if (c === OPEN_BRACKET) {
         if (level > 0) return false
-        closeRun(i)
-        flush()
+        node.closeRun(i)
+        node.flush()
         level = 1
         linkStart = i
         i++
@@ -419,34 +395,83 @@ function inline(source: string, segments: number[], builder: ProseBuilder, desti
         if (openers.length > 0 && openers.at(-1)!.level === level) return false
         const destEnd = destination(source, i + 1, end)
         if (destEnd === -1) return false
-        closeRun(i)
-        flush()
+        node.closeRun(i)
+        node.flush()
         destinations.push(i + 2, destEnd)
         level = 0
         i = destEnd + 1
         continue
       }
-      data(i)
+      node.data(i)
       i++
     }
-    closeRun(end)
+    node.closeRun(end)
     if (!lastSegment && rawEnd - end >= 2) {
       // Two trailing spaces make a hard break: a space mapped to the line ending, as remark's `break`.
-      flush()
+      node.flush()
       builder.space(rawEnd, rawEnd + 1, true)
     } else if (!lastSegment) {
       // A soft break is text: `\n` or `\r\n`, as in the source.
-      if (nodeStart === -1) nodeStart = rawEnd
       const next = segments[s + 2]!
       let le = rawEnd
       while (le < next && source.charCodeAt(le) !== 10) le++
-      value += source.slice(rawEnd, le + 1)
-      nodeEnd = le + 1
+      node.lineEnding(rawEnd, le + 1)
     }
   }
   if (openers.length > 0 || level > 0) return false
-  flush()
+  node.flush()
   return true
+}
+
+/** The text node being built, as remark's: its value, start and end (-1: none). */
+class TextNode {
+  private value = ''
+  private start = -1
+  private end = -1
+  /** Start of the current run of plain characters copied as they are (-1: none). */
+  private run = -1
+
+  constructor(
+    private readonly source: string,
+    private readonly builder: ProseBuilder
+  ) {}
+
+  /** A plain character at `at`. */
+  data(at: number): void {
+    if (this.start === -1) this.start = at
+    if (this.run === -1) this.run = at
+  }
+
+  /** Ends the run of plain characters at `to`. */
+  closeRun(to: number): void {
+    if (this.run !== -1) {
+      this.value += this.source.slice(this.run, to)
+      this.end = to
+      this.run = -1
+    }
+  }
+
+  /** The backslash escape at `at` (the escaped character is text, the backslash is not). */
+  escaped(at: number): void {
+    this.closeRun(at)
+    if (this.start === -1) this.start = at
+    this.value += this.source[at + 1]
+    this.end = at + 2
+  }
+
+  /** A soft line break `source[from, to)` (`\n` or `\r\n`). */
+  lineEnding(from: number, to: number): void {
+    if (this.start === -1) this.start = from
+    this.value += this.source.slice(from, to)
+    this.end = to
+  }
+
+  /** Hands the node to the builder (markup follows). */
+  flush(): void {
+    if (this.start !== -1 && this.value.length > 0) this.builder.aligned(this.value, this.source, this.start, this.end)
+    this.value = ''
+    this.start = -1
+  }
 }
 
 /** `(destination)` right after `]`: the index of the closing `)`, or -1. */
