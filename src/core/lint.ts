@@ -56,7 +56,8 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
     configErrors: errors,
     extras: analyze.extras,
     described: new WeakMap(),
-    built: new WeakMap()
+    built: new WeakMap(),
+    scopes: new WeakMap()
   }
   let before = ''
   let spans: Span[] = []

@@ -11,7 +11,7 @@ import type {
 } from './types.ts'
 import type {BlockAnalysis, FindingAt} from './analyze-block.ts'
 import type {Directive} from './source/types.ts'
-import {resolveScope, type SentenceContext} from './scope.ts'
+import {resolveScope, type BlockScope, type SentenceContext} from './scope.ts'
 import {Suppressions} from './directives.ts'
 import {DocumentLines} from './block-lines.ts'
 import {AllowList} from './allow.ts'
@@ -28,6 +28,8 @@ export interface ResultContext {
   described: WeakMap<FindingAt, Partial<Record<Lang, Described>>>
   /** Claim records and messages already built, by finding (see `build`). */
   built: WeakMap<FindingAt, Built>
+  /** Each block's walk for scope (see `resolveScope`). */
+  scopes: WeakMap<BlockAnalysis, BlockScope>
 }
 
 type Described = ReturnType<typeof describe>
@@ -47,19 +49,17 @@ export function buildResult(
     }
   })
   const suppressions = new Suppressions(directives)
-  const bases = spans.map((span) => span.start)
-  const resolution = resolveScope(blocks, bases, context.languages)
+  const resolution = resolveScope(blocks, context.languages, context.scopes)
 
   const messages: Message[] = []
   const claims: ClaimRecord[] = []
-  for (const placed of resolution.mentions) {
-    const start = placed.base + placed.sentence.start
-    const end = placed.base + placed.sentence.end
-    claims.push(record('mention', 'mention', placed.lang, start, end, text, placed.section))
+  for (const {context: placed, block} of resolution.mentions) {
+    const base = spans[block]!.start
+    claims.push(record('mention', 'mention', placed.lang, base + placed.sentence.start, base + placed.sentence.end, text, placed.section))
   }
 
-  for (const {finding, context: placed, backed} of resolution.findings) {
-    const built = build(finding, placed, backed, text, lines, context)
+  for (const {finding, context: placed, block, backed} of resolution.findings) {
+    const built = build(finding, placed, block, spans[block]!.start, backed, text, lines, context)
     if (!built) continue
     if (built.claim) claims.push(built.claim)
     if (!built.message) continue
@@ -97,18 +97,19 @@ interface Built {
 function build(
   finding: FindingAt,
   placed: SentenceContext,
+  b: number,
+  base: number,
   backed: boolean,
   text: string,
   lines: DocumentLines,
   context: ResultContext
 ): Built | undefined {
-  const b = placed.block
   const line = lines.firstLine[b]!
   const lineStart = lines.firstLineStart[b]!
   const cached = context.built.get(finding)
   if (
     cached &&
-    cached.base === placed.base &&
+    cached.base === base &&
     cached.line === line &&
     cached.lineStart === lineStart &&
     cached.lang === placed.lang &&
@@ -117,8 +118,8 @@ function build(
   ) {
     return cached
   }
-  const start = placed.base + finding.start
-  const end = placed.base + finding.end
+  const start = base + finding.start
+  const end = base + finding.end
   const actual = text.slice(start, end)
   if (context.allow.allows(actual)) return undefined
   const claim =
@@ -151,11 +152,11 @@ function build(
     }
     if (placed.section !== undefined) message.section = placed.section
     message.sentence = {
-      start: lines.point(b, placed.base + placed.sentence.start),
-      end: lines.point(b, placed.base + placed.sentence.end)
+      start: lines.point(b, base + placed.sentence.start),
+      end: lines.point(b, base + placed.sentence.end)
     }
   }
-  const built: Built = {base: placed.base, line, lineStart, lang: placed.lang, section: placed.section, backed, claim, message}
+  const built: Built = {base, line, lineStart, lang: placed.lang, section: placed.section, backed, claim, message}
   context.built.set(finding, built)
   return built
 }

@@ -2,18 +2,17 @@
  * Decides which claims are backed: a commitment in the same sentence, in the next sentence,
  * or — for a heading or a sentence ending with a colon — in the list or table it introduces.
  *
- * One pass over the document's sentences, in order, that allocates only for findings and
- * mentions: it runs on every keystroke, over every sentence of the document.
+ * It runs on every keystroke, over the whole document, so it is memoised per block: what a block
+ * does depends only on its analysis and on a small state carried in from the blocks before it
+ * (language, section, whether a claim is still waiting for the next sentence or for the end of
+ * a list). A block whose analysis and incoming state are unchanged is not walked again.
  */
 import type {Lang} from './types.ts'
 import type {BlockAnalysis, FindingAt, SentenceAt} from './analyze-block.ts'
 
-/** Where a sentence with findings (or a mention) sits in the document. */
+/** Where a sentence with findings (or a mention) sits, relative to its block. */
 export interface SentenceContext {
   sentence: SentenceAt
-  /** The block the sentence is in, and its absolute offset. */
-  block: number
-  base: number
   lang: Lang
   section: string | undefined
 }
@@ -21,17 +20,49 @@ export interface SentenceContext {
 export interface ResolvedFinding {
   finding: FindingAt
   context: SentenceContext
+  block: number
   backed: boolean
 }
 
 export interface Resolution {
   /** In document order. */
   findings: ResolvedFinding[]
+  mentions: Array<{context: SentenceContext; block: number}>
+  commitments: number
+}
+
+/** What is carried from one block to the next. */
+interface State {
+  lang: Lang
+  section: string | undefined
+  introducesMention: boolean
+  /** A claim waiting for the next sentence: none, plain, or one that introduces a list. */
+  pending: 0 | 1 | 2
+  /** A claim waiting for the end of the list it introduced: none, open, or already backed. */
+  run: 0 | 1 | 2
+}
+
+/** A waiting claim: one from an earlier block (`'pending'`/`'run'`, as it came in) or this block's own. */
+type Item = 'pending' | 'run' | SentenceContext
+
+interface BlockScope {
+  enter: State
+  exit: State
+  /** Claims resolved in this block, in order: `item` names which. */
+  events: Array<{item: Item; backed: boolean}>
+  /** What holds the waiting slots when the block ends. */
+  exitPending: Item | undefined
+  exitRun: Item | undefined
   mentions: SentenceContext[]
   commitments: number
 }
 
 const listLike = new Set(['listItem', 'tableCell'])
+
+interface Waiting {
+  block: number
+  context: SentenceContext
+}
 
 /** The language most of the document is written in, for units too short to tell. */
 export function majorityLang(blocks: readonly BlockAnalysis[], languages: readonly Lang[]): Lang {
@@ -47,62 +78,127 @@ export function majorityLang(blocks: readonly BlockAnalysis[], languages: readon
   return en > fr ? 'en' : 'fr'
 }
 
-export function resolveScope(blocks: readonly BlockAnalysis[], bases: readonly number[], languages: readonly Lang[]): Resolution {
-  const findings: ResolvedFinding[] = []
+function sameState(a: State, b: State): boolean {
+  return (
+    a.lang === b.lang &&
+    a.section === b.section &&
+    a.introducesMention === b.introducesMention &&
+    a.pending === b.pending &&
+    a.run === b.run
+  )
+}
+
+/** Walks one block's sentences from the incoming state. */
+function walk(block: BlockAnalysis, enter: State): BlockScope {
+  const events: BlockScope['events'] = []
   const mentions: SentenceContext[] = []
   let commitments = 0
-  let ordered = true
+  let lang = enter.lang
+  let section = enter.section
+  let introducesMention = enter.introducesMention
+  let pending: {item: Item; introduces: boolean} | undefined = enter.pending ? {item: 'pending', introduces: enter.pending === 2} : undefined
+  let run: {item: Item; backed: boolean} | undefined = enter.run ? {item: 'run', backed: enter.run === 2} : undefined
 
-  /** Findings of the previous sentence, waiting to know whether the next one backs them. */
-  let pending: {context: SentenceContext; introduces: boolean} | undefined
-  /** Findings of a sentence that introduced a list, waiting for the end of the list. */
-  let listRun: {context: SentenceContext; backed: boolean} | undefined
-
-  const emit = (context: SentenceContext, backed: boolean) => {
-    const last = findings.at(-1)
-    for (const finding of context.sentence.findings) {
-      if (last && last.context.base + last.finding.start > context.base + finding.start) ordered = false
-      findings.push({finding, context, backed})
-    }
-  }
-
-  let previous: Lang | undefined
-  let section: string | undefined
-  let introducesMention = false
-  for (let b = 0; b < blocks.length; b++) {
-    for (const unit of blocks[b]!.units) {
-      if (!unit.lang && !previous) previous = majorityLang(blocks, languages)
-      const lang = (unit.lang ?? previous)!
-      if (unit.lang) previous = unit.lang
-      if (unit.kind === 'heading') section = unit.heading
-      const isList = listLike.has(unit.kind)
-      for (const sentence of unit.sentences[lang] ?? []) {
-        const commits = sentence.commitments > 0
-        commitments += sentence.commitments
-        if (listRun) {
-          if (!isList) {
-            emit(listRun.context, listRun.backed)
-            listRun = undefined
-          } else if (commits) listRun.backed = true
-        }
-        if (pending) {
-          if (commits) emit(pending.context, true)
-          else if (pending.introduces && isList) listRun = {context: pending.context, backed: false}
-          else emit(pending.context, false)
-          pending = undefined
-        }
-        const mention = sentence.mention || introducesMention
-        introducesMention = sentence.introducesMention
-        if (!mention && sentence.findings.length === 0) continue
-        const context: SentenceContext = {sentence, block: b, base: bases[b]!, lang, section}
-        if (mention) mentions.push(context)
-        else if (commits) emit(context, true)
-        else pending = {context, introduces: sentence.introduces}
+  for (const unit of block.units) {
+    if (unit.lang) lang = unit.lang
+    if (unit.kind === 'heading') section = unit.heading
+    const isList = listLike.has(unit.kind)
+    for (const sentence of unit.sentences[lang] ?? []) {
+      const commits = sentence.commitments > 0
+      commitments += sentence.commitments
+      if (run) {
+        if (!isList) {
+          events.push({item: run.item, backed: run.backed})
+          run = undefined
+        } else if (commits) run.backed = true
       }
+      if (pending) {
+        if (commits) events.push({item: pending.item, backed: true})
+        else if (pending.introduces && isList) run = {item: pending.item, backed: false}
+        else events.push({item: pending.item, backed: false})
+        pending = undefined
+      }
+      const mention = sentence.mention || introducesMention
+      introducesMention = sentence.introducesMention
+      if (!mention && sentence.findings.length === 0) continue
+      const context: SentenceContext = {sentence, lang, section}
+      if (mention) mentions.push(context)
+      else if (commits) events.push({item: context, backed: true})
+      else pending = {item: context, introduces: sentence.introduces}
     }
   }
-  if (listRun) emit(listRun.context, listRun.backed)
-  if (pending) emit(pending.context, false)
-  if (!ordered) findings.sort((x, y) => x.context.base + x.finding.start - (y.context.base + y.finding.start))
+  return {
+    enter,
+    exit: {
+      lang,
+      section,
+      introducesMention,
+      pending: pending ? (pending.introduces ? 2 : 1) : 0,
+      run: run ? (run.backed ? 2 : 1) : 0
+    },
+    events,
+    exitPending: pending?.item,
+    exitRun: run?.item,
+    mentions,
+    commitments
+  }
+}
+
+/** Resolves scope over the document; `memo` keeps each block's walk for the next call. */
+export function resolveScope(
+  blocks: readonly BlockAnalysis[],
+  languages: readonly Lang[],
+  memo: WeakMap<BlockAnalysis, BlockScope>
+): Resolution {
+  const findings: ResolvedFinding[] = []
+  const mentions: Resolution['mentions'] = []
+  let commitments = 0
+  let ordered = true
+  let lastBlock = -1
+  let lastStart = -1
+
+  // The waiting claims, as absolute items (block + context).
+  let pending: Waiting | undefined
+  let run: Waiting | undefined
+  const emit = (at: Waiting | undefined, backed: boolean) => {
+    if (!at) return
+    const {block, context} = at
+    for (const finding of context.sentence.findings) {
+      if (block < lastBlock || (block === lastBlock && finding.start < lastStart)) ordered = false
+      lastBlock = block
+      lastStart = finding.start
+      findings.push({finding, context, block, backed})
+    }
+  }
+
+  const first = blocks.find((block) => block.units.length > 0)?.units[0]
+  const lang = first?.lang ?? majorityLang(blocks, languages)
+  let state: State = {lang, section: undefined, introducesMention: false, pending: 0, run: 0}
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!
+    let scope = memo.get(block)
+    if (!scope || !sameState(scope.enter, state)) {
+      scope = walk(block, state)
+      memo.set(block, scope)
+    }
+    const events = scope.events
+    for (let e = 0; e < events.length; e++) {
+      const {item, backed} = events[e]!
+      emit(item === 'pending' ? pending : item === 'run' ? run : {block: b, context: item}, backed)
+    }
+    for (const context of scope.mentions) mentions.push({context, block: b})
+    commitments += scope.commitments
+    const exitPending = scope.exitPending
+    const exitRun = scope.exitRun
+    const nextPending = exitPending === undefined ? undefined : exitPending === 'pending' ? pending : exitPending === 'run' ? run : {block: b, context: exitPending}
+    run = exitRun === undefined ? undefined : exitRun === 'pending' ? pending : exitRun === 'run' ? run : {block: b, context: exitRun}
+    pending = nextPending
+    state = scope.exit
+  }
+  emit(run, state.run === 2)
+  emit(pending, false)
+  if (!ordered) findings.sort((x, y) => x.block - y.block || x.finding.start - y.finding.start)
   return {findings, mentions, commitments}
 }
+
+export type {BlockScope}

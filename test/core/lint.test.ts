@@ -182,3 +182,29 @@ describe('lint: asynchronous lint for editors', () => {
     assert.deepEqual(linter.lint(edited), lint(edited, {format: 'markdown'}))
   })
 })
+
+describe('lint: incremental re-lint, randomly', () => {
+  const line = fc.constantFrom(
+    'Le client est roi.', 'Nous répondons sous 24 h.', 'Notre priorité :', '- réponse sous 48 h', '- une équipe à votre écoute',
+    '# Nos engagements', 'We put customers first.', 'Dire « le client est roi » ne suffit pas.', 'Exemples de slogans :',
+    '| a | b |', '<!-- promesse-disable-next-line -->', '', '', 'Bonjour.', '> Le client est roi.', '```', 'OK'
+  )
+  const docArb = fc.array(line, {maxLength: 25}).map((lines) => lines.join('\n'))
+  const edit = fc.tuple(fc.nat(), fc.nat({max: 8}), fc.constantFrom('', 'a', '\n', '\n\n', ' 24 h', ':', '- ', '« ', 'Le client est roi. '))
+
+  it('gives what a fresh lint gives after any sequence of edits', () => {
+    fc.assert(
+      fc.property(docArb, fc.array(edit, {minLength: 1, maxLength: 6}), fc.constantFrom<Format>('markdown', 'plaintext'), (doc, edits, format) => {
+        const linter = createDocumentLinter({format})
+        linter.lint(doc)
+        let text = doc
+        for (const [at, remove, insert] of edits) {
+          const i = text.length ? at % (text.length + 1) : 0
+          text = text.slice(0, i) + insert + text.slice(i + remove)
+          assert.deepEqual(linter.lint(text), lint(text, {format}))
+        }
+      }),
+      {numRuns: 150}
+    )
+  })
+})

@@ -16,38 +16,58 @@ export interface RegexCommitment {
 export const HAS_DIGIT = 1
 export const HAS_DAY = 2
 export const HAS_NUMBER_WORD = 4
-export const HAS_ALL = HAS_DIGIT | HAS_DAY | HAS_NUMBER_WORD
+export const HAS_CURRENCY = 8
+export const HAS_STREET = 16
+export const HAS_ALL = HAS_DIGIT | HAS_DAY | HAS_NUMBER_WORD | HAS_CURRENCY | HAS_STREET
+
+/**
+ * When an expression may find something: every bit of `all` present, and — when `anyBits` or
+ * `anyChars` is set — one bit of `anyBits` present or one character of `anyChars` in the text.
+ */
+export interface Gate {
+  all: number
+  anyBits: number
+  anyChars: string
+}
+
+/** Keys of a word list (see `keysOf`) by the bit they set. */
+export interface WordKeys {
+  bit: number
+  keys: string[]
+}
 
 export interface CommitmentRegexes {
-  /** `needs`: bits of which at least one must be present for the expression to find anything. */
-  list: Array<{kind: string; re: RegExp; needs?: number | '@'}>
+  list: Array<{kind: string; re: RegExp; gate: Gate}>
   notBefore: RegExp
   notAfter: RegExp
   puffery: RegExp
-  /**
-   * Letters every day name (`dayKeys`) or number word (`numberKeys`) starts with: a sentence holds
-   * one only if some word holds a key where no letter a–z precedes it (see `wordHas`).
-   * Undefined when the words do not allow such a test.
-   */
-  dayKeys?: string[]
-  numberKeys?: string[]
+  /** Word lists a word may hold a key of (see `wordHas`), with the bit each sets. */
+  wordKeys: WordKeys[]
 }
 
-/** The leading a–z letters of each word, keeping only keys that hold no other key; undefined if a word has none. */
-function keysOf(words: string[]): string[] | undefined {
+/**
+ * What every match of an alternation of `words` holds: for words starting with a–z, their leading
+ * a–z letters (`letters`, keeping only keys that start with no other key); for the others, their first
+ * character (`chars`). Undefined when a word gives no such certainty (a leading space).
+ */
+function keysOf(words: string[]): {letters: string[]; chars: string} | undefined {
   if (words.length === 0) return undefined
-  const keys: string[] = []
+  const letters: string[] = []
+  let chars = ''
   for (const w of words) {
     const m = /^[a-z]+/.exec(w)
-    if (!m) return undefined
-    keys.push(m[0])
+    if (m) letters.push(m[0])
+    else if (w === '' || /\s/.test(w[0]!)) return undefined
+    else if (!chars.includes(w[0]!)) chars += w[0]!
   }
-  return [...new Set(keys)].filter((k) => !keys.some((other) => other !== k && k.includes(other)))
+  const unique = [...new Set(letters)]
+  // A key starting with another key adds nothing: the shorter one is found at the same place.
+  return {letters: unique.filter((k) => !unique.some((other) => other !== k && k.startsWith(other))), chars}
 }
 
 /**
  * True when folded word `w` holds one of `keys` at its start or after a character other than a–z:
- * the only places an expression guarded by `(?<![a-z])` can start inside a word.
+ * the only places a word of the list can start when no letter a–z may precede it in a match.
  */
 export function wordHas(w: string, keys: readonly string[]): boolean {
   for (const key of keys) {
@@ -61,6 +81,8 @@ export function wordHas(w: string, keys: readonly string[]): boolean {
   return false
 }
 
+const ALWAYS: Gate = {all: 0, anyBits: 0, anyChars: ''}
+
 function alt(words: string[]): string {
   return [...words]
     .sort((a, b) => b.length - a.length)
@@ -72,37 +94,58 @@ export function buildCommitmentRegexes(data: CommitmentData): CommitmentRegexes 
   const num = `(?:\\d+(?:[.,]\\d+)?|(?<![a-z])(?:${alt(data.numberWords)}))`
   const end = '(?![a-z0-9])'
   const list: CommitmentRegexes['list'] = []
-  const dayKeys = keysOf(data.days)
-  const numberKeys = keysOf(data.numberWords)
+  const wordKeys: WordKeys[] = []
+  /** A gate on a word list whose every word, in a match, has no letter a–z just before it. */
+  const onWords = (words: string[], bit: number, all = 0): Gate => {
+    const keys = keysOf(words)
+    if (!keys) return {all, anyBits: 0, anyChars: ''}
+    if (keys.letters.length > 0) wordKeys.push({bit, keys: keys.letters})
+    return {all, anyBits: keys.letters.length > 0 ? bit : 0, anyChars: keys.chars}
+  }
+  const digit: Gate = {all: HAS_DIGIT, anyBits: 0, anyChars: ''}
+  const digitAnd = (chars: string): Gate => ({all: HAS_DIGIT, anyBits: 0, anyChars: chars})
   const duration = alt(data.units['duration'] ?? [])
   const currency = alt(data.units['currency'] ?? [])
   const days = alt(data.days)
   const range = alt(data.rangeWords)
   // 24h/24, 7j/7, 24/7, 7/7, 365j/365
-  list.push({kind: 'hours', needs: HAS_DIGIT, re: /(?<![\d])(?:24\s?h?\s?\/\s?24|7\s?j?\s?\/\s?7|24\s?\/\s?7|365\s?j?\s?\/\s?365)(?![\d])/g})
+  list.push({kind: 'hours', gate: digitAnd('/'), re: /(?<![\d])(?:24\s?h?\s?\/\s?24|7\s?j?\s?\/\s?7|24\s?\/\s?7|365\s?j?\s?\/\s?365)(?![\d])/g})
   // clock times: 8 h 30, 8h, 20h00, 8:00 am, 8 am
-  list.push({kind: 'hours', needs: HAS_DIGIT, re: /(?<![\d,.])(?:[01]?\d|2[0-3])\s?(?:h\s?[0-5]\d|:[0-5]\d(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?(?![a-z]))/g})
-  list.push({kind: 'hours', needs: dayKeys ? HAS_DAY : undefined, re: new RegExp(`(?<![a-z])(?:${days})\\s?(?:${range})\\s?(?:${days})${end}`, 'g')})
-  if (duration) list.push({kind: 'deadline', needs: numberKeys ? HAS_DIGIT | HAS_NUMBER_WORD : undefined, re: new RegExp(`(?<![a-z\\d.,])${num}(?:\\s?(?:-|a|à|to|ou|or|\\/)\\s?${num})?\\s?-?\\s?(?:${duration})${end}`, 'g')})
-  list.push({kind: 'measure', needs: HAS_DIGIT, re: /(?<![\d.,])\d+(?:[.,]\d+)?\s?%/g})
-  list.push({kind: 'measure', needs: HAS_DIGIT, re: /(?<![\d.,/])\d+(?:[.,]\d)?\s?\/\s?(?:5|10|20|100)(?![\d/])/g})
+  list.push({kind: 'hours', gate: digit, re: /(?<![\d,.])(?:[01]?\d|2[0-3])\s?(?:h\s?[0-5]\d|:[0-5]\d(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?(?![a-z]))/g})
+  list.push({kind: 'hours', gate: onWords(data.days, HAS_DAY), re: new RegExp(`(?<![a-z])(?:${days})\\s?(?:${range})\\s?(?:${days})${end}`, 'g')})
+  if (duration) {
+    // A number is digits or a number word.
+    const numberGate = onWords(data.numberWords, HAS_NUMBER_WORD)
+    const gate = numberGate.anyBits === 0 && numberGate.anyChars === '' ? ALWAYS : {...numberGate, anyBits: numberGate.anyBits | HAS_DIGIT}
+    list.push({kind: 'deadline', gate, re: new RegExp(`(?<![a-z\\d.,])${num}(?:\\s?(?:-|a|à|to|ou|or|\\/)\\s?${num})?\\s?-?\\s?(?:${duration})${end}`, 'g')})
+  }
+  list.push({kind: 'measure', gate: digitAnd('%'), re: /(?<![\d.,])\d+(?:[.,]\d+)?\s?%/g})
+  list.push({kind: 'measure', gate: digitAnd('/'), re: /(?<![\d.,/])\d+(?:[.,]\d)?\s?\/\s?(?:5|10|20|100)(?![\d/])/g})
   if (currency) {
-    list.push({kind: 'price', needs: HAS_DIGIT, re: new RegExp(`(?<![\\d.,])\\d+(?:[ .,]\\d{3})*(?:[.,]\\d{1,2})?\\s?(?:${currency})${end}`, 'g')})
-    list.push({kind: 'price', needs: HAS_DIGIT, re: /[$£€]\s?\d+/g})
+    list.push({kind: 'price', gate: onWords(data.units['currency'] ?? [], HAS_CURRENCY, HAS_DIGIT), re: new RegExp(`(?<![\\d.,])\\d+(?:[ .,]\\d{3})*(?:[.,]\\d{1,2})?\\s?(?:${currency})${end}`, 'g')})
+    list.push({kind: 'price', gate: digitAnd('$£€'), re: /[$£€]\s?\d+/g})
   }
   // phone numbers: 01 23 45 67 89, +33 1 23 45 67 89, 1-800-995-8212, (555) 123-4567
-  list.push({kind: 'channel', needs: HAS_DIGIT, re: /(?<![\d])(?:\+\d{1,3}[\s.]?)?\(?0?\d{1,3}\)?(?:[\s.-]\d{2,4}){2,4}(?![\d])/g})
-  list.push({kind: 'channel', needs: '@', re: /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,}/g})
+  list.push({kind: 'channel', gate: digit, re: /(?<![\d])(?:\+\d{1,3}[\s.]?)?\(?0?\d{1,3}\)?(?:[\s.-]\d{2,4}){2,4}(?![\d])/g})
+  list.push({kind: 'channel', gate: {all: 0, anyBits: 0, anyChars: '@'}, re: /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,}/g})
   const streets = alt(data.units['street'] ?? [])
-  if (streets) list.push({kind: 'channel', needs: HAS_DIGIT, re: new RegExp(`(?<![\\d])\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s(?:${streets})${end}`, 'g')})
+  if (streets) list.push({kind: 'channel', gate: onWords(data.units['street'] ?? [], HAS_STREET, HAS_DIGIT), re: new RegExp(`(?<![\\d])\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s(?:${streets})${end}`, 'g')})
   return {
     list,
     notBefore: new RegExp(`(?:^|[^a-z])(?:${alt(data.notBefore)})\\s*$`),
     notAfter: new RegExp(`^\\s*(?:${alt(data.notAfter)})${end}`),
     puffery: new RegExp(`^\\s*(?:${alt(data.pufferyAfterPercent)})`),
-    dayKeys,
-    numberKeys
+    wordKeys
   }
+}
+
+/** Whether an expression behind `gate` may find something in `text`, holding the `has` bits. */
+function open(gate: Gate, has: number, text: string): boolean {
+  if ((gate.all & has) !== gate.all) return false
+  if (gate.anyBits === 0 && gate.anyChars === '') return true
+  if ((gate.anyBits & has) !== 0) return true
+  for (let i = 0; i < gate.anyChars.length; i++) if (text.includes(gate.anyChars[i]!)) return true
+  return false
 }
 
 /**
@@ -112,12 +155,8 @@ export function buildCommitmentRegexes(data: CommitmentData): CommitmentRegexes 
 export function findRegexCommitments(text: string, rx: CommitmentRegexes, present?: number): RegexCommitment[] {
   const out: RegexCommitment[] = []
   const has = present ?? (/\d/.test(text) ? HAS_ALL : HAS_ALL & ~HAS_DIGIT)
-  let hasAt: boolean | undefined
-  for (const {kind, re, needs} of rx.list) {
-    if (needs === '@') {
-      hasAt ??= text.includes('@')
-      if (!hasAt) continue
-    } else if (needs !== undefined && (needs & has) === 0) continue
+  for (const {kind, re, gate} of rx.list) {
+    if (!open(gate, has, text)) continue
     re.lastIndex = 0
     let m: RegExpExecArray | null
     while ((m = re.exec(text))) {

@@ -14,7 +14,7 @@ import {RULE_DATA} from '../rules/data.generated.ts'
 import {fold, foldedEnd, type Folded} from '../text/fold.ts'
 import {tokenize, type Token} from '../text/tokens.ts'
 import {CATEGORIES, compileLang, type CompiledLang, type PatternGroup} from './compile.ts'
-import {findRegexCommitments, HAS_ALL, HAS_DAY, HAS_DIGIT, HAS_NUMBER_WORD, wordHas} from './commitment-regex.ts'
+import {findRegexCommitments, HAS_ALL, HAS_DIGIT, wordHas} from './commitment-regex.ts'
 import {PatternSet, literalWords, type Match, type WordInfo} from './pattern.ts'
 import {inside, quoteRegions} from './quotes.ts'
 
@@ -87,8 +87,7 @@ function wordHasBits(rules: CompiledLang, w: string): number {
       break
     }
   }
-  if (rx.dayKeys && wordHas(w, rx.dayKeys)) has |= HAS_DAY
-  if (rx.numberKeys && wordHas(w, rx.numberKeys)) has |= HAS_NUMBER_WORD
+  for (const {bit, keys} of rx.wordKeys) if ((has & bit) === 0 && wordHas(w, keys)) has |= bit
   return has
 }
 
@@ -133,7 +132,9 @@ const [claimM, speakerM, orgM, blockerM, fpHedgeM, hedgeM, requestM, superM, com
 /** Adds matches of a pattern group to the buckets; `id` becomes the rank within the category. */
 function fill(group: PatternGroup, matches: Match[]): void {
   for (const m of matches) {
-    buckets[group.category[m.id]!]!.push({id: group.index[m.id]!, from: m.from, to: m.to})
+    const category = group.category[m.id]!
+    m.id = group.index[m.id]!
+    buckets[category]!.push(m)
   }
 }
 
@@ -179,7 +180,7 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
       commitments.push({kind: 'custom', start, end})
     }
   }
-  if (commitments.length > 1) commitments.sort((a, b) => a.start - b.start || b.end - a.end)
+  if (commitments.length > 1) sortSpans(commitments)
 
   const introducesMention = introM.length > 0
 
@@ -192,8 +193,7 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
   const hasSpeaker = speakerM.length > 0
   const hits: Hit[] = []
   const hit = (ruleId: RuleId, family: string, missing: string, m: Match): void => {
-    const {start, end} = spanOf(folded, tokens, m)
-    hits.push({ruleId, family, missing, start, end})
+    hits.push({ruleId, family, missing, start: folded.map[tokens[m.from]!.s]!, end: foldedEnd(folded, tokens[m.to - 1]!.e)})
   }
   for (const m of claimM) {
     const info = rules.claimInfo[m.id]!
@@ -242,8 +242,28 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
   }
   if (mentionKinds.size > 0) return result([], commitments, true, mentionKinds, introducesMention)
 
-  const findings = merge(kept).map((h) => ({...h, actual: sentence.slice(h.start, h.end)}))
+  const findings = merge(kept).map((h): Finding => ({
+    ruleId: h.ruleId,
+    family: h.family,
+    missing: h.missing,
+    start: h.start,
+    end: h.end,
+    actual: sentence.slice(h.start, h.end)
+  }))
   return result(findings, commitments, false, mentionKinds, introducesMention)
+}
+
+/** Sorts by start, longer first on ties, keeping the order of equal spans (an insertion sort: lists are short). */
+function sortSpans(list: Array<Span & {kind: string}>): void {
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i]!
+    let j = i - 1
+    while (j >= 0 && (list[j]!.start > item.start || (list[j]!.start === item.start && list[j]!.end < item.end))) {
+      list[j + 1] = list[j]!
+      j--
+    }
+    list[j + 1] = item
+  }
 }
 
 function result(findings: Finding[], commitments: Array<Span & {kind: string}>, mention: boolean, kinds: Set<string>, introduces: boolean): SentenceAnalysis {
@@ -269,6 +289,7 @@ function isTaggedQuestion(folded: Folded, tokens: Token[], rules: CompiledLang):
  * promise or superlative inside a hollow claim is described by that claim, not repeated.
  */
 function merge(hits: Hit[]): Hit[] {
+  if (hits.length === 1) return hits
   const claims = hits.filter((h) => h.ruleId === 'hollow-claim').sort((a, b) => a.start - b.start || b.end - a.end)
   const merged: Hit[] = []
   for (const h of claims) {

@@ -59,7 +59,7 @@ interface Need {
 }
 
 /** Needs costlier than this (too many words) are not worth indexing. */
-const MAX_NEED_COST = 40
+const MAX_NEED_COST = 1000
 
 /** Short words (`de`, `the`, `vous`) are in most sentences: a need made of them filters little. */
 function wordCost(w: string): number {
@@ -624,14 +624,13 @@ export class PatternSet {
     if (this.bufA.length < n) {
       this.bufA = new Int32Array(n)
       this.bufB = new Int32Array(n)
-      this.stack = new Int32Array(n * 2 + 4)
     }
+    this.buildClosures()
     this.built = n
   }
 
   private bufA = new Int32Array(0)
   private bufB = new Int32Array(0)
-  private stack = new Int32Array(0)
   private seen = new Int32Array(0)
   private seenGen = 0
 
@@ -641,24 +640,39 @@ export class PatternSet {
     let nxt = this.bufB
     const atomOf = this.atomOf
     const na = this.na
-    this.gen++
+    const mark = this.mark
+    const pool = this.closurePool
+    const at = this.closureAt
+    let gen = ++this.gen
     let nCur = 0
     let best = -1
-    const r0 = this.closure(start, cur, 0)
-    nCur = r0 & 0xffffff
-    if (r0 >>> 24) best = from
+    // The closure list of a node: its word nodes, then -1 when the end is reached.
+    for (let p = at[start]!, e = at[start + 1]!; p < e; p++) {
+      const m = pool[p]!
+      if (m < 0) best = from
+      else if (mark[m] !== gen) {
+        mark[m] = gen
+        cur[nCur++] = m
+      }
+    }
     for (let j = from; j < tokens.length && nCur > 0; j++) {
       if (j > from && tokens[j]!.pb) break
       const bits = infos[j]!.bits
-      this.gen++
+      gen = ++this.gen
       let nNext = 0
       for (let k = 0; k < nCur; k++) {
         const node = cur[k]!
         const a = atomOf[node]!
         if (a < 0 || (bits !== null && (bits[a >>> 5]! & (1 << (a & 31))) !== 0)) {
-          const r = this.closure(na[node]!, nxt, nNext)
-          nNext = r & 0xffffff
-          if (r >>> 24) best = j + 1
+          const next = na[node]!
+          for (let p = at[next]!, e = at[next + 1]!; p < e; p++) {
+            const m = pool[p]!
+            if (m < 0) best = j + 1
+            else if (mark[m] !== gen) {
+              mark[m] = gen
+              nxt[nNext++] = m
+            }
+          }
         }
       }
       const t = cur
@@ -669,23 +683,33 @@ export class PatternSet {
     return best
   }
 
-  /** Adds the epsilon closure of `n` to `into` from `count`; returns the new count, bit 24 set when an end was reached. */
-  private closure(n: number, into: Int32Array, count: number): number {
-    const stack = this.stack
-    let sp = 0
-    let ended = 0
-    stack[sp++] = n
-    while (sp > 0) {
-      const m = stack[--sp]!
-      if (this.mark[m] === this.gen) continue
-      this.mark[m] = this.gen
-      const t = this.typ[m]
-      if (t === 0) into[count++] = m
-      else if (t === 1) {
-        stack[sp++] = this.nb[m]!
-        stack[sp++] = this.na[m]!
-      } else ended = 1
+  private closurePool = new Int32Array(0)
+  /** `closurePool[closureAt[n] .. closureAt[n + 1]]`: the word nodes reachable from node `n` without a word, and -1 if the end is. */
+  private closureAt = new Int32Array(0)
+
+  /** Epsilon closures of every node, computed once per build. */
+  private buildClosures(): void {
+    const n = this.nodes.length
+    const at = new Int32Array(n + 1)
+    const pool: number[] = []
+    for (let i = 0; i < n; i++) {
+      at[i] = pool.length
+      const seen = new Set<number>()
+      let ended = false
+      const stack = [i]
+      while (stack.length > 0) {
+        const m = stack.pop()!
+        if (seen.has(m)) continue
+        seen.add(m)
+        const node = this.nodes[m]!
+        if (node.t === 'tok') pool.push(m)
+        else if (node.t === 'split') stack.push(node.b, node.a)
+        else ended = true
+      }
+      if (ended) pool.push(-1)
     }
-    return count | (ended << 24)
+    at[n] = pool.length
+    this.closurePool = Int32Array.from(pool)
+    this.closureAt = at
   }
 }

@@ -24,20 +24,46 @@ const ENGLISH = new Set([
 /** A word longer than this is no stop word (lowercasing never shortens a string). */
 const LONGEST_STOPWORD = Math.max(...[...FRENCH, ...ENGLISH].map((w) => w.length))
 
-const wordPattern = /[\p{L}\p{M}]+/gu
 /** Letters only French uses among the two (NFC or NFD: the combining marks count too). */
 const FRENCH_LETTERS = 'éèêëàâîïôûùüçœæÉÈÊÀÂÎÔÛÙÇŒ\u0300\u0301\u0302\u0308\u0327'
 const isFrenchLetter = new Uint8Array(0x400)
 for (const c of FRENCH_LETTERS) isFrenchLetter[c.charCodeAt(0)] = 1
 
-function countFrenchLetters(text: string): number {
-  let count = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c >= 0xc0 && c < 0x400 && isFrenchLetter[c] === 1) count++
+/** What a word is made of: `[\p{L}\p{M}]`, by code point. */
+const letterOrMark = /^[\p{L}\p{M}]$/u
+/** Per BMP code unit: 0 not asked yet, 1 letter or mark, 2 neither. */
+const bmpLetter = new Uint8Array(0x10000)
+const astralLetter = new Map<number, boolean>()
+
+function isLetterUnit(code: number): boolean {
+  let k = bmpLetter[code]!
+  if (k === 0) {
+    // A lone surrogate is no letter (`/u` matches code points).
+    k = code < 0xd800 || code > 0xdfff ? (letterOrMark.test(String.fromCharCode(code)) ? 1 : 2) : 2
+    bmpLetter[code] = k
   }
-  return count
+  return k === 1
 }
+
+function isAstralLetter(point: number): boolean {
+  let yes = astralLetter.get(point)
+  if (yes === undefined) {
+    yes = letterOrMark.test(String.fromCodePoint(point))
+    astralLetter.set(point, yes)
+  }
+  return yes
+}
+
+/** Length of the letter or mark (one or two code units) at `i`, 0 when there is none. */
+function letterAt(text: string, i: number): number {
+  const code = text.charCodeAt(i)
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1)
+    if (low >= 0xdc00 && low <= 0xdfff) return isAstralLetter(((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000) ? 2 : 0
+  }
+  return isLetterUnit(code) ? 1 : 0
+}
+
 /** Longest prefix franc looks at: a paragraph's language is settled well before. */
 const FRANC_WINDOW = 2000
 const STOPWORD_WINDOW = 4000
@@ -48,17 +74,29 @@ export function detectLanguage(text: string): Lang | undefined {
   let fr = 0
   let en = 0
   let words = 0
-  wordPattern.lastIndex = 0
-  let m: RegExpExecArray | null
-  while ((m = wordPattern.exec(sample))) {
+  let accents = 0
+  // Words are maximal runs of letters and marks (`/[\p{L}\p{M}]+/gu`), scanned by hand.
+  const n = sample.length
+  let i = 0
+  while (i < n) {
+    let step = letterAt(sample, i)
+    if (step === 0) {
+      i++
+      continue
+    }
+    const start = i
+    do {
+      const c = sample.charCodeAt(i)
+      if (c >= 0xc0 && c < 0x400 && isFrenchLetter[c] === 1) accents++
+      i += step
+    } while (i < n && (step = letterAt(sample, i)) !== 0)
     words++
-    if (m[0].length > LONGEST_STOPWORD) continue
-    const w = m[0].toLowerCase()
+    if (i - start > LONGEST_STOPWORD) continue
+    const w = sample.slice(start, i).toLowerCase()
     if (FRENCH.has(w)) fr++
     else if (ENGLISH.has(w)) en++
   }
   if (words === 0) return undefined
-  const accents = countFrenchLetters(sample)
   // Each accented letter is good evidence, but a name (Zoë, café) should not outweigh grammar.
   fr += Math.min(accents, 1 + words / 4) * 0.75
 

@@ -19,8 +19,7 @@ const entityShape = /&(?:#[xX][0-9a-fA-F]{1,6};?|#[0-9]{1,7};?|[A-Za-z][A-Za-z0-
 export class ProseBuilder {
   private text = ''
   /** Original offset of each char of `text`. */
-  private offsets = new Int32Array(64)
-  private count = 0
+  private readonly offsets: number[] = []
   /** Original end of a char, when it is not `offset + 1` (a character reference). */
   private ends: Map<number, number> | undefined
   /** The pending space (collapsed whitespace), not yet written: its offset, or -1. */
@@ -32,20 +31,12 @@ export class ProseBuilder {
     return this.text.length
   }
 
-  private push(offset: number): void {
-    if (this.count === this.offsets.length) {
-      const grown = new Int32Array(this.offsets.length * 2)
-      grown.set(this.offsets)
-      this.offsets = grown
-    }
-    this.offsets[this.count++] = offset
-  }
-
   /** Appends `source[from, to)`, none of it white space for `char`, each char mapping to itself. */
   private run(source: string, from: number, to: number): void {
     this.flushSpace()
     this.text += source.slice(from, to)
-    for (let p = from; p < to; p++) this.push(p)
+    const offsets = this.offsets
+    for (let p = from; p < to; p++) offsets.push(p)
   }
 
   /** Appends one character `c` standing for source range [start, end). */
@@ -57,8 +48,8 @@ export class ProseBuilder {
     }
     this.flushSpace()
     this.text += c
-    if (end !== start + 1) (this.ends ??= new Map()).set(this.count, end)
-    this.push(start)
+    if (end !== start + 1) (this.ends ??= new Map()).set(this.offsets.length, end)
+    this.offsets.push(start)
   }
 
   /** A word separator (soft break, inline code, markup standing between words). */
@@ -80,7 +71,7 @@ export class ProseBuilder {
     if (this.pendingSpace === -1) return
     if (this.text.length > 0) {
       this.text += ' '
-      this.push(this.pendingSpace)
+      this.offsets.push(this.pendingSpace)
     }
     this.pendingSpace = -1
     this.pendingSpaceHasNewline = false
