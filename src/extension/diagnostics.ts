@@ -1,9 +1,13 @@
 /**
  * Lints open documents and publishes diagnostics: on open, on change (debounced) or on save,
- * one incremental linter per document, stale results dropped, cleared on close.
+ * cleared on close. Each document has ONE incremental linter, always driven through `lintAsync`:
+ * the engine works in slices of about `sliceMs` and gives the event loop back between them, so
+ * the extension host stays responsive on a 10 MB document, and an edit re-processes only the
+ * blocks that changed. A run is cancelled (at its next pause) as soon as the document changes,
+ * another run starts or the linter is replaced; the blocks it already analysed are kept for the
+ * next run. A result is only published for the version it was computed from.
  */
 import * as vscode from 'vscode'
-import {chunkThreshold, lintInChunks} from './chunks.ts'
 import {configFor, type FileConfig} from './config.ts'
 import {toDiagnostic} from './convert.ts'
 import {createDocumentLinter, formatFor, type DocumentLinter, type LintOptions, type LintResult} from './engine.ts'
@@ -12,15 +16,23 @@ import {mergeSettings, readSettings} from './settings.ts'
 import {reportConfigErrors} from './configErrors.ts'
 
 interface DocState {
-  /** Options the linters were made with (JSON), to rebuild them when the config changes. */
+  /** Options the linter was made with (JSON), to rebuild it when settings or the config change. */
   key?: string
   linter?: DocumentLinter
-  chunkLinters: DocumentLinter[]
+  /** Counts the runs: a run whose number is no longer the last one is cancelled. */
+  runs: number
   timer?: ReturnType<typeof setTimeout>
   /** The last published result and the document version it is for. */
   result?: LintResult
   version?: number
 }
+
+/** Milliseconds of engine work between two yields to the event loop. */
+export const sliceMs = 15
+
+/** Gives the event loop back (I/O, other extensions, the renderer's requests) before going on. */
+export const yieldToHost: () => Promise<void> =
+  typeof setImmediate === 'function' ? () => new Promise((resolve) => setImmediate(resolve)) : () => new Promise((resolve) => setTimeout(resolve, 0))
 
 export class Diagnostics implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('promesse')
@@ -61,23 +73,22 @@ export class Diagnostics implements vscode.Disposable {
   async lintNow(doc: vscode.TextDocument): Promise<LintResult | undefined> {
     return guarded(`lint ${doc.uri.toString()}`, async () => {
       if (!this.handles(doc)) return void this.clear(doc.uri)
+      const state = this.state(doc.uri)
+      const run = ++state.runs
+      const superseded = () => doc.isClosed || state.runs !== run || this.states.get(doc.uri.toString()) !== state
       const file = await configFor(doc.uri).catch((error): FileConfig => (logError('config', error), {config: {}, errors: []}))
-      if (doc.isClosed) return undefined
+      if (superseded()) return undefined
       const options: LintOptions = {
         format: formatFor(doc.languageId),
         config: mergeSettings(file.config, readSettings(doc.uri)),
         configFile: file.file
       }
-      const state = this.state(doc.uri)
       const key = JSON.stringify(options)
-      if (state.key !== key) Object.assign(state, {key, linter: undefined, chunkLinters: []})
+      if (state.key !== key || !state.linter) Object.assign(state, {key, linter: createDocumentLinter(options)})
+      const linter = state.linter!
       const version = doc.version
-      const text = doc.getText()
-      const stale = () => doc.isClosed || doc.version !== version || this.states.get(doc.uri.toString()) !== state
-      const result =
-        text.length > chunkThreshold
-          ? await lintInChunks(text, state.chunkLinters, () => createDocumentLinter(options), stale)
-          : (state.linter ??= createDocumentLinter(options)).lint(text)
+      const stale = () => superseded() || doc.version !== version || state.linter !== linter
+      const result = await linter.lintAsync(doc.getText(), {pause: yieldToHost, cancelled: stale, sliceMs})
       if (!result || stale()) return undefined
       reportConfigErrors([...file.errors, ...result.configErrors])
       state.result = result
@@ -121,7 +132,7 @@ export class Diagnostics implements vscode.Disposable {
 
   private state(uri: vscode.Uri): DocState {
     let state = this.states.get(uri.toString())
-    if (!state) this.states.set(uri.toString(), (state = {chunkLinters: []}))
+    if (!state) this.states.set(uri.toString(), (state = {runs: 0}))
     return state
   }
 }

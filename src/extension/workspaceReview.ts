@@ -5,8 +5,8 @@
 import * as vscode from 'vscode'
 import {configFor} from './config.ts'
 import {textPositions, toDiagnostic} from './convert.ts'
-import type {Diagnostics} from './diagnostics.ts'
-import {formatFor, lint} from './engine.ts'
+import {sliceMs, yieldToHost, type Diagnostics} from './diagnostics.ts'
+import {createDocumentLinter, formatFor} from './engine.ts'
 import {logError} from './log.ts'
 import {mergeSettings, readSettings} from './settings.ts'
 
@@ -40,7 +40,9 @@ export async function reviewWorkspace(diagnostics: Diagnostics): Promise<Workspa
           const text = open?.getText() ?? new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))
           const languageId = open?.languageId ?? languageOf[uri.path.split('.').pop()!.toLowerCase()] ?? 'plaintext'
           const file = await configFor(uri)
-          const result = lint(text, {format: formatFor(languageId), config: mergeSettings(file.config, readSettings(uri)), configFile: file.file})
+          const linter = createDocumentLinter({format: formatFor(languageId), config: mergeSettings(file.config, readSettings(uri)), configFile: file.file})
+          const result = await linter.lintAsync(text, {pause: yieldToHost, cancelled: () => token.isCancellationRequested, sliceMs})
+          if (!result) return void (summary.cancelled = true)
           const positions = open ?? textPositions(text)
           diagnostics.publish(uri, result.messages.map((m) => toDiagnostic(m, positions)))
           summary.files++
