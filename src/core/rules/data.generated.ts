@@ -739,7 +739,7 @@ export const RULE_DATA: RuleData = {
      },
      {
       "id": "hedge",
-      "label": "un effort ou un délai sans chiffre",
+      "label": "un effort ou un délai vague",
       "missing": "deadline",
       "standalone": [],
       "withSpeaker": [],
@@ -1769,7 +1769,7 @@ export const RULE_DATA: RuleData = {
      },
      {
       "id": "hedge",
-      "label": "an effort or a deadline with no number",
+      "label": "a vague effort or deadline",
       "missing": "deadline",
       "standalone": [],
       "withSpeaker": [],
