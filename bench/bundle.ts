@@ -1,6 +1,6 @@
-/** Bundle sizes and load times: the extension bundle, the engine alone, and alex bundled the same way. */
+/** Bundle sizes and load times: the built extension, and alex bundled the same way. */
 import {spawnSync} from 'node:child_process'
-import {existsSync, statSync} from 'node:fs'
+import {existsSync, readdirSync, statSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import * as esbuild from 'esbuild'
 import {median} from './measure.ts'
@@ -9,8 +9,8 @@ export interface BundleFigure {
   name: string
   file: string
   bytes: number
-  /** Median time to `require` the bundle in a fresh process, in ms. */
-  loadMs: number
+  /** Median time to `require` the bundle in a fresh process, in ms (measured for the entry bundles only). */
+  loadMs?: number
   note?: string
 }
 
@@ -61,16 +61,20 @@ export function loadTime(file: string, runs: number): number {
   return median(times)
 }
 
+/**
+ * The built extension (`npm run build`): dist/extension.cjs with its load time, its lazy chunks and
+ * the web bundle (sizes only), then alex bundled and minified the same way, with its load time.
+ */
 export async function bundleFigures(tempDir: string, runs: number): Promise<BundleFigure[]> {
   const figures: BundleFigure[] = []
-  const figure = (name: string, file: string, note?: string): void => {
-    figures.push({name, file, bytes: statSync(file).size, loadMs: loadTime(file, runs), note})
+  if (existsSync('dist/extension.cjs')) {
+    figures.push({name: 'dist/extension.cjs', file: 'dist/extension.cjs', bytes: statSync('dist/extension.cjs').size, loadMs: loadTime('dist/extension.cjs', runs)})
+    for (const name of readdirSync('dist').filter((name) => name.endsWith('.cjs') && name !== 'extension.cjs').sort()) {
+      figures.push({name: `dist/${name}`, file: join('dist', name), bytes: statSync(join('dist', name)).size, note: 'lazy chunk, required on first use'})
+    }
+    if (existsSync('dist/web/extension.js')) figures.push({name: 'dist/web/extension.js', file: 'dist/web/extension.js', bytes: statSync('dist/web/extension.js').size, note: 'web host bundle'})
   }
-  if (existsSync('dist/extension.cjs')) figure('extension (dist/extension.cjs)', 'dist/extension.cjs')
-  else if (existsSync('src/extension/main.ts')) {
-    figure('extension (src/extension/main.ts)', await bundle(join(tempDir, 'extension.cjs'), 'src/extension/main.ts', undefined, ['vscode']), 'dist/ not built: bundled to a temp file with the same options')
-  }
-  figure('engine alone (src/core/index.ts)', await bundle(join(tempDir, 'core.cjs'), 'src/core/index.ts'))
-  figure('alex (markdown + text)', await bundle(join(tempDir, 'alex.cjs'), '.', "export {markdown, text} from 'alex'"))
+  const alex = await bundle(join(tempDir, 'alex.cjs'), '.', "export {markdown, text} from 'alex'")
+  figures.push({name: 'alex (markdown + text)', file: alex, bytes: statSync(alex).size, loadMs: loadTime(alex, runs), note: 'bundled here with esbuild, minified'})
   return figures
 }

@@ -15,6 +15,9 @@ export interface IncrementalReport {
   p50: number
   p95: number
   max: number
+  /** p50 / p95 of this process's CPU time per re-lint (steadier when other processes compete for the CPU). */
+  cpuP50: number
+  cpuP95: number
   checked: number
   /** Descriptions of the sampled edits whose cached result differed from a fresh lint. */
   mismatches: string[]
@@ -50,6 +53,7 @@ export function measureIncremental(document: GeneratedDocument, options: LintOpt
   afterFirstLint?.()
   const sampleEvery = Math.max(1, Math.floor(edits / Math.max(1, samples)))
   const times: number[] = []
+  const cpuTimes: number[] = []
   const mismatches: string[] = []
   let checked = 0
   for (let edit = 0; edit < edits; edit++) {
@@ -65,9 +69,12 @@ export function measureIncremental(document: GeneratedDocument, options: LintOpt
     range[1] += delta
     if (delta) for (let index = rangeIndex + 1; index < prose.length; index++) (prose[index]![0] += delta), (prose[index]![1] += delta)
 
+    const cpuStart = process.cpuUsage()
     start = performance.now()
     const cached = linter.lint(text)
     times.push(performance.now() - start)
+    const used = process.cpuUsage(cpuStart)
+    cpuTimes.push((used.user + used.system) / 1000)
 
     if (samples > 0 && (edit % sampleEvery === sampleEvery - 1 || edit === edits - 1)) {
       checked++
@@ -76,5 +83,15 @@ export function measureIncremental(document: GeneratedDocument, options: LintOpt
       collectGarbage()
     }
   }
-  return {firstMs, edits, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), checked, mismatches}
+  return {
+    firstMs,
+    edits,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    max: Math.max(...times),
+    cpuP50: percentile(cpuTimes, 50),
+    cpuP95: percentile(cpuTimes, 95),
+    checked,
+    mismatches
+  }
 }

@@ -25,7 +25,10 @@ export interface RunPlan {
 }
 
 export interface Timing {
+  /** Median wall time, ms. */
   median: number
+  /** Median CPU time of the process (user + system, all threads), ms: less sensitive to other processes competing for the CPU. */
+  cpuMedian: number
   runs: number[]
 }
 
@@ -33,15 +36,19 @@ export interface Timing {
 export function time<T>(fn: () => T, plan: RunPlan, check?: (value: T) => void): Timing {
   for (let index = 0; index < plan.warmups; index++) fn()
   const runs: number[] = []
+  const cpu: number[] = []
   let spent = 0
   while (runs.length < plan.runs && (runs.length === 0 || spent < plan.budgetMs)) {
     collectGarbage()
+    const cpuStart = process.cpuUsage()
     const start = performance.now()
     const value = fn()
     const elapsed = performance.now() - start
+    const used = process.cpuUsage(cpuStart)
+    cpu.push((used.user + used.system) / 1000)
     runs.push(elapsed)
     spent += elapsed
     check?.(value)
   }
-  return {median: median(runs), runs}
+  return {median: median(runs), cpuMedian: median(cpu), runs}
 }

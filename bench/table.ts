@@ -16,11 +16,11 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024).toFixed(bytes >= 100 * 1024 ? 0 : 1)} KB`
 }
 
-/** Left-aligns the first column, right-aligns the others. */
-export function formatTable(headers: string[], rows: Cell[][]): string {
+/** Left-aligns the columns in `left` (the first by default), right-aligns the others. */
+export function formatTable(headers: string[], rows: Cell[][], left: readonly number[] = [0]): string {
   const cells = [headers, ...rows.map((row) => row.map((cell) => (cell === undefined ? '–' : String(cell))))]
   const widths = headers.map((_, column) => Math.max(...cells.map((row) => [...(row[column] ?? '')].length)))
   const line = (row: string[]) =>
-    row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]! + (cell.length - [...cell].length)))).join('  ')
+    row.map((cell, column) => (left.includes(column) ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]! + (cell.length - [...cell].length)))).join('  ')
   return [line(cells[0]!), widths.map((width) => '─'.repeat(width)).join('  '), ...cells.slice(1).map(line)].join('\n')
 }
