@@ -57,7 +57,7 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
     extras: analyze.extras,
     described: new WeakMap(),
     built: new WeakMap(),
-    scopes: new WeakMap()
+    scopes: []
   }
   let before = ''
   let spans: Span[] = []
@@ -85,6 +85,8 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
     }
     pending.clear()
     blocks = [...blocks.slice(0, split.from), ...fresh, ...blocks.slice(split.from + split.replaced)]
+    const scopes = context.scopes
+    context.scopes = scopes.slice(0, split.from).concat(new Array<undefined>(split.count).fill(undefined), scopes.slice(split.from + split.replaced))
     spans = split.spans
     before = text
     return buildResult(text, blocks, spans, context)

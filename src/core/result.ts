@@ -28,8 +28,8 @@ export interface ResultContext {
   described: WeakMap<FindingAt, Partial<Record<Lang, Described>>>
   /** Claim records and messages already built, by finding (see `build`). */
   built: WeakMap<FindingAt, Built>
-  /** Each block's walk for scope (see `resolveScope`). */
-  scopes: WeakMap<BlockAnalysis, BlockScope>
+  /** Each block's walk for scope, by position (see `resolveScope`); kept in step with the blocks by the linter. */
+  scopes: Array<BlockScope | undefined>
 }
 
 type Described = ReturnType<typeof describe>

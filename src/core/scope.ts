@@ -46,6 +46,8 @@ interface State {
 type Item = 'pending' | 'run' | SentenceContext
 
 interface BlockScope {
+  /** The analysis walked, and from which state. */
+  block: BlockAnalysis
   enter: State
   exit: State
   /** Claims resolved in this block, in order: `item` names which. */
@@ -128,6 +130,7 @@ function walk(block: BlockAnalysis, enter: State): BlockScope {
     }
   }
   return {
+    block,
     enter,
     exit: {
       lang,
@@ -144,11 +147,11 @@ function walk(block: BlockAnalysis, enter: State): BlockScope {
   }
 }
 
-/** Resolves scope over the document; `memo` keeps each block's walk for the next call. */
+/** Resolves scope over the document; `memo` keeps each block's walk, by position, for the next call. */
 export function resolveScope(
   blocks: readonly BlockAnalysis[],
   languages: readonly Lang[],
-  memo: WeakMap<BlockAnalysis, BlockScope>
+  memo: Array<BlockScope | undefined>
 ): Resolution {
   const findings: ResolvedFinding[] = []
   const mentions: Resolution['mentions'] = []
@@ -176,10 +179,10 @@ export function resolveScope(
   let state: State = {lang, section: undefined, introducesMention: false, pending: 0, run: 0}
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!
-    let scope = memo.get(block)
-    if (!scope || !sameState(scope.enter, state)) {
+    let scope = memo[b]
+    if (!scope || scope.block !== block || !sameState(scope.enter, state)) {
       scope = walk(block, state)
-      memo.set(block, scope)
+      memo[b] = scope
     }
     const events = scope.events
     for (let e = 0; e < events.length; e++) {
