@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import fc from 'fast-check'
 import {analyse} from '../../src/core/prose/segment.ts'
 import {detectLanguage} from '../../src/core/prose/language.ts'
+import {leadingClosingMarks, numberSentenceEnds} from '../../src/core/prose/french.ts'
 
 const pieces = ['a', 'É', 'e\u0301', ' ', '\u00A0', '\u202F', '\n', '.', '…', '!', '?', ':', "'", '’', '«', '»', '-', '24', ',', 'h', 'M.', 'etc.', '\uD83D', '😀', '%', '/']
 const texts = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({maxLength: 3, unit: 'binary'})), {maxLength: 50}).map((a) => a.join(''))
@@ -38,5 +39,23 @@ describe('prose: properties', () => {
       }),
       {numRuns: 300}
     )
+  })
+
+  it('the hand-written scans of the French layer agree with their regular expressions', () => {
+    const marks = fc.array(fc.constantFrom(' ', '\u00A0', '\u202F', '»', '”', '’', '«', 'a', '.', '\t'), {maxLength: 12}).map((a) => a.join(''))
+    fc.assert(
+      fc.property(marks, fc.nat(12), fc.nat(12), (text, a, b) => {
+        const from = Math.min(a, text.length)
+        const end = Math.min(text.length, from + b)
+        const m = /^[ \u00A0\u202F]*[»”’]+/.exec(text.slice(from, Math.min(end, from + 8)))
+        assert.equal(leadingClosingMarks(text, from, end), m ? m[0].length : 0)
+      }),
+      {numRuns: 2000}
+    )
+    // A number ends a sentence only before white space: the pre-check must let every kind through.
+    for (const space of [' ', '\t', '\n', '\u00A0', '\u202F']) {
+      const text = `Nous répondons sous 24 h.${space}Le client est roi.`
+      assert.deepEqual(numberSentenceEnds(text, 0, text.length), [text.indexOf('h.') + 2], JSON.stringify(space))
+    }
   })
 })

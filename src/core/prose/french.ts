@@ -76,12 +76,26 @@ function hasInnerDot(text: string, from: number, end: number): boolean {
   return false
 }
 
-const closingMark = /^[ \u00A0\u202F]*[»”’]+/
-
-/** Length of closing guillemets / quotes that open `text` at `from` (to move to the previous sentence). */
+/**
+ * Length of closing guillemets / quotes that open `text` at `from` (to move to the previous
+ * sentence): `/^[ \u00A0\u202F]*[»”’]+/` within the next 8 chars, scanned by hand.
+ */
 export function leadingClosingMarks(text: string, from: number, end: number): number {
-  const m = closingMark.exec(text.slice(from, Math.min(end, from + 8)))
-  return m ? m[0].length : 0
+  const limit = Math.min(end, from + 8)
+  let p = from
+  while (p < limit && isInlineSpace(text.charCodeAt(p))) p++
+  let q = p
+  while (q < limit && isClosingMark(text.charCodeAt(q))) q++
+  return q > p ? q - from : 0
+}
+
+function isInlineSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f
+}
+
+/** `»`, `”`, `’`. */
+function isClosingMark(c: number): boolean {
+  return c === 0xbb || c === 0x201d || c === 0x2019
 }
 
 const elision = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=[\p{L}\p{M}])/iu

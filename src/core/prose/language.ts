@@ -68,14 +68,22 @@ function letterAt(text: string, i: number): number {
 const FRANC_WINDOW = 2000
 const STOPWORD_WINDOW = 4000
 
-/** `fr`, `en`, or `undefined` when the text gives no evidence (`OK`, numbers, code). */
-export function detectLanguage(text: string): Lang | undefined {
-  const sample = text.length > STOPWORD_WINDOW ? text.slice(0, STOPWORD_WINDOW) : text
+export interface Evidence {
+  /** Words: maximal runs of letters and marks (`/[\p{L}\p{M}]+/gu`). */
+  words: number
+  /** Words that are French or English stop words. */
+  fr: number
+  en: number
+  /** Letters only French uses (`FRENCH_LETTERS`). */
+  accents: number
+}
+
+/** Stop words and French letters of `sample`, in one pass by hand (no regular expression per word). */
+export function countEvidence(sample: string): Evidence {
   let fr = 0
   let en = 0
   let words = 0
   let accents = 0
-  // Words are maximal runs of letters and marks (`/[\p{L}\p{M}]+/gu`), scanned by hand.
   const n = sample.length
   let i = 0
   while (i < n) {
@@ -96,9 +104,17 @@ export function detectLanguage(text: string): Lang | undefined {
     if (FRENCH.has(w)) fr++
     else if (ENGLISH.has(w)) en++
   }
+  return {words, fr, en, accents}
+}
+
+/** `fr`, `en`, or `undefined` when the text gives no evidence (`OK`, numbers, code). */
+export function detectLanguage(text: string): Lang | undefined {
+  const sample = text.length > STOPWORD_WINDOW ? text.slice(0, STOPWORD_WINDOW) : text
+  const evidence = countEvidence(sample)
+  const {words, en, accents} = evidence
   if (words === 0) return undefined
   // Each accented letter is good evidence, but a name (Zoë, café) should not outweigh grammar.
-  fr += Math.min(accents, 1 + words / 4) * 0.75
+  const fr = evidence.fr + Math.min(accents, 1 + words / 4) * 0.75
 
   const stop = fr - en
   if (words < 6 || Math.abs(stop) >= 3) {

@@ -1,6 +1,6 @@
 /**
- * parse-latin's parsers with a faster `tokenize`: the same loop, the same nodes, positions and
- * shared position objects, but each UTF-16 code unit is classified once (white space,
+ * parse-latin's parsers with a faster `tokenize`: the same loop, the same nodes and positions
+ * (fewer point objects, see `createNode`), but each UTF-16 code unit is classified once (white space,
  * punctuation, word or symbol) — by parse-latin itself, on that one character — and looked
  * up afterwards, instead of running three large Unicode regular expressions per character.
  * The paragraph and sentence plugins (where the sentence rules live) are parse-latin's, untouched.
@@ -36,47 +36,55 @@ function isSurrogate(code: number): boolean {
 function tokenize(value: string): SentenceContent[] {
   const children: SentenceContent[] = []
   if (!value) return children
-  const currentPoint: Point = {line: 1, column: 1, offset: 0}
+  // The current point, as numbers; points are made as literals (parse-latin spreads a copy).
+  let line = 1
+  let column = 1
+  let offset = 0
   let from = 0
-  let index = 0
-  let start: Point = {...currentPoint}
+  let start: Point = {line, column, offset}
   let previousClass = 0
   let previous = -1
   const n = value.length
-  while (index < n) {
+  for (let index = 0; index < n; index++) {
     const current = value.charCodeAt(index)
-    const currentClass = classOf(current)
+    let currentClass = classes[current]!
+    if (currentClass === 0) currentClass = classOf(current)
     if (
       from < index &&
       previousClass !== 0 &&
       !(previousClass === currentClass && (currentClass === 3 || currentClass === 1 || current === previous || isSurrogate(current)))
     ) {
-      children.push(createNode(previousClass, value.slice(from, index), start, currentPoint))
+      // The next token starts where this one ends: one point object for both.
+      const end: Point = {line, column, offset}
+      children.push(createNode(previousClass, value.slice(from, index), start, end))
       from = index
-      start = {...currentPoint}
+      start = end
     }
     if (current === 13 || (current === 10 && previous !== 13)) {
-      currentPoint.line++
-      currentPoint.column = 1
+      line++
+      column = 1
     } else if (current !== 10) {
-      currentPoint.column++
+      column++
     }
-    currentPoint.offset!++
+    offset++
     previousClass = currentClass
     previous = current
-    index++
   }
-  if (previousClass !== 0 && from < index) children.push(createNode(previousClass, value.slice(from, index), start, currentPoint))
+  if (previousClass !== 0 && from < n) children.push(createNode(previousClass, value.slice(from, n), start, {line, column, offset}))
   return children
 }
 
-/** A node as parse-latin makes it: a word shares its `start` with its text; each `end` is a copy. */
+/**
+ * A node as parse-latin makes it, each with its own `position` object (plugins reassign
+ * `position.end`). Point objects are shared between neighbours, and between a word and its
+ * text: no plugin of parse-latin or parse-english writes into a point, they only reassign them.
+ */
 function createNode(k: number, value: string, start: Point, end: Point): SentenceContent {
   const type = TYPES[k] as TokenType
   if (type === 'WordNode') {
-    return {type, children: [{type: 'TextNode', value, position: {start, end: {...end}}}], position: {start, end: {...end}}}
+    return {type, children: [{type: 'TextNode', value, position: {start, end}}], position: {start, end}}
   }
-  return {type, value, position: {start, end: {...end}}} as SentenceContent
+  return {type, value, position: {start, end}} as SentenceContent
 }
 
 /**

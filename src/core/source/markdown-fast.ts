@@ -64,17 +64,15 @@ export function parseMarkdownFast(source: string): ProseUnit[] | undefined {
     const unit = builder.finish(content.meta)
     if (unit) units.push(unit)
   }
+  // Destinations are in source order, and so are the matches: one pass over both.
   autolinkTrigger.lastIndex = 0
+  let k = 0
   let m: RegExpExecArray | null
   while ((m = autolinkTrigger.exec(source))) {
-    if (!inside(destinations, m.index)) return undefined
+    while (k < destinations.length && destinations[k + 1]! <= m.index) k += 2
+    if (k >= destinations.length || m.index < destinations[k]!) return undefined
   }
   return units
-}
-
-function inside(ranges: number[], at: number): boolean {
-  for (let k = 0; k < ranges.length; k += 2) if (at >= ranges[k]! && at < ranges[k + 1]!) return true
-  return false
 }
 
 /** Lines as triples [start, contentEnd, nextStart] (contentEnd before `\r\n` / `\n`). */
