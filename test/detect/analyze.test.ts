@@ -160,6 +160,19 @@ describe('analyzeSentence', () => {
       assert.ok(g)
       assert.match(describeFinding(g, 'en').message, /hours/)
     })
+    it('writes the same words again for the same finding, whatever a caller did to the first copy', () => {
+      const [f] = analyzeSentence('Chez nous, votre satisfaction reste la priorité numéro un.', 'fr').findings
+      assert.ok(f)
+      const first = describeFinding(f, 'fr')
+      const snapshot = JSON.stringify(first)
+      first.expected[0] = 'changed'
+      first.expected.push('added')
+      assert.equal(JSON.stringify(describeFinding(f, 'fr')), snapshot)
+      // Same words elsewhere in another sentence: same description.
+      const [g] = analyzeSentence('Pour nous, votre satisfaction reste la priorité, toujours.', 'fr').findings
+      assert.ok(g && g.actual === f.actual)
+      assert.equal(JSON.stringify(describeFinding(g, 'fr')), snapshot)
+    })
   })
 
   it('property: never throws, spans stay in bounds and slice their actual', () => {

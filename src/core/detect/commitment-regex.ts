@@ -36,8 +36,16 @@ export interface WordKeys {
   keys: string[]
 }
 
+export interface CommitmentRegex {
+  kind: string
+  re: RegExp
+  gate: Gate
+}
+
 export interface CommitmentRegexes {
-  list: Array<{kind: string; re: RegExp; gate: Gate}>
+  list: CommitmentRegex[]
+  /** The expressions whose bit conditions hold, for each combination of `HAS_*` bits (filled on use). */
+  byBits: Array<CommitmentRegex[] | undefined>
   notBefore: RegExp
   notAfter: RegExp
   puffery: RegExp
@@ -79,6 +87,24 @@ export function wordHas(w: string, keys: readonly string[]): boolean {
     }
   }
   return false
+}
+
+/**
+ * The `HAS_*` bits a folded word brings. A sentence holds the OR of its words' bits — with one
+ * exception: English `don't` is split `do` + `n't`, so for a `n't` token the previous word plus
+ * `n` counts too.
+ */
+export function wordBits(w: string, rx: CommitmentRegexes): number {
+  let has = 0
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i)
+    if (c >= 48 && c <= 57) {
+      has |= HAS_DIGIT
+      break
+    }
+  }
+  for (const {bit, keys} of rx.wordKeys) if ((has & bit) === 0 && wordHas(w, keys)) has |= bit
+  return has
 }
 
 const ALWAYS: Gate = {all: 0, anyBits: 0, anyChars: ''}
@@ -135,15 +161,20 @@ export function buildCommitmentRegexes(data: CommitmentData): CommitmentRegexes 
     notBefore: new RegExp(`(?:^|[^a-z])(?:${alt(data.notBefore)})\\s*$`),
     notAfter: new RegExp(`^\\s*(?:${alt(data.notAfter)})${end}`),
     puffery: new RegExp(`^\\s*(?:${alt(data.pufferyAfterPercent)})`),
-    wordKeys
+    wordKeys,
+    byBits: []
   }
 }
 
-/** Whether an expression behind `gate` may find something in `text`, holding the `has` bits. */
-function open(gate: Gate, has: number, text: string): boolean {
+/** Whether the bits alone let an expression behind `gate` run (its characters are checked apart). */
+function bitsOpen(gate: Gate, has: number): boolean {
   if ((gate.all & has) !== gate.all) return false
-  if (gate.anyBits === 0 && gate.anyChars === '') return true
-  if ((gate.anyBits & has) !== 0) return true
+  return gate.anyChars !== '' || gate.anyBits === 0 || (gate.anyBits & has) !== 0
+}
+
+/** Whether an expression behind `gate`, its bits open, may find something in `text`. */
+function charsOpen(gate: Gate, has: number, text: string): boolean {
+  if (gate.anyChars === '' || (gate.anyBits & has) !== 0) return true
   for (let i = 0; i < gate.anyChars.length; i++) if (text.includes(gate.anyChars[i]!)) return true
   return false
 }
@@ -155,8 +186,10 @@ function open(gate: Gate, has: number, text: string): boolean {
 export function findRegexCommitments(text: string, rx: CommitmentRegexes, present?: number): RegexCommitment[] {
   const out: RegexCommitment[] = []
   const has = present ?? (/\d/.test(text) ? HAS_ALL : HAS_ALL & ~HAS_DIGIT)
-  for (const {kind, re, gate} of rx.list) {
-    if (!open(gate, has, text)) continue
+  const bits = has & HAS_ALL
+  const list = (rx.byBits[bits] ??= rx.list.filter((e) => bitsOpen(e.gate, bits)))
+  for (const {kind, re, gate} of list) {
+    if (!charsOpen(gate, has, text)) continue
     re.lastIndex = 0
     let m: RegExpExecArray | null
     while ((m = re.exec(text))) {

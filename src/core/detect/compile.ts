@@ -1,7 +1,6 @@
 /**
  * Compiles one language's rule data into matchers, once, at module load.
  */
-import type {Lang} from '../types.ts'
 import type {LangData} from '../rules/types.ts'
 import {classAtom, parsePattern, PatternSet, type Atom} from './pattern.ts'
 import {buildCommitmentRegexes, type CommitmentRegexes} from './commitment-regex.ts'

@@ -10,7 +10,31 @@ function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole)
 }
 
-export function describe(finding: Finding, lang: Lang, extras?: Extras): {message: string; note: string; expected: string[]} {
+type Described = {message: string; note: string; expected: string[]}
+
+/** Descriptions already written (the same claims recur across documents), per extras. */
+const written = new Map<string, Described>()
+const writtenWithExtras = new WeakMap<Extras, Map<string, Described>>()
+const WRITTEN_LIMIT = 10_000
+
+export function describe(finding: Finding, lang: Lang, extras?: Extras): Described {
+  let memo = written
+  if (extras) {
+    let own = writtenWithExtras.get(extras)
+    if (!own) writtenWithExtras.set(extras, (own = new Map()))
+    memo = own
+  }
+  const key = `${lang}\u0000${finding.ruleId}\u0000${finding.family}\u0000${finding.missing}\u0000${finding.actual}`
+  let words = memo.get(key)
+  if (!words) {
+    words = write(finding, lang, extras)
+    if (memo.size >= WRITTEN_LIMIT) memo.clear()
+    memo.set(key, words)
+  }
+  return {message: words.message, note: words.note, expected: [...words.expected]}
+}
+
+function write(finding: Finding, lang: Lang, extras?: Extras): Described {
   const data = RULE_DATA.langs[lang]
   const missing = data.claim.missing[finding.missing] ?? data.claim.missing['measure']!
   const family = data.claim.families.find((f) => f.id === finding.family)

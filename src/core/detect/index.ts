@@ -14,7 +14,7 @@ import {RULE_DATA} from '../rules/data.generated.ts'
 import {fold, foldedEnd, type Folded} from '../text/fold.ts'
 import {tokenize, type Token} from '../text/tokens.ts'
 import {CATEGORIES, compileLang, type CompiledLang, type PatternGroup} from './compile.ts'
-import {findRegexCommitments, HAS_ALL, HAS_DIGIT, wordHas} from './commitment-regex.ts'
+import {findRegexCommitments, HAS_ALL, wordBits} from './commitment-regex.ts'
 import {PatternSet, literalWords, type Match, type WordInfo} from './pattern.ts'
 import {inside, quoteRegions} from './quotes.ts'
 
@@ -77,20 +77,6 @@ const NT = 1 << 8
 const LEXICON_LIMIT = 50_000
 const lexicons = new Map<CompiledLang, Map<string, LangWord>>()
 
-function wordHasBits(rules: CompiledLang, w: string): number {
-  const rx = rules.commitmentRegexes
-  let has = 0
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i)
-    if (c >= 48 && c <= 57) {
-      has |= HAS_DIGIT
-      break
-    }
-  }
-  for (const {bit, keys} of rx.wordKeys) if ((has & bit) === 0 && wordHas(w, keys)) has |= bit
-  return has
-}
-
 /** Word infos of the last sentence, per pattern group (reused: analysis is synchronous and not re-entrant). */
 let primaryInfos: WordInfo[] = []
 let contextInfos: WordInfo[] = []
@@ -109,7 +95,7 @@ function lookUpWords(rules: CompiledLang, tokens: Token[]): number {
     const w = tokens[i]!.w
     let word = lexicon.get(w)
     if (word === undefined) {
-      word = {primary: rules.primary.set.wordInfo(w), context: rules.context.set.wordInfo(w), has: wordHasBits(rules, w)}
+      word = {primary: rules.primary.set.wordInfo(w), context: rules.context.set.wordInfo(w), has: wordBits(w, rules.commitmentRegexes)}
       if (w === "n't") word.has |= NT
       if (lexicon.size >= LEXICON_LIMIT) lexicon.clear()
       lexicon.set(w, word)
@@ -118,7 +104,7 @@ function lookUpWords(rules: CompiledLang, tokens: Token[]): number {
     contextInfos[i] = word.context
     has |= word.has
     // `don't` is split `do` + `n't`: the `n` ends the previous word for the expressions.
-    if ((word.has & NT) !== 0 && i > 0) has |= wordHasBits(rules, tokens[i - 1]!.w + 'n')
+    if ((word.has & NT) !== 0 && i > 0) has |= wordBits(tokens[i - 1]!.w + 'n', rules.commitmentRegexes)
   }
   return has & HAS_ALL
 }
@@ -129,18 +115,32 @@ const [claimM, speakerM, orgM, blockerM, fpHedgeM, hedgeM, requestM, superM, com
   Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[]
 ]
 
+/** Categories with matches in the buckets (bit per category), to empty them cheaply. */
+let filled = 0
+
 /** Adds matches of a pattern group to the buckets; `id` becomes the rank within the category. */
 function fill(group: PatternGroup, matches: Match[]): void {
   for (const m of matches) {
     const category = group.category[m.id]!
     m.id = group.index[m.id]!
     buckets[category]!.push(m)
+    filled |= 1 << category
   }
+}
+
+function emptyBuckets(): void {
+  for (let c = 0; filled !== 0; c++, filled >>>= 1) if ((filled & 1) !== 0) buckets[c]!.length = 0
 }
 
 function spanOf(folded: Folded, tokens: Token[], m: Match): Span {
   return {start: folded.map[tokens[m.from]!.s]!, end: foldedEnd(folded, tokens[m.to - 1]!.e)}
 }
+
+function addHit(hits: Hit[], folded: Folded, tokens: Token[], ruleId: RuleId, family: string, missing: string, m: Match): void {
+  hits.push({ruleId, family, missing, start: folded.map[tokens[m.from]!.s]!, end: foldedEnd(folded, tokens[m.to - 1]!.e)})
+}
+
+const NO_KINDS: ReadonlySet<string> = new Set()
 
 export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): SentenceAnalysis {
   const rules = rulesFor(lang)
@@ -159,11 +159,10 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
   }
 
   // Every pattern of the language, bucketed by category; the context of a claim only around candidate claims.
-  for (const b of buckets) if (b.length !== 0) b.length = 0
+  emptyBuckets()
   fill(rules.primary, primary)
-  if (claimM.length > 0 || fpHedgeM.length > 0 || hedgeM.length > 0 || superM.length > 0 || userClaims) {
-    fill(rules.context, rules.context.set.matchWords(tokens, contextInfos))
-  }
+  const candidates = claimM.length > 0 || fpHedgeM.length > 0 || hedgeM.length > 0 || superM.length > 0 || userClaims !== undefined
+  if (candidates) fill(rules.context, rules.context.set.matchWords(tokens, contextInfos))
 
   // Commitments
   const commitments: Array<Span & {kind: string}> = []
@@ -185,42 +184,40 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
   const introducesMention = introM.length > 0
 
   // Mention signals
-  const mentionKinds = new Set<string>()
-  for (const m of mentionM) mentionKinds.add(rules.mentionKinds[m.id]!)
-  if (isTaggedQuestion(folded, tokens, rules)) mentionKinds.add('question')
+  let mentionKinds: Set<string> | undefined
+  for (const m of mentionM) (mentionKinds ??= new Set()).add(rules.mentionKinds[m.id]!)
+  if (isTaggedQuestion(folded, tokens, rules)) (mentionKinds ??= new Set()).add('question')
+  if (!candidates) return result([], commitments, mentionKinds !== undefined, mentionKinds ?? NO_KINDS, introducesMention)
 
   // Claims
   const hasSpeaker = speakerM.length > 0
   const hits: Hit[] = []
-  const hit = (ruleId: RuleId, family: string, missing: string, m: Match): void => {
-    hits.push({ruleId, family, missing, start: folded.map[tokens[m.from]!.s]!, end: foldedEnd(folded, tokens[m.to - 1]!.e)})
-  }
   for (const m of claimM) {
     const info = rules.claimInfo[m.id]!
     if (info.needs === 'speaker' && !hasSpeaker) continue
     if (info.needs === 'fragment' && !hasSpeaker && tokens.length > FRAGMENT_WORDS) continue
-    hit('hollow-claim', info.family, info.missing, m)
+    addHit(hits, folded, tokens, 'hollow-claim', info.family, info.missing, m)
   }
-  if (userClaims) for (const m of userClaims.match(tokens)) hit('hollow-claim', 'custom', 'measure', m)
+  if (userClaims) for (const m of userClaims.match(tokens)) addHit(hits, folded, tokens, 'hollow-claim', 'custom', 'measure', m)
 
   // Hedged promises: a claim when the organisation makes them, else a vague promise.
   const isRequest = requestM.length > 0
-  for (const m of fpHedgeM) hit('hollow-claim', 'hedge', 'deadline', m)
+  for (const m of fpHedgeM) addHit(hits, folded, tokens, 'hollow-claim', 'hedge', 'deadline', m)
   if (hedgeM.length > 0 && !isRequest) {
     for (const m of hedgeM) {
       const byOrg = orgM.some((s) => s.from < m.from)
-      hit(byOrg ? 'hollow-claim' : 'vague-promise', 'hedge', 'deadline', m)
+      addHit(hits, folded, tokens, byOrg ? 'hollow-claim' : 'vague-promise', 'hedge', 'deadline', m)
     }
   }
 
   // Superlatives: a claim when aimed at customers, else an unverifiable superlative.
   if (superM.length > 0) {
     const aimed = hasSpeaker || tokens.length <= FRAGMENT_WORDS || tokens.some((t) => atomHas(rules.customer, t.w))
-    for (const m of superM) hit(aimed ? 'hollow-claim' : 'unverifiable-superlative', 'excellence', 'measure', m)
+    for (const m of superM) addHit(hits, folded, tokens, aimed ? 'hollow-claim' : 'unverifiable-superlative', 'excellence', 'measure', m)
   }
 
   if (hits.length === 0) {
-    return result([], commitments, mentionKinds.size > 0, mentionKinds, introducesMention)
+    return result([], commitments, mentionKinds !== undefined, mentionKinds ?? NO_KINDS, introducesMention)
   }
 
   // Ordinary uses and allowed phrases cancel the claims they overlap.
@@ -236,11 +233,11 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
     const quotes = quoteRegions(sentence)
     if (quotes.length > 0) {
       const unquoted = kept.filter((h) => !inside(quotes, h.start, h.end))
-      if (unquoted.length < kept.length) mentionKinds.add('quote')
+      if (unquoted.length < kept.length) (mentionKinds ??= new Set()).add('quote')
       kept = unquoted
     }
   }
-  if (mentionKinds.size > 0) return result([], commitments, true, mentionKinds, introducesMention)
+  if (mentionKinds !== undefined) return result([], commitments, true, mentionKinds, introducesMention)
 
   const findings = merge(kept).map((h): Finding => ({
     ruleId: h.ruleId,
@@ -250,7 +247,7 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
     end: h.end,
     actual: sentence.slice(h.start, h.end)
   }))
-  return result(findings, commitments, false, mentionKinds, introducesMention)
+  return result(findings, commitments, false, NO_KINDS, introducesMention)
 }
 
 /** Sorts by start, longer first on ties, keeping the order of equal spans (an insertion sort: lists are short). */
@@ -266,7 +263,7 @@ function sortSpans(list: Array<Span & {kind: string}>): void {
   }
 }
 
-function result(findings: Finding[], commitments: Array<Span & {kind: string}>, mention: boolean, kinds: Set<string>, introduces: boolean): SentenceAnalysis {
+function result(findings: Finding[], commitments: Array<Span & {kind: string}>, mention: boolean, kinds: ReadonlySet<string>, introduces: boolean): SentenceAnalysis {
   const out: SentenceAnalysis = {findings, commitments, mention}
   if (kinds.size > 0) out.mentionKinds = [...kinds]
   if (introduces) out.introducesMention = true

@@ -11,7 +11,14 @@
  *   ^           (first) the pattern only matches at the start of the sentence
  *
  * Patterns compile to a Thompson NFA; matching simulates state sets, so the cost is
- * O(tokens × states) with no backtracking. Patterns are indexed by their possible first words.
+ * O(tokens × states) with no backtracking. Most patterns never run on a given sentence:
+ * - they are indexed by their possible first words;
+ * - up to two word sets a pattern requires anywhere (`client|clients … roi|reine`), and the words
+ *   that must follow its first word (`vous` → `justifiez|possedez`), are checked against the
+ *   sentence's words first;
+ * - a pattern of one word matches as soon as it starts.
+ * What a word means to a set (patterns it starts, sets it belongs to, atoms it satisfies) is
+ * computed once per distinct word and cached, so matching a sentence costs a lookup per word.
  */
 import {tokenize, type Token} from '../text/tokens.ts'
 import {fold} from '../text/fold.ts'
@@ -45,12 +52,17 @@ export class PatternError extends Error {}
 /** What a pattern set knows about one word: the patterns it may start, the patterns it enables, the atoms it satisfies. */
 export interface WordInfo {
   starts: Int32Array | null
+  /**
+   * For each of `starts`, three need sets the sentence must satisfy for that pattern to match from
+   * this word (-1: none): what must follow the word, and the two the pattern requires anywhere.
+   */
+  requires: Int32Array | null
   needs: Int32Array | null
   /** Bit `a` is set when the word satisfies atom number `a`. */
   bits: Uint32Array | null
 }
 
-const NO_INFO: WordInfo = {starts: null, needs: null, bits: null}
+const NO_INFO: WordInfo = {starts: null, requires: null, needs: null, bits: null}
 
 /** A set of atoms one of which some word of the sentence must satisfy for a pattern to match. */
 interface Need {
@@ -73,8 +85,16 @@ function atomNeed(atom: Atom): Need | undefined {
   return {atoms: [atom], cost}
 }
 
+const atomKeys = new WeakMap<Atom, string>()
+
+/** Atoms with the same key test words the same way. */
 function atomKey(atom: Atom): string {
-  return atom.any ? '_' : [...atom.exact].sort().join(' ') + '|' + [...atom.prefixes].sort().join(' ')
+  let key = atomKeys.get(atom)
+  if (key === undefined) {
+    key = atom.any ? '_' : [...atom.exact].sort().join(' ') + '|' + [...atom.prefixes].sort().join(' ')
+    atomKeys.set(atom, key)
+  }
+  return key
 }
 
 /** What an item requires wherever it matches (undefined: nothing certain). */
@@ -206,12 +226,6 @@ function parseLexeme(lx: string, src: string, lang: 'fr' | 'en', classes: Map<st
   return [{kind: 'group', alts: [seq], opt}]
 }
 
-function mergeAtom(into: Atom, from: Atom): void {
-  for (const w of from.exact) into.exact.add(w)
-  into.prefixes.push(...from.prefixes)
-  into.any ||= from.any
-}
-
 /** The folded words of a literal, tokenized exactly as sentences are. */
 export function literalWords(text: string, lang: 'fr' | 'en'): string[] {
   const folded = fold(text).text
@@ -316,33 +330,92 @@ export class PatternSet {
     })
     needs.sort((a, b) => a.cost - b.cost)
     needs.slice(0, 2).forEach((need, slot) => {
-      const key = need.atoms.map(atomKey).sort().join('\n')
-      let number = this.needNumbers.get(key)
-      if (number === undefined) {
-        number = this.needNumbers.size
-        this.needNumbers.set(key, number)
-        if (this.enabled.length <= number) {
-          const grown = new Int32Array(Math.max(64, number * 2))
-          grown.set(this.enabled)
-          this.enabled = grown
-        }
-        for (const atom of need.atoms) {
-          for (const w of atom.exact) {
-            const list = this.needsWord.get(w)
-            if (!list) this.needsWord.set(w, [number])
-            else if (list[list.length - 1] !== number) list.push(number)
-          }
-          for (const p of atom.prefixes) {
-            const k = p.charCodeAt(0) * 65536 + p.charCodeAt(1)
-            const list = this.needsPrefix.get(k)
-            if (list) list.push({p, id: number})
-            else this.needsPrefix.set(k, [{p, id: number}])
-          }
-        }
-      }
+      const number = this.needNumber(need.atoms)
       if (slot === 0) this.needA[id] = number
       else this.needB[id] = number
     })
+  }
+
+  /** The number of a need set (atoms one of which a word must satisfy), indexing its words on first sight. */
+  private needNumber(atoms: Atom[]): number {
+    const key = [...new Set(atoms.map(atomKey))].sort().join('\n')
+    let number = this.needNumbers.get(key)
+    if (number !== undefined) return number
+    number = this.needNumbers.size
+    this.needNumbers.set(key, number)
+    if (this.enabled.length <= number) {
+      const grown = new Int32Array(Math.max(64, number * 2))
+      grown.set(this.enabled)
+      this.enabled = grown
+    }
+    for (const atom of atoms) {
+      for (const w of atom.exact) {
+        const list = this.needsWord.get(w)
+        if (!list) this.needsWord.set(w, [number])
+        else if (list[list.length - 1] !== number) list.push(number)
+      }
+      for (const p of atom.prefixes) {
+        const k = p.charCodeAt(0) * 65536 + p.charCodeAt(1)
+        const list = this.needsPrefix.get(k)
+        if (list) list.push({p, id: number})
+        else this.needsPrefix.set(k, [{p, id: number}])
+      }
+    }
+    return number
+  }
+
+  /**
+   * What the rest of a pattern requires after its first word node `t`: the atoms of the word nodes
+   * every way from `t` to the end goes through (any-word gaps skipped). Undefined when the end is
+   * reachable without such a word, or when the set is too costly to index.
+   */
+  private cutAfter(t: number): number | undefined {
+    const atoms: Atom[] = []
+    const seen = new Set<number>()
+    const stack = [(this.nodes[t] as {next: number}).next]
+    while (stack.length > 0) {
+      const n = stack.pop()!
+      if (seen.has(n)) continue
+      seen.add(n)
+      const node = this.nodes[n]!
+      if (node.t === 'end') return undefined
+      if (node.t === 'split') stack.push(node.a, node.b)
+      else if (node.atom.any) stack.push(node.next)
+      else atoms.push(node.atom)
+    }
+    let cost = 0
+    for (const atom of new Set(atoms)) {
+      const need = atomNeed(atom)
+      if (!need) return undefined
+      cost += need.cost
+    }
+    return cost <= MAX_NEED_COST ? this.needNumber(atoms) : undefined
+  }
+
+  /** For each pattern, its first word nodes with the need set of what follows each (-1: none). */
+  private firstNodes: Array<Array<{node: number; cut: number}>> = []
+
+  private buildCuts(): void {
+    this.firstNodes = this.starts.map((start) => {
+      const out: Array<{node: number; cut: number}> = []
+      for (let p = this.closureAt[start]!; p < this.closureAt[start + 1]!; p++) {
+        const node = this.closurePool[p]!
+        if (node >= 0) out.push({node, cut: this.cutAfter(node) ?? -1})
+      }
+      return out
+    })
+  }
+
+  /** The need set pattern `id` requires after word `w` starts it (-1: none known). */
+  private cutFor(id: number, w: string): number {
+    let cut = -2
+    for (const {node, cut: c} of this.firstNodes[id]!) {
+      const atom = (this.nodes[node] as {atom: Atom}).atom
+      if (!(atom.any || atom.exact.has(w) || atom.prefixes.some((p) => w.startsWith(p)))) continue
+      if (c < 0 || (cut !== -2 && cut !== c)) return -1
+      cut = c
+    }
+    return cut < 0 ? -1 : cut
   }
 
   /** Adds a literal word sequence (user phrases: never parsed as a pattern). */
@@ -427,11 +500,40 @@ export class PatternSet {
     // No word of the sentence can start a pattern: nothing to run.
     if (!candidatesSeen) return out
     this.needsMarked = false
+    const seen = this.seen
+    const anchored = this.anchoredFlag
+    const oneWord = this.oneWord
+    const enabled = this.enabled
     for (let i = 0; i < n; i++) {
-      const starts = infos[i]!.starts
+      const info = infos[i]!
+      const starts = info.starts
       if (starts === null && always.length === 0) continue
       const stamp = ++this.seenGen
-      if (starts !== null) for (let c = 0; c < starts.length; c++) this.tryAt(starts[c]!, i, stamp, tokens, infos, out)
+      if (starts !== null) {
+        const requires = info.requires!
+        for (let c = 0; c < starts.length; c++) {
+          const id = starts[c]!
+          if (seen[id] === stamp) continue
+          seen[id] = stamp
+          if (i > 0 && anchored[id] === 1) continue
+          const r0 = requires[3 * c]!
+          const r1 = requires[3 * c + 1]!
+          const r2 = requires[3 * c + 2]!
+          if (r0 >= 0 || r1 >= 0 || r2 >= 0) {
+            // Words the pattern needs are nowhere in the sentence.
+            if (!this.needsMarked) this.markNeeds(infos, n)
+            const gen = this.matchGen
+            if ((r0 >= 0 && enabled[r0] !== gen) || (r1 >= 0 && enabled[r1] !== gen) || (r2 >= 0 && enabled[r2] !== gen)) continue
+          }
+          // The word started the pattern, so it matched its only word.
+          if (oneWord[id] === 1) {
+            out.push({id, from: i, to: i + 1})
+            continue
+          }
+          const to = this.run(this.starts[id]!, tokens, infos, i)
+          if (to > i) out.push({id, from: i, to})
+        }
+      }
       for (let c = 0; c < always.length; c++) this.tryAt(always[c]!, i, stamp, tokens, infos, out)
     }
     return out
@@ -450,31 +552,19 @@ export class PatternSet {
 
   private needsMarked = false
 
-  /** Every way through the pattern is one word then the end: `nous|notre|@team`. */
+  /** Every way through the pattern is one word then the end: `nous|notre|@team` (closures built). */
   private isOneWord(start: number): boolean {
-    const reach = (n: number, out: Set<number>): void => {
-      if (out.has(n)) return
-      out.add(n)
-      const node = this.nodes[n]!
-      if (node.t === 'split') {
-        reach(node.a, out)
-        reach(node.b, out)
-      }
-    }
-    const first = new Set<number>()
-    reach(start, first)
-    for (const n of first) {
-      const node = this.nodes[n]!
-      if (node.t === 'end') return false
-      if (node.t !== 'tok') continue
-      const after = new Set<number>()
-      reach(node.next, after)
-      for (const m of after) if (this.nodes[m]!.t === 'tok') return false
+    const pool = this.closurePool
+    const at = this.closureAt
+    for (let p = at[start]!; p < at[start + 1]!; p++) {
+      const t = pool[p]!
+      if (t < 0) return false
+      const next = this.na[t]!
+      for (let q = at[next]!; q < at[next + 1]!; q++) if (pool[q]! >= 0) return false
     }
     return true
   }
 
-  /** Tries pattern `id` at token `i` (once per token: `stamp`), adding its longest match to `out`. */
   private tryAt(id: number, i: number, stamp: number, tokens: Token[], infos: readonly WordInfo[], out: Match[]): void {
     if (this.seen[id] === stamp) return
     this.seen[id] = stamp
@@ -544,7 +634,12 @@ export class PatternSet {
     const info: WordInfo =
       starts === null && needs === null && bits === null
         ? NO_INFO
-        : {starts: starts && Int32Array.from(starts), needs: needs && Int32Array.from(needs), bits}
+        : {
+            starts: starts && Int32Array.from(starts),
+            requires: starts && Int32Array.from(starts.flatMap((id) => [this.cutFor(id, w), this.needA[id]!, this.needB[id]!])),
+            needs: needs && Int32Array.from(needs),
+            bits
+          }
     return info
   }
 
@@ -617,15 +712,16 @@ export class PatternSet {
     this.atomCount = count
     this.anchoredFlag = new Uint8Array(this.starts.length)
     for (const id of this.anchored) this.anchoredFlag[id] = 1
-    this.oneWord = new Uint8Array(this.starts.length)
-    this.starts.forEach((start, id) => {
-      if (this.isOneWord(start)) this.oneWord[id] = 1
-    })
     if (this.bufA.length < n) {
       this.bufA = new Int32Array(n)
       this.bufB = new Int32Array(n)
     }
     this.buildClosures()
+    this.oneWord = new Uint8Array(this.starts.length)
+    this.starts.forEach((start, id) => {
+      if (this.isOneWord(start)) this.oneWord[id] = 1
+    })
+    this.buildCuts()
     this.built = n
   }
 
@@ -692,15 +788,16 @@ export class PatternSet {
     const n = this.nodes.length
     const at = new Int32Array(n + 1)
     const pool: number[] = []
+    const seen = new Int32Array(n).fill(-1)
+    const stack: number[] = []
     for (let i = 0; i < n; i++) {
       at[i] = pool.length
-      const seen = new Set<number>()
       let ended = false
-      const stack = [i]
+      stack.push(i)
       while (stack.length > 0) {
         const m = stack.pop()!
-        if (seen.has(m)) continue
-        seen.add(m)
+        if (seen[m] === i) continue
+        seen[m] = i
         const node = this.nodes[m]!
         if (node.t === 'tok') pool.push(m)
         else if (node.t === 'split') stack.push(node.b, node.a)

@@ -20,7 +20,6 @@ const PAIRS = new Map<number, number>([
 ])
 const DOUBLE = 0x22
 const APOSTROPHE = 0x27
-const LEFT_SINGLE = 0x2018
 const RIGHT_SINGLE = 0x2019
 
 
@@ -42,26 +41,22 @@ function isLetterAt(text: string, i: number): boolean {
   return c !== 0xb7 && isWordChar(c)
 }
 
+/** Characters that may open a quote: the loop jumps from one to the next. */
+const OPENERS = /["'«“„‹‘]/g
+
 export function quoteRegions(text: string): Region[] {
   const regions: Region[] = []
   const n = text.length
-  for (let i = 0; i < n; i++) {
+  OPENERS.lastIndex = 0
+  while (OPENERS.test(text)) {
+    const i = OPENERS.lastIndex - 1
     const c = text.charCodeAt(i)
-    if (c < 0x80 ? c !== DOUBLE && c !== APOSTROPHE : c !== LEFT_SINGLE && !PAIRS.has(c)) continue
     const close = PAIRS.get(c)
-    if (close !== undefined) {
-      const j = text.indexOf(String.fromCharCode(close), i + 1)
+    if (close !== undefined || c === DOUBLE) {
+      const j = text.indexOf(String.fromCharCode(close ?? DOUBLE), i + 1)
       if (j > i) {
         regions.push({start: i, end: j + 1})
-        i = j
-      }
-      continue
-    }
-    if (c === DOUBLE) {
-      const j = text.indexOf('"', i + 1)
-      if (j > i) {
-        regions.push({start: i, end: j + 1})
-        i = j
+        OPENERS.lastIndex = j + 1
       }
       continue
     }
@@ -72,7 +67,7 @@ export function quoteRegions(text: string): Region[] {
         if ((d === APOSTROPHE || d === RIGHT_SINGLE) && !isLetterAt(text, j + 1) && !isSpace(text.charCodeAt(j - 1))) {
           // A possessive s' followed by a word is not a closing quote when another quote follows.
           regions.push({start: i, end: j + 1})
-          i = j
+          OPENERS.lastIndex = j + 1
           break
         }
       }

@@ -68,57 +68,69 @@ function isCombining(c: number): boolean {
     (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f)
 }
 
-// Scratch lists reused by every call (folding is synchronous and not re-entrant). Plain arrays,
-// not typed arrays: small typed arrays cost an off-heap allocation each.
+// Scratch list reused by every call (folding is synchronous and not re-entrant). A plain array,
+// not a typed array: small typed arrays cost an off-heap allocation each.
 const codes: number[] = []
-const scratchMap: number[] = []
+/** 0, 1, 2, …: the map of a text folded one for one. */
+const identity: number[] = [0]
 
 /** Longest run of code units turned into a string at once (argument count limit). */
 const CHUNK = 8192
 
+/** Anything but printable ASCII (the backtick is an apostrophe): plain text folds to its lowercase. */
+const PLAIN = /^[\x20-\x5f\x61-\x7e]*$/
+
 export function fold(input: string): Folded {
+  return PLAIN.test(input) ? {text: input.toLowerCase(), map: identityMap(input.length)} : foldChars(input)
+}
+
+function foldChars(input: string): Folded {
   const n = input.length
   const out = codes
-  const map = scratchMap
   const table = single
   let k = 0
   /** The folded text differs from the input. */
   let changed = false
+  /** ... only by ASCII capitals, one for one: then it is `input.toLowerCase()`. */
+  let caseOnly = true
+  /** Some character folded to more or fewer than one: the map is not the identity. */
+  let shifted = false
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i)
     let f = table[c]!
     if (f > 0 && (c < 0xd800 || c > 0xdbff)) {
-      out[k] = f - 1
-      map[k++] = i
-      if (f - 1 !== c) changed = true
+      out[k++] = f - 1
+      if (f - 1 !== c) {
+        changed = true
+        if (c < 65 || c > 90) caseOnly = false
+      }
       continue
     }
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       // Surrogate pair: copied as is, both halves map to their own input positions.
-      out[k] = c
-      map[k++] = i
-      out[k] = input.charCodeAt(i + 1)
-      map[k++] = i + 1
-      i++
+      caseOnly = false
+      out[k++] = c
+      out[k++] = input.charCodeAt(++i)
       continue
     }
     if (f === 0) f = learn(c)
     if (f > 0) {
-      out[k] = f - 1
-      map[k++] = i
-      if (f - 1 !== c) changed = true
+      out[k++] = f - 1
+      if (f - 1 !== c) {
+        changed = true
+        caseOnly = false
+      }
       continue
     }
     changed = true
+    caseOnly = false
+    shifted = true
     const expansion = multi.get(c)!
-    for (let j = 0; j < expansion.length; j++) {
-      out[k] = expansion.charCodeAt(j)
-      map[k++] = i
-    }
+    for (let j = 0; j < expansion.length; j++) out[k++] = expansion.charCodeAt(j)
   }
-  map[k] = n
   let text: string
   if (!changed) text = input
+  else if (caseOnly) text = input.toLowerCase()
   else if (k <= CHUNK) {
     out.length = k
     text = String.fromCharCode.apply(null, out)
@@ -126,13 +138,36 @@ export function fold(input: string): Folded {
     text = ''
     for (let s = 0; s < k; s += CHUNK) text += String.fromCharCode.apply(null, out.slice(s, Math.min(k, s + CHUNK)))
   }
-  const folded: Folded = {text, map: map.slice(0, k + 1)}
-  // Long inputs: do not keep their size in the scratch lists.
-  if (n > 65536) {
-    codes.length = 0
-    scratchMap.length = 0
+  // Long inputs: do not keep their size in the scratch list.
+  if (n > 65536) codes.length = 0
+  return {text, map: shifted ? shiftedMap(input, k) : identityMap(n)}
+}
+
+function identityMap(n: number): number[] {
+  for (let i = identity.length; i <= n; i++) identity.push(i)
+  const map = identity.slice(0, n + 1)
+  if (identity.length > 65537) identity.length = 65537
+  return map
+}
+
+/** The map of a text where some characters folded to more or fewer than one (`k` folded units). */
+function shiftedMap(input: string, k: number): number[] {
+  const n = input.length
+  const map = new Array<number>(k + 1)
+  let at = 0
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      map[at++] = i
+      map[at++] = ++i
+      continue
+    }
+    const f = single[c]!
+    if (f > 0) map[at++] = i
+    else for (let j = multi.get(c)!.length; j > 0; j--) map[at++] = i
   }
-  return folded
+  map[at] = n
+  return map
 }
 
 /** Input offset of a folded start boundary. */

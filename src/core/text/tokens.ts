@@ -68,13 +68,13 @@ export function tokenize(text: string, lang: 'fr' | 'en'): Token[] {
       // English: n't, 're, 's, 'll, 've, 'd, 'm
       let k = j + 1
       while (k < n && WORD[text.charCodeAt(k)] === 1) k++
-      const suffix = text.slice(j + 1, k)
-      if (suffix === 't' && text.charCodeAt(j - 1) === 110 && j - 1 > i) {
+      // The suffix is `t` after an `n`: `n't`.
+      if (k === j + 2 && text.charCodeAt(j + 1) === 116 && text.charCodeAt(j - 1) === 110 && j - 1 > i) {
         tokens.push({w: text.slice(i, j - 1), s: i, e: j - 1, pb})
         tokens.push({w: "n't", s: j - 1, e: k, pb: false})
       } else {
         tokens.push({w: text.slice(i, j), s: i, e: j, pb})
-        tokens.push({w: "'" + suffix, s: j, e: k, pb: false})
+        tokens.push({w: text.slice(j, k), s: j, e: k, pb: false})
       }
       pb = false
       i = k
