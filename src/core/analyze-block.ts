@@ -62,12 +62,20 @@ export interface AnalyzeOptions {
 /** `atStart`: the block opens the document (only there can Markdown front matter be). */
 export function analyzeBlock(blockText: string, options: AnalyzeOptions, atStart: boolean): BlockAnalysis {
   const {units, directives} = parseBlock(blockText, options.format, {atStart})
-  return {units: units.map((unit) => analyzeUnit(blockText, unit, options)), directives, lineStarts: lineStartsIn(blockText)}
+  // A unit too short to tell takes the language of the unit before it; inside a block that one
+  // is known here, so only a block's leading undetermined units are analysed in every language.
+  let before: Lang | undefined
+  const analysed = units.map((unit) => {
+    const at = analyzeUnit(blockText, unit, options, before)
+    before = at.lang ?? before
+    return at
+  })
+  return {units: analysed, directives, lineStarts: lineStartsIn(blockText)}
 }
 
-function analyzeUnit(blockText: string, unit: ProseUnit, options: AnalyzeOptions): UnitAt {
+function analyzeUnit(blockText: string, unit: ProseUnit, options: AnalyzeOptions, before: Lang | undefined): UnitAt {
   const lang = options.lang ?? detectLanguage(unit.text)
-  const langs = lang ? [lang] : options.languages
+  const langs = lang ? [lang] : before ? [before] : options.languages
   const sentences: Partial<Record<Lang, SentenceAt[]>> = {}
   for (const l of langs) {
     if (!options.languages.includes(l)) continue
