@@ -17,6 +17,7 @@ import {CATEGORIES, compileLang, type CompiledLang, type PatternGroup} from './c
 import {findRegexCommitments, HAS_ALL, wordBits} from './commitment-regex.ts'
 import {PatternSet, literalWords, type Match, type WordInfo} from './pattern.ts'
 import {inside, quoteRegions} from './quotes.ts'
+import {coOccurrence, isNarrative, isNegated, mayCoOccur, SHAPE_CUSTOMER, SHAPE_SPEAKER, SHAPE_VALUE_SHIFT, wordShape} from './shape.ts'
 
 export interface Span {
   start: number
@@ -69,6 +70,8 @@ interface LangWord {
   primary: WordInfo
   context: WordInfo
   has: number
+  /** Bits for the speaker + value + customer fallback (`wordShape`). */
+  shape: number
 }
 
 /** Tag of the English `n't` token: the `n` belongs to the previous word for the commitment expressions. */
@@ -80,6 +83,9 @@ const lexicons = new Map<CompiledLang, Map<string, LangWord>>()
 /** Word infos of the last sentence, per pattern group (reused: analysis is synchronous and not re-entrant). */
 let primaryInfos: WordInfo[] = []
 let contextInfos: WordInfo[] = []
+let shapeInfos = new Int32Array(64)
+/** `wordShape` bits of the last sentence, or-ed together. */
+let shapeSeen = 0
 
 /** Looks every word up once for both pattern groups; returns the `HAS_*` bits of the sentence. */
 function lookUpWords(rules: CompiledLang, tokens: Token[]): number {
@@ -90,18 +96,22 @@ function lookUpWords(rules: CompiledLang, tokens: Token[]): number {
     primaryInfos = new Array<WordInfo>(n * 2)
     contextInfos = new Array<WordInfo>(n * 2)
   }
+  if (shapeInfos.length < n) shapeInfos = new Int32Array(n * 2)
+  shapeSeen = 0
   let has = 0
   for (let i = 0; i < n; i++) {
     const w = tokens[i]!.w
     let word = lexicon.get(w)
     if (word === undefined) {
-      word = {primary: rules.primary.set.wordInfo(w), context: rules.context.set.wordInfo(w), has: wordBits(w, rules.commitmentRegexes)}
+      word = {primary: rules.primary.set.wordInfo(w), context: rules.context.set.wordInfo(w), has: wordBits(w, rules.commitmentRegexes), shape: wordShape(rules.classes, w)}
       if (w === "n't") word.has |= NT
       if (lexicon.size >= LEXICON_LIMIT) lexicon.clear()
       lexicon.set(w, word)
     }
     primaryInfos[i] = word.primary
     contextInfos[i] = word.context
+    shapeInfos[i] = word.shape
+    shapeSeen |= word.shape
     has |= word.has
     // `don't` is split `do` + `n't`: the `n` ends the previous word for the expressions.
     if ((word.has & NT) !== 0 && i > 0) has |= wordBits(tokens[i - 1]!.w + 'n', rules.commitmentRegexes)
@@ -152,8 +162,14 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
   const userCommitments = extras?.commitments[lang]
   const userClaims = extras?.claims[lang]
 
+  // A speaker, a customer and a value word: the speaker + value + customer fallback may apply.
+  const fallback =
+    (shapeSeen & (SHAPE_CUSTOMER | SHAPE_SPEAKER)) === (SHAPE_CUSTOMER | SHAPE_SPEAKER) &&
+    shapeSeen >> SHAPE_VALUE_SHIFT !== 0 &&
+    mayCoOccur(folded.text, tokens, shapeInfos)
+
   // Most sentences: no pattern, no commitment, nothing to weigh.
-  if (primary.length === 0 && regexCommitments.length === 0 && !userCommitments && !userClaims) {
+  if (primary.length === 0 && regexCommitments.length === 0 && !userCommitments && !userClaims && !fallback) {
     if (isTaggedQuestion(folded, tokens, rules)) return result([], [], true, new Set(['question']), false)
     return {findings: [], commitments: [], mention: false}
   }
@@ -161,17 +177,18 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
   // Every pattern of the language, bucketed by category; the context of a claim only around candidate claims.
   emptyBuckets()
   fill(rules.primary, primary)
-  const candidates = claimM.length > 0 || fpHedgeM.length > 0 || hedgeM.length > 0 || superM.length > 0 || userClaims !== undefined
+  const candidates = claimM.length > 0 || fpHedgeM.length > 0 || hedgeM.length > 0 || superM.length > 0 || userClaims !== undefined || fallback
   if (candidates) fill(rules.context, rules.context.set.matchWords(tokens, contextInfos))
 
   // Commitments
+  // Spans in the folded text first, so that negated ones (« nous ne répondons pas sous 24 h ») drop out.
+  const raw: Array<Span & {kind: string}> = []
+  for (const c of regexCommitments) raw.push({kind: c.kind, start: c.start, end: c.end})
+  for (const m of commitM) raw.push({kind: rules.commitmentKinds[m.id]!, start: tokens[m.from]!.s, end: tokens[m.to - 1]!.e})
   const commitments: Array<Span & {kind: string}> = []
-  for (const c of regexCommitments) {
+  for (const c of raw) {
+    if (isNegated(folded.text, tokens, rules.classes, c.start, raw)) continue
     commitments.push({kind: c.kind, start: folded.map[c.start]!, end: foldedEnd(folded, c.end)})
-  }
-  for (const m of commitM) {
-    const {start, end} = spanOf(folded, tokens, m)
-    commitments.push({kind: rules.commitmentKinds[m.id]!, start, end})
   }
   if (userCommitments) {
     for (const m of userCommitments.match(tokens)) {
@@ -191,11 +208,14 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
 
   // Claims
   const hasSpeaker = speakerM.length > 0
+  // A short sentence is a tagline unless it tells a story in the third person (press narrative).
+  let fragment: boolean | undefined
+  const isFragment = (): boolean => (fragment ??= tokens.length <= FRAGMENT_WORDS && !isNarrative(tokens, rules.classes))
   const hits: Hit[] = []
   for (const m of claimM) {
     const info = rules.claimInfo[m.id]!
     if (info.needs === 'speaker' && !hasSpeaker) continue
-    if (info.needs === 'fragment' && !hasSpeaker && tokens.length > FRAGMENT_WORDS) continue
+    if (info.needs === 'fragment' && !hasSpeaker && !isFragment()) continue
     addHit(hits, folded, tokens, 'hollow-claim', info.family, info.missing, m)
   }
   if (userClaims) for (const m of userClaims.match(tokens)) addHit(hits, folded, tokens, 'hollow-claim', 'custom', 'measure', m)
@@ -212,8 +232,17 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
 
   // Superlatives: a claim when aimed at customers, else an unverifiable superlative.
   if (superM.length > 0) {
-    const aimed = hasSpeaker || tokens.length <= FRAGMENT_WORDS || tokens.some((t) => atomHas(rules.customer, t.w))
+    const aimed = hasSpeaker || isFragment() || tokens.some((t) => atomHas(rules.customer, t.w))
     for (const m of superM) addHit(hits, folded, tokens, aimed ? 'hollow-claim' : 'unverifiable-superlative', 'excellence', 'measure', m)
+  }
+
+  // No known shape: the organisation, a value word and the customer in one clause still make a claim.
+  if (hits.length === 0 && fallback && mentionKinds === undefined && !isRequest) {
+    const found = coOccurrence(sentence, folded.map, folded.text, tokens, shapeInfos, rules.classes, orgM, blockerM)
+    if (found) {
+      const missing = rules.data.claim.families.find((f) => f.id === found.family)?.missing ?? 'measure'
+      addHit(hits, folded, tokens, 'hollow-claim', found.family, missing, {id: -1, from: found.from, to: found.to})
+    }
   }
 
   if (hits.length === 0) {
