@@ -1,15 +1,9 @@
 /** Phrases the writer allowed (`allow` in the config): a finding whose words are among them is dropped. */
+import {fold} from './text/fold.ts'
 
-/** Case-, accent-, apostrophe- and spacing-insensitive form of a phrase. */
+/** Case-, accent-, apostrophe- and spacing-insensitive form of a phrase (the detector's folding). */
 export function phraseKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/[’‘ʼ]/g, "'")
-    .replace(/[\s\u00a0\u202f]+/g, ' ')
-    .trim()
+  return fold(text).text.replace(/\s+/g, ' ').trim()
 }
 
 export class AllowList {
