@@ -55,7 +55,6 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
     languages: analyze.languages,
     configErrors: errors,
     extras: analyze.extras,
-    described: new WeakMap(),
     built: new WeakMap(),
     scopes: []
   }

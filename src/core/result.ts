@@ -24,15 +24,11 @@ export interface ResultContext {
   languages: readonly Lang[]
   configErrors: ConfigError[]
   extras?: Extras
-  /** Descriptions already written, by finding and language (findings of unchanged blocks recur on every edit). */
-  described: WeakMap<FindingAt, Partial<Record<Lang, Described>>>
   /** Claim records and messages already built, by finding (see `build`). */
   built: WeakMap<FindingAt, Built>
   /** Each block's walk for scope, by position (see `resolveScope`); kept in step with the blocks by the linter. */
   scopes: Array<BlockScope | undefined>
 }
-
-type Described = ReturnType<typeof describe>
 
 export function buildResult(
   text: string,
@@ -131,7 +127,7 @@ function build(
   if (severity) {
     const startPoint = lines.point(b, start)
     const endPoint = lines.point(b, end)
-    const words = described(finding, placed.lang, context)
+    const words = describe({...finding, actual: finding.words}, placed.lang, context.extras)
     message = {
       ruleId: finding.ruleId,
       source: 'promesse',
@@ -144,7 +140,7 @@ function build(
       endColumn: endPoint.column,
       message: words.message,
       actual,
-      expected: [...words.expected],
+      expected: words.expected,
       note: words.note,
       url: ruleMeta[finding.ruleId].url,
       lang: placed.lang,
@@ -159,12 +155,6 @@ function build(
   const built: Built = {base, line, lineStart, lang: placed.lang, section: placed.section, backed, claim, message}
   context.built.set(finding, built)
   return built
-}
-
-function described(finding: FindingAt, lang: Lang, context: ResultContext): Described {
-  let byLang = context.described.get(finding)
-  if (!byLang) context.described.set(finding, (byLang = {}))
-  return (byLang[lang] ??= describe({...finding, actual: finding.words}, lang, context.extras))
 }
 
 function severityOf(ruleId: RuleId, config: PromesseConfig): Severity | undefined {
