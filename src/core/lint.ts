@@ -56,6 +56,7 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
     configErrors: errors,
     extras: analyze.extras,
     built: new WeakMap(),
+    mentions: new WeakMap(),
     scopes: []
   }
   let before = ''
@@ -64,8 +65,11 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
   /** Blocks analysed by a run that was cancelled, by key, for the next run. */
   const pending = new Map<string, BlockAnalysis>()
 
-  /** One lint, yielding after each block it had to analyse. */
-  function* run(text: string): Generator<void, LintResult> {
+  /**
+   * One lint, yielding after each block it had to analyse. `resumable`: the caller may stop
+   * between two steps (lintAsync), so analysed blocks are kept in `pending` for the next run.
+   */
+  function* run(text: string, resumable: boolean): Generator<void, LintResult> {
     const split = resplit(before, spans, text, format, splitBlocks)
     const fresh: BlockAnalysis[] = []
     for (const found of reuse(split, spans, blocks, before, text)) {
@@ -73,19 +77,18 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
         fresh.push(found.analysis)
         continue
       }
-      const key = blockKey(text, found.span)
-      let analysis = pending.get(key)
+      const key = resumable || pending.size > 0 ? blockKey(text, found.span) : undefined
+      let analysis = key === undefined ? undefined : pending.get(key)
       if (!analysis) {
         analysis = analyzeBlock(text.slice(found.span.start, found.span.end), analyze, found.span.start === 0)
-        pending.set(key, analysis)
+        if (key !== undefined) pending.set(key, analysis)
         yield
       }
       fresh.push(analysis)
     }
     pending.clear()
-    blocks = [...blocks.slice(0, split.from), ...fresh, ...blocks.slice(split.from + split.replaced)]
-    const scopes = context.scopes
-    context.scopes = scopes.slice(0, split.from).concat(new Array<undefined>(split.count).fill(undefined), scopes.slice(split.from + split.replaced))
+    replaceRange(blocks, split.from, split.replaced, fresh)
+    replaceRange(context.scopes, split.from, split.replaced, new Array<undefined>(split.count).fill(undefined))
     spans = split.spans
     before = text
     return buildResult(text, blocks, spans, context)
@@ -93,14 +96,14 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
 
   return {
     lint(text: string): LintResult {
-      const steps = run(text)
+      const steps = run(text, false)
       for (;;) {
         const step = steps.next()
         if (step.done) return step.value
       }
     },
     async lintAsync(text: string, control: AsyncControl): Promise<LintResult | undefined> {
-      const steps = run(text)
+      const steps = run(text, true)
       const slice = control.sliceMs ?? 20
       let started = Date.now()
       for (;;) {
@@ -113,6 +116,20 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
         }
       }
     }
+  }
+}
+
+/** `array.splice(from, count, ...items)`, in place (a keystroke replaces a block or two of thousands). */
+function replaceRange<T>(array: T[], from: number, count: number, items: readonly T[]): void {
+  if (items.length === count) {
+    for (let i = 0; i < count; i++) array[from + i] = items[i]!
+  } else if (items.length < 1000) {
+    array.splice(from, count, ...items)
+  } else {
+    const tail = array.slice(from + count)
+    array.length = from
+    for (const item of items) array.push(item)
+    for (const item of tail) array.push(item)
   }
 }
 

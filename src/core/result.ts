@@ -5,11 +5,12 @@ import type {
   Lang,
   LintResult,
   Message,
+  Point,
   PromesseConfig,
   RuleId,
   Severity
 } from './types.ts'
-import type {BlockAnalysis, FindingAt} from './analyze-block.ts'
+import type {BlockAnalysis, FindingAt, SentenceAt} from './analyze-block.ts'
 import type {Directive} from './source/types.ts'
 import {resolveScope, type BlockScope, type SentenceContext} from './scope.ts'
 import {Suppressions} from './directives.ts'
@@ -26,6 +27,8 @@ export interface ResultContext {
   extras?: Extras
   /** Claim records and messages already built, by finding (see `build`). */
   built: WeakMap<FindingAt, Built>
+  /** Mention records already built, by sentence, in the same way. */
+  mentions: WeakMap<SentenceAt, {base: number; lang: Lang; section: string | undefined; claim: ClaimRecord}>
   /** Each block's walk for scope, by position (see `resolveScope`); kept in step with the blocks by the linter. */
   scopes: Array<BlockScope | undefined>
 }
@@ -51,7 +54,18 @@ export function buildResult(
   const claims: ClaimRecord[] = []
   for (const {context: placed, block} of resolution.mentions) {
     const base = spans[block]!.start
-    claims.push(record('mention', 'mention', placed.lang, base + placed.sentence.start, base + placed.sentence.end, text, placed.section))
+    const cached = context.mentions.get(placed.sentence)
+    if (cached && cached.base === base && cached.lang === placed.lang && cached.section === placed.section) {
+      claims.push(cached.claim)
+      continue
+    }
+    const by = cached && cached.lang === placed.lang && cached.section === placed.section ? base - cached.base : undefined
+    const claim =
+      by === undefined
+        ? record('mention', 'mention', placed.lang, base + placed.sentence.start, base + placed.sentence.end, text, placed.section)
+        : moveClaim(cached!.claim, by)
+    context.mentions.set(placed.sentence, {base, lang: placed.lang, section: placed.section, claim})
+    claims.push(claim)
   }
 
   for (const {finding, context: placed, block, backed} of resolution.findings) {
@@ -63,8 +77,12 @@ export function buildResult(
     messages.push(built.message)
   }
 
-  const hollow = claims.filter((c) => c.status === 'hollow').length
-  const backed = claims.filter((c) => c.status === 'backed').length
+  let hollow = 0
+  let backed = 0
+  for (const claim of claims) {
+    if (claim.status === 'hollow') hollow++
+    else if (claim.status === 'backed') backed++
+  }
   return {
     messages,
     claims,
@@ -114,6 +132,18 @@ function build(
   ) {
     return cached
   }
+  if (
+    cached &&
+    cached.base - cached.lineStart === base - lineStart &&
+    cached.lang === placed.lang &&
+    cached.section === placed.section &&
+    cached.backed === backed
+  ) {
+    // The block moved with its lines (an edit before it): same columns, shifted offsets and lines.
+    const moved = shift(cached, base, line, lineStart)
+    context.built.set(finding, moved)
+    return moved
+  }
   const start = base + finding.start
   const end = base + finding.end
   const actual = text.slice(start, end)
@@ -128,38 +158,77 @@ function build(
     const startPoint = lines.point(b, start)
     const endPoint = lines.point(b, end)
     const words = describe({...finding, actual: finding.words}, placed.lang, context.extras)
-    message = {
-      ruleId: finding.ruleId,
-      source: 'promesse',
-      severity,
-      start: startPoint,
-      end: endPoint,
-      line: startPoint.line,
-      column: startPoint.column,
-      endLine: endPoint.line,
-      endColumn: endPoint.column,
-      message: words.message,
-      actual,
-      expected: words.expected,
-      note: words.note,
-      url: ruleMeta[finding.ruleId].url,
-      lang: placed.lang,
-      family: finding.family
-    }
-    if (placed.section !== undefined) message.section = placed.section
-    message.sentence = {
-      start: lines.point(b, base + placed.sentence.start),
-      end: lines.point(b, base + placed.sentence.end)
-    }
+    const sentence = {start: lines.point(b, base + placed.sentence.start), end: lines.point(b, base + placed.sentence.end)}
+    message = makeMessage(finding.ruleId, severity, startPoint, endPoint, words, actual, placed.lang, finding.family, placed.section, sentence)
   }
   const built: Built = {base, line, lineStart, lang: placed.lang, section: placed.section, backed, claim, message}
   context.built.set(finding, built)
   return built
 }
 
+/** `cached`, for its block now starting at `base` on line `line` (its line structure unchanged). */
+function shift(cached: Built, base: number, line: number, lineStart: number): Built {
+  const by = base - cached.base
+  const lines = line - cached.line
+  const claim = cached.claim && moveClaim(cached.claim, by)
+  let message: Message | undefined
+  const old = cached.message
+  if (old) {
+    const sentence = old.sentence && {start: movePoint(old.sentence.start, by, lines), end: movePoint(old.sentence.end, by, lines)}
+    message = makeMessage(old.ruleId, old.severity, movePoint(old.start, by, lines), movePoint(old.end, by, lines), old, old.actual, old.lang, old.family, old.section, sentence)
+  }
+  return {base, line, lineStart, lang: cached.lang, section: cached.section, backed: cached.backed, claim, message}
+}
+
+/** Every message is made here, fields always in the same order (one object shape for V8). */
+function makeMessage(
+  ruleId: RuleId,
+  severity: Severity,
+  start: Point,
+  end: Point,
+  words: {message: string; expected: string[]; note: string},
+  actual: string,
+  lang: Lang,
+  family: string | undefined,
+  section: string | undefined,
+  sentence: Message['sentence']
+): Message {
+  const message: Message = {
+    ruleId,
+    source: 'promesse',
+    severity,
+    start,
+    end,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    message: words.message,
+    actual,
+    expected: words.expected,
+    note: words.note,
+    url: ruleMeta[ruleId].url,
+    lang,
+    family
+  }
+  if (section !== undefined) message.section = section
+  if (sentence) message.sentence = sentence
+  return message
+}
+
+function movePoint(point: Point, by: number, lines: number): Point {
+  return {line: point.line + lines, column: point.column, offset: point.offset + by}
+}
+
 function severityOf(ruleId: RuleId, config: PromesseConfig): Severity | undefined {
   const setting = config.rules?.[ruleId] ?? ruleMeta[ruleId].defaultSeverity
   return setting === 'off' ? undefined : setting
+}
+
+function moveClaim(claim: ClaimRecord, by: number): ClaimRecord {
+  const moved: ClaimRecord = {status: claim.status, family: claim.family, lang: claim.lang, start: claim.start + by, end: claim.end + by, actual: claim.actual}
+  if (claim.section !== undefined) moved.section = claim.section
+  return moved
 }
 
 function record(

@@ -164,8 +164,9 @@ export function resolveScope(
   let pending: Waiting | undefined
   let run: Waiting | undefined
   const emit = (at: Waiting | undefined, backed: boolean) => {
-    if (!at) return
-    const {block, context} = at
+    if (at) emitAt(at.block, at.context, backed)
+  }
+  const emitAt = (block: number, context: SentenceContext, backed: boolean) => {
     for (const finding of context.sentence.findings) {
       if (block < lastBlock || (block === lastBlock && finding.start < lastStart)) ordered = false
       lastBlock = block
@@ -187,7 +188,9 @@ export function resolveScope(
     const events = scope.events
     for (let e = 0; e < events.length; e++) {
       const {item, backed} = events[e]!
-      emit(item === 'pending' ? pending : item === 'run' ? run : {block: b, context: item}, backed)
+      if (item === 'pending') emit(pending, backed)
+      else if (item === 'run') emit(run, backed)
+      else emitAt(b, item, backed)
     }
     for (const context of scope.mentions) mentions.push({context, block: b})
     commitments += scope.commitments
