@@ -52,7 +52,9 @@ export function buildResult(
 
   const messages: Message[] = []
   const claims: ClaimRecord[] = []
-  for (const {context: placed, block} of resolution.mentions) {
+  for (let k = 0; k < resolution.mentions.length; k++) {
+    const placed = resolution.mentions[k]!
+    const block = resolution.mentionBlocks[k]!
     const base = spans[block]!.start
     const cached = context.mentions.get(placed.sentence)
     if (cached && cached.base === base && cached.lang === placed.lang && cached.section === placed.section) {
@@ -68,8 +70,11 @@ export function buildResult(
     claims.push(claim)
   }
 
-  for (const {finding, context: placed, block, backed} of resolution.findings) {
-    const built = build(finding, placed, block, spans[block]!.start, backed, text, lines, context)
+  const {findings, contexts, blocks: blockOf, backed: backedOf} = resolution
+  for (let k = 0; k < findings.length; k++) {
+    const finding = findings[k]!
+    const block = blockOf[k]!
+    const built = build(finding, contexts[k]!, block, spans[block]!.start, backedOf[k]!, text, lines, context)
     if (!built) continue
     if (built.claim) claims.push(built.claim)
     if (!built.message) continue

@@ -17,17 +17,18 @@ export interface SentenceContext {
   section: string | undefined
 }
 
-export interface ResolvedFinding {
-  finding: FindingAt
-  context: SentenceContext
-  block: number
-  backed: boolean
-}
-
+/**
+ * The resolved findings and mentions, in document order, as parallel arrays: this runs on every
+ * keystroke over thousands of claims, so no object is made per finding.
+ */
 export interface Resolution {
-  /** In document order. */
-  findings: ResolvedFinding[]
-  mentions: Array<{context: SentenceContext; block: number}>
+  findings: FindingAt[]
+  /** The sentence each finding is in, its block's index, and whether a commitment backs it. */
+  contexts: SentenceContext[]
+  blocks: number[]
+  backed: boolean[]
+  mentions: SentenceContext[]
+  mentionBlocks: number[]
   commitments: number
 }
 
@@ -153,9 +154,7 @@ export function resolveScope(
   languages: readonly Lang[],
   memo: Array<BlockScope | undefined>
 ): Resolution {
-  const findings: ResolvedFinding[] = []
-  const mentions: Resolution['mentions'] = []
-  let commitments = 0
+  const out: Resolution = {findings: [], contexts: [], blocks: [], backed: [], mentions: [], mentionBlocks: [], commitments: 0}
   let ordered = true
   let lastBlock = -1
   let lastStart = -1
@@ -171,7 +170,10 @@ export function resolveScope(
       if (block < lastBlock || (block === lastBlock && finding.start < lastStart)) ordered = false
       lastBlock = block
       lastStart = finding.start
-      findings.push({finding, context, block, backed})
+      out.findings.push(finding)
+      out.contexts.push(context)
+      out.blocks.push(block)
+      out.backed.push(backed)
     }
   }
 
@@ -192,8 +194,11 @@ export function resolveScope(
       else if (item === 'run') emit(run, backed)
       else emitAt(b, item, backed)
     }
-    for (const context of scope.mentions) mentions.push({context, block: b})
-    commitments += scope.commitments
+    for (const context of scope.mentions) {
+      out.mentions.push(context)
+      out.mentionBlocks.push(b)
+    }
+    out.commitments += scope.commitments
     const exitPending = scope.exitPending
     const exitRun = scope.exitRun
     const nextPending = exitPending === undefined ? undefined : exitPending === 'pending' ? pending : exitPending === 'run' ? run : {block: b, context: exitPending}
@@ -203,8 +208,18 @@ export function resolveScope(
   }
   emit(run, state.run === 2)
   emit(pending, false)
-  if (!ordered) findings.sort((x, y) => x.block - y.block || x.finding.start - y.finding.start)
-  return {findings, mentions, commitments}
+  if (!ordered) sortFindings(out)
+  return out
+}
+
+/** Puts the findings in document order (a claim waiting for the end of a list is emitted after the list's). */
+function sortFindings(out: Resolution): void {
+  const order = out.findings.map((_, k) => k)
+  order.sort((x, y) => out.blocks[x]! - out.blocks[y]! || out.findings[x]!.start - out.findings[y]!.start || x - y)
+  out.findings = order.map((k) => out.findings[k]!)
+  out.contexts = order.map((k) => out.contexts[k]!)
+  out.blocks = order.map((k) => out.blocks[k]!)
+  out.backed = order.map((k) => out.backed[k]!)
 }
 
 export type {BlockScope}
