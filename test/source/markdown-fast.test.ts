@@ -39,7 +39,8 @@ const nearby = fc.constantFrom(
   'www.x.fr', 'https://x.fr', 'a@b.fr', '~~a~~', '|', '\\', '  ', '\t', '\u00A0', '\u202F', '\uD83D', '\r', '#', '>', '- ', '1. ', '(', ')', '!',
   '\u00A0**', '**\u00A0', '.**', '**.', '(*', '*)', '_(', ')_', '😀*', '*😀', '«_', '_»', '\n**', '[a *b](u) c*', '[a\nb](u)', '\\*\\*', '`a`b`', 'a\\', '\\ ', '1.5', '-1', '+33', '48. '
 )
-const lineBreak = fc.constantFrom('\n', '\r\n', ' \n', '  \n', '\n  ', '\n    ')
+/** Hard-wrapped French copy often puts a colon (or another sign set off by a space) at a line start. */
+const lineBreak = fc.constantFrom('\n', '\r\n', ' \n', '  \n', '\n  ', '\n    ', '\n: ', '\r\n: ', '\n:', '\n  : ', '\n; ', '\n! ', '\n? ', '\n:::', '\n» ')
 
 function inlineContent(withNearby: boolean): fc.Arbitrary<string> {
   const piece = withNearby ? fc.oneof({weight: 5, arbitrary: span}, {weight: 1, arbitrary: nearby}) : span
@@ -56,6 +57,7 @@ function block(withNearby: boolean): fc.Arbitrary<string> {
   const body = lines(withNearby).map((l) => l.join(''))
   return fc.oneof(
     body,
+    fc.tuple(fc.constantFrom(': ', ':', '::: ', '; '), body).map(([sign, rest]) => sign + rest),
     fc.tuple(fc.constantFrom('# ', '## ', '###### ', '####### ', '#', '# # '), inlineContent(withNearby), fc.constantFrom('', ' ', ' #', '  ')).map(([h, c, t]) => h + c + t),
     fc.tuple(fc.constantFrom('- ', '* ', '+ ', '1. ', '2) ', '10. ', '-   '), fc.array(fc.tuple(body, fc.constantFrom('', '\n  ', '\n')), {minLength: 1, maxLength: 4}), fc.integer({min: 0, max: 9})).map(
       ([marker, items, mixed]) => items.map(([item, extra], i) => (mixed === 0 && i === 1 ? '* ' : marker) + item + (extra ? extra + 'suite' : '')).join('\n')
@@ -120,7 +122,7 @@ describe('markdown fast path (against remark)', () => {
   })
 
   it('takes the usual copy', () => {
-    for (const text of ['# Nos **engagements**', 'Nous *répondons* sous [24 h](https://exemple.fr/sla).\nVoir `--aide`.', '- un\n- deux\n  suite', '1. un\n2. deux', '> Le client\r\n> est roi.', 'Fin de ligne  \r\nforcée.', '```yaml\na: 1\n\nb: 2\n```', '| Canal | Délai |\n|---|:-:|\n| Chat | sous **2 h** |\n| Agence | |']) {
+    for (const text of ['# Nos **engagements**', 'Nous *répondons* sous [24 h](https://exemple.fr/sla).\nVoir `--aide`.', '- un\n- deux\n  suite', '1. un\n2. deux', '> Le client\r\n> est roi.', 'Fin de ligne  \r\nforcée.', '```yaml\na: 1\n\nb: 2\n```', '| Canal | Délai |\n|---|:-:|\n| Chat | sous **2 h** |\n| Agence | |', 'Notre promesse\n: un rappel sous 2 h, même le samedi.', '- Délais\n  : sous 48 h']) {
       assert.ok(agrees(text), text)
     }
   })

@@ -274,7 +274,6 @@ function continues(source: string, at: number, end: number, strict = false): boo
     case HASH:
     case GT:
     case 61: // =
-    case 58: // :
     case 126: // ~
     case 60: // <
     case 124: // |
