@@ -70,8 +70,20 @@ export function analyzeBlock(blockText: string, options: AnalyzeOptions, atStart
     before = at.lang ?? before
     return at
   })
-  return {units: analysed, directives, lineStarts: lineStartsIn(blockText)}
+  const lineStarts = lineStartsIn(blockText)
+  return {
+    units: analysed,
+    directives: directives.length === 0 ? NONE : directives,
+    lineStarts: lineStarts.length === 0 ? NONE : lineStarts
+  }
 }
+
+/**
+ * One shared empty list for the many sentences without findings, blocks without directives or
+ * line breaks: a 1 MB document keeps tens of thousands of analyses, and every object kept is
+ * one more for the garbage collector to mark while the writer types. Never mutated.
+ */
+const NONE = Object.freeze([]) as never[]
 
 function analyzeUnit(blockText: string, unit: ProseUnit, options: AnalyzeOptions, before: Lang | undefined): UnitAt {
   const lang = options.lang ?? detectLanguage(unit.text)
@@ -100,7 +112,7 @@ function analyzeSentences(blockText: string, unit: ProseUnit, lang: Lang, extras
       mention: analysis.mention || unit.quoted === true,
       introducesMention: analysis.introducesMention === true,
       commitments: analysis.commitments.length,
-      findings: analysis.findings.map((f) => ({
+      findings: analysis.findings.length === 0 ? NONE : analysis.findings.map((f) => ({
         ruleId: f.ruleId,
         family: f.family,
         missing: f.missing,
