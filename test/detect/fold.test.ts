@@ -23,7 +23,7 @@ describe('fold', () => {
   it('turns NBSP, narrow NBSP and thin spaces into spaces, one for one', () => {
     const f = fold('24\u00a0h\u202f/\u200924')
     assert.equal(f.text, '24 h / 24')
-    assert.deepEqual([...f.map], [0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
+    assert.deepEqual(f.map.slice(0, f.text.length + 1), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
   })
 
   it('maps a span ending inside an expansion to the end of the input character', () => {
@@ -43,9 +43,10 @@ describe('fold', () => {
     fc.assert(
       fc.property(fc.string({unit: 'grapheme', maxLength: 60}), fc.nat(), fc.nat(), (s, x, y) => {
         const f = fold(s)
-        assert.equal(f.map.length, f.text.length + 1)
+        // The map is read up to the text's length (a shared identity map runs longer).
+        assert.ok(f.map.length >= f.text.length + 1)
         assert.equal(f.map[f.text.length], s.length)
-        for (let i = 1; i < f.map.length; i++) assert.ok(f.map[i]! >= f.map[i - 1]!)
+        for (let i = 1; i <= f.text.length; i++) assert.ok(f.map[i]! >= f.map[i - 1]!)
         const a = Math.min(x, y) % (f.text.length + 1)
         const b = Math.max(a, Math.max(x, y) % (f.text.length + 1))
         const start = f.map[a]!

@@ -5,7 +5,8 @@
  *   fold('Le Cœur') → {text: 'le coeur', map: [0,1,2,3,4,4,5,6,7]}
  *
  * `map[i]` is the offset in the input of the character that produced folded character `i`;
- * `map[text.length]` is the input length. Use `foldedEnd` to map an exclusive end boundary, so a
+ * `map[text.length]` is the input length; the map is read-only and only defined up to there (it
+ * may run longer: texts that fold one for one share one identity map). Use `foldedEnd` to map an exclusive end boundary, so a
  * span that ends inside an expansion (`œ` → `oe`) still ends after the whole input character.
  */
 
@@ -143,12 +144,17 @@ function foldChars(input: string): Folded {
   return {text, map: shifted ? shiftedMap(input, k) : identityMap(n)}
 }
 
-function identityMap(n: number): number[] {
+/**
+ * The map of a text that folded character for character: `map[i] === i`. One shared list serves
+ * every such text (maps are read-only, and read at offsets up to the text's length): no list per
+ * sentence to allocate. Only very long texts get their own.
+ */
+function identityMap(n: number): readonly number[] {
+  if (n >= IDENTITY_MAX) return Array.from({length: n + 1}, (_, i) => i)
   for (let i = identity.length; i <= n; i++) identity.push(i)
-  const map = identity.slice(0, n + 1)
-  if (identity.length > 65537) identity.length = 65537
-  return map
+  return identity
 }
+const IDENTITY_MAX = 65536
 
 /** The map of a text where some characters folded to more or fewer than one (`k` folded units). */
 function shiftedMap(input: string, k: number): number[] {
