@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
+import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
-import {countEvidence, detectLanguage, STOP_WORDS} from '../../src/core/prose/language.ts'
+import {lint} from '../../src/core/index.ts'
+import {countEvidence, detectLanguage, explainLanguage, STOP_WORDS} from '../../src/core/prose/language.ts'
 
 describe('detectLanguage', () => {
   const french = [
@@ -107,5 +109,92 @@ describe('countEvidence (the hand-written word scan)', () => {
         assert.equal(longer.fr + longer.en, 0, w)
       }
     }
+  })
+})
+
+describe('detectLanguage: when stop words and franc disagree', () => {
+  it('franc never overrules English stop words (it reads short English as French)', () => {
+    for (const text of [
+      'Our Nantes depot now stocks 300 spare parts.',
+      'Badges must be worn at all times in the warehouse.',
+      'Our Bordeaux warehouse ships orders across Europe.',
+      'Lockers get emptied every Friday evening.'
+    ]) {
+      assert.deepEqual(explainLanguage(text), {lang: 'en', step: 'stop words'}, text)
+    }
+  })
+
+  it('franc reading English overrules a weak French lean (names, quoted French)', () => {
+    for (const text of ['The Côte d’Azur team handles summer bookings.', 'Noémie and Jérôme run the Québec City branch.']) {
+      assert.deepEqual(explainLanguage(text), {lang: 'en', step: 'franc'}, text)
+    }
+  })
+
+  it('without a stop word or accent, franc’s English verdict stands and a French one is left to the context', () => {
+    assert.equal(detectLanguage('Quarterly business review'), 'en')
+    assert.equal(detectLanguage('Support tickets auto-close after seven days without reply.'), 'en')
+    for (const text of ['Passwords expire after 90 days.', 'Customers come first, always.', 'Garantie constructeur deux ans, extension possible.']) {
+      assert.deepEqual(explainLanguage(text), {lang: undefined, step: 'none'}, text)
+    }
+  })
+
+  it('days and months are evidence, in either language', () => {
+    const expected: Array<[string, 'fr' | 'en']> = [
+      ['Open Sunday 10 am – 4 pm', 'en'],
+      ['Tuesday 14 May, 10 am', 'en'],
+      ['Mardi 14 mai, 10 h', 'fr'],
+      ['Casiers vidés chaque vendredi soir.', 'fr'],
+      ['Compte rendu — 3 juin', 'fr'],
+      ['Meeting notes — 3 June', 'en'],
+      ['SOLDES MONSTRES SAMEDI 12 OCTOBRE', 'fr'],
+      ['Reviews close on Wednesday, 2 September', 'en']
+    ]
+    for (const [text, lang] of expected) assert.equal(detectLanguage(text), lang, text)
+    const evidence = countEvidence('Lundi, MARDI et décembre ; Wednesday, SEPTEMBER, may')
+    assert.deepEqual([evidence.fr, evidence.en], [4, 3])
+  })
+
+  it('counts long stop words exactly, and no word that only starts like one', () => {
+    const pieces = ['septembre', 'September', 'SEPTEMBRES', 'septem', 'wednesday', 'Wednesda', 'décembre', 'DÉCEMBRE', 'de\u0301cembre', 'decembrex', 'mercredi', 'vendredis', 'novembre', 'november', 'août', 'aout', 'may', 'mai', ' ', '-', '’', 'e', 'ß']
+    const texts = fc.array(fc.constantFrom(...pieces), {maxLength: 30}).map((a) => a.join(''))
+    fc.assert(
+      fc.property(texts, (text) => {
+        const lower = (text.match(/[\p{L}\p{M}]+/gu) ?? []).map((w) => w.toLowerCase())
+        const evidence = countEvidence(text)
+        assert.equal(evidence.fr, lower.filter((w) => STOP_WORDS.fr.has(w)).length)
+        assert.equal(evidence.en, lower.filter((w) => !STOP_WORDS.fr.has(w) && STOP_WORDS.en.has(w)).length)
+      }),
+      {numRuns: 2000}
+    )
+  })
+
+  it('a unit left undetermined takes the language of the unit before it, so its claim is found', () => {
+    const text = 'We ship from our Leeds depot and answer the phone until 6 pm.\n\nCustomers come first, always.'
+    const claims = lint(text, {format: 'markdown', lang: 'auto'}).messages.filter((m) => m.ruleId === 'hollow-claim')
+    assert.equal(claims.length, 1)
+    assert.equal(claims[0]!.line, 3)
+  })
+})
+
+describe('detectLanguage on the labelled units (test/fixtures/lang/units.jsonl)', () => {
+  const items = readFileSync(new URL('../fixtures/lang/units.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as {id: string; lang: 'fr' | 'en'; kind: string; text: string})
+
+  it('holds both languages and every kind of unit', () => {
+    assert.ok(items.length >= 200)
+    for (const lang of ['fr', 'en']) assert.ok(items.filter((item) => item.lang === lang).length >= 100, lang)
+    assert.ok(new Set(items.map((item) => item.kind)).size >= 8)
+  })
+
+  it('answers at least 90 % right and at most 3 % wrong (the rest is left to the context)', () => {
+    const wrong = items.filter((item) => {
+      const lang = detectLanguage(item.text)
+      return lang !== undefined && lang !== item.lang
+    })
+    const right = items.filter((item) => detectLanguage(item.text) === item.lang)
+    assert.ok(right.length >= 0.9 * items.length, `${right.length} right of ${items.length}`)
+    assert.ok(wrong.length <= 0.03 * items.length, `wrong: ${wrong.map((item) => item.id).join(', ')}`)
   })
 })
