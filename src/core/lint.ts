@@ -14,6 +14,7 @@ import {validateConfig} from './config.ts'
 import {buildResult, type ResultContext} from './result.ts'
 import {AllowList} from './allow.ts'
 import {resplit, type Span, type Split} from './incremental.ts'
+import {detach} from './text/detach.ts'
 
 export interface DocumentLinter {
   /** Lints the whole text; blocks whose text did not change since the last call are not re-processed. */
@@ -80,7 +81,8 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
       const key = resumable || pending.size > 0 ? blockKey(text, found.span) : undefined
       let analysis = key === undefined ? undefined : pending.get(key)
       if (!analysis) {
-        analysis = analyzeBlock(text.slice(found.span.start, found.span.end), analyze, found.span.start === 0)
+        // A copy of the block: what its analysis keeps (words of claims) must not keep this whole text alive.
+        analysis = analyzeBlock(detach(text.slice(found.span.start, found.span.end)), analyze, found.span.start === 0)
         if (key !== undefined) pending.set(key, analysis)
         yield
       }

@@ -18,6 +18,7 @@ import {DocumentLines} from './block-lines.ts'
 import {AllowList} from './allow.ts'
 import {describe, type Extras} from './detect/index.ts'
 import {ruleMeta} from './rules/index.ts'
+import {detach} from './text/detach.ts'
 
 export interface ResultContext {
   config: PromesseConfig
@@ -151,7 +152,8 @@ function build(
   }
   const start = base + finding.start
   const end = base + finding.end
-  const actual = text.slice(start, end)
+  // Kept in the message and its cache across keystrokes: not a view on this version of the text.
+  const actual = detach(text.slice(start, end))
   if (context.allow.allows(actual)) return undefined
   const claim =
     finding.ruleId === 'hollow-claim'
@@ -245,7 +247,7 @@ function record(
   text: string,
   section: string | undefined
 ): ClaimRecord {
-  const claim: ClaimRecord = {status, family, lang, start, end, actual: text.slice(start, end)}
+  const claim: ClaimRecord = {status, family, lang, start, end, actual: detach(text.slice(start, end))}
   if (section !== undefined) claim.section = section
   return claim
 }

@@ -5,6 +5,7 @@
 import type {Lang} from '../types.ts'
 import {RULE_DATA} from '../rules/data.generated.ts'
 import type {Extras, Finding} from './index.ts'
+import {detach} from '../text/detach.ts'
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole)
@@ -29,7 +30,7 @@ export function describe(finding: Finding, lang: Lang, extras?: Extras): Describ
   if (!words) {
     words = write(finding, lang, extras)
     if (memo.size >= WRITTEN_LIMIT) memo.clear()
-    memo.set(key, words)
+    memo.set(detach(key), words)
   }
   return {message: words.message, note: words.note, expected: [...words.expected]}
 }

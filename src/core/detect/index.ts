@@ -18,6 +18,7 @@ import {findRegexCommitments, HAS_ALL, wordBits} from './commitment-regex.ts'
 import {PatternSet, literalWords, type Match, type WordInfo} from './pattern.ts'
 import {inside, quoteRegions} from './quotes.ts'
 import {coOccurrence, isNarrative, isNegated, mayCoOccur, SHAPE_CUSTOMER, SHAPE_SPEAKER, SHAPE_VALUE_SHIFT, wordShape} from './shape.ts'
+import {detach} from '../text/detach.ts'
 
 export interface Span {
   start: number
@@ -106,7 +107,7 @@ function lookUpWords(rules: CompiledLang, tokens: Token[]): number {
       word = {primary: rules.primary.set.wordInfo(w), context: rules.context.set.wordInfo(w), has: wordBits(w, rules.commitmentRegexes), shape: wordShape(rules.classes, w)}
       if (w === "n't") word.has |= NT
       if (lexicon.size >= LEXICON_LIMIT) lexicon.clear()
-      lexicon.set(w, word)
+      lexicon.set(detach(w), word)
     }
     primaryInfos[i] = word.primary
     contextInfos[i] = word.context

@@ -22,6 +22,7 @@
  */
 import {tokenize, type Token} from '../text/tokens.ts'
 import {fold} from '../text/fold.ts'
+import {detach} from '../text/detach.ts'
 
 export interface Atom {
   exact: Set<string>
@@ -481,7 +482,7 @@ export class PatternSet {
     if (info === undefined) {
       info = this.learn(w)
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear()
-      this.cache.set(w, info)
+      this.cache.set(detach(w), info)
     }
     return info
   }

@@ -19,6 +19,7 @@
  * the parser's sentences then all join, and the wordless ones at the end merge back into them.
  */
 import type {ParseLatin} from 'parse-latin'
+import {detach} from '../text/detach.ts'
 
 /** parse-latin's class of a code unit: white space, punctuation, word or symbol. */
 const WHITE = 1
@@ -158,7 +159,7 @@ export class PieceScanner {
       const sentences = this.parser.tokenizeParagraph(`${word}. A`).children.filter((child) => child.type === 'SentenceNode')
       after = sentences[sentences.length - 1]?.position?.start.offset === word.length + 2 ? After.Ends : After.Joins
       if (this.afterWord.size >= 20000) this.afterWord.clear()
-      this.afterWord.set(word, after)
+      this.afterWord.set(detach(word), after)
     }
     return after
   }
