@@ -93,7 +93,9 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
     replaceRange(context.scopes, split.from, split.replaced, new Array<undefined>(split.count).fill(undefined))
     spans = split.spans
     before = text
-    return buildResult(text, blocks, spans, context)
+    // Blocks before the re-cut window are unchanged (all of them when the text is).
+    const changedFrom = split.count === 0 && split.replaced === 0 ? blocks.length : split.from
+    return buildResult(text, blocks, spans, context, changedFrom)
   }
 
   return {

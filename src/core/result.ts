@@ -12,7 +12,7 @@ import type {
 } from './types.ts'
 import type {BlockAnalysis, FindingAt, SentenceAt} from './analyze-block.ts'
 import type {Directive} from './source/types.ts'
-import {resolveScope, type BlockScope, type SentenceContext} from './scope.ts'
+import {resolveScope, resumableAt, startLang, type BlockScope, type SentenceContext} from './scope.ts'
 import {Suppressions} from './directives.ts'
 import {DocumentLines} from './block-lines.ts'
 import {AllowList} from './allow.ts'
@@ -32,13 +32,41 @@ export interface ResultContext {
   mentions: WeakMap<SentenceAt, {base: number; lang: Lang; section: string | undefined; claim: ClaimRecord}>
   /** Each block's walk for scope, by position (see `resolveScope`); kept in step with the blocks by the linter. */
   scopes: Array<BlockScope | undefined>
+  /** The last result, by block, for the next call (see `Previous`). */
+  previous?: Previous | undefined
 }
 
+/**
+ * What the previous result held before each block (arrays of length blocks + 1). After an edit,
+ * the messages and claims of the blocks before it are taken from here as they were — nothing can
+ * change them while no claim waits across the edit — and only the rest is resolved and built.
+ */
+export interface Previous {
+  /** The result's arrays, in document order (private copies: callers get their own). */
+  messages: Message[]
+  findingClaims: ClaimRecord[]
+  mentionClaims: ClaimRecord[]
+  /** Before block b: how many messages, finding claims and mention claims; running totals of commitments, hollow and backed claims. */
+  messagesAt: Int32Array
+  findingClaimsAt: Int32Array
+  mentionClaimsAt: Int32Array
+  commitmentsAt: Int32Array
+  hollowAt: Int32Array
+  backedAt: Int32Array
+  /** The language the scope walk started in. */
+  lang: Lang
+}
+
+/**
+ * `changedFrom`: the first block that may differ from the previous call's (blocks before it,
+ * their offsets and lines are unchanged); 0 when everything may have changed.
+ */
 export function buildResult(
   text: string,
   blocks: readonly BlockAnalysis[],
   spans: ReadonlyArray<{start: number; end: number}>,
-  context: ResultContext
+  context: ResultContext,
+  changedFrom = 0
 ): LintResult {
   const lines = new DocumentLines(text, spans, blocks.map((block) => block.lineStarts))
   const directives: Array<Directive & {endLine: number}> = []
@@ -48,53 +76,95 @@ export function buildResult(
       directives.push({...d, offset: d.offset + start, end: d.end + start, endLine: lines.point(b, d.end + start).line})
     }
   })
-  const suppressions = new Suppressions(directives)
-  const resolution = resolveScope(blocks, context.languages, context.scopes)
+  const suppressions = directives.length > 0 ? new Suppressions(directives) : undefined
+  const lang = startLang(blocks, context.languages)
+  const previous = context.previous
+  // Suppression comments are applied in one pass from the top: with any, everything is built again.
+  const from = previous && !suppressions && previous.lang === lang ? resumableAt(context.scopes, Math.min(changedFrom, blocks.length)) : 0
+  const resolution = resolveScope(blocks, context.languages, context.scopes, from)
 
-  const messages: Message[] = []
-  const claims: ClaimRecord[] = []
+  const n = blocks.length
+  const at = {
+    messagesAt: new Int32Array(n + 1),
+    findingClaimsAt: new Int32Array(n + 1),
+    mentionClaimsAt: new Int32Array(n + 1),
+    commitmentsAt: new Int32Array(n + 1),
+    hollowAt: new Int32Array(n + 1),
+    backedAt: new Int32Array(n + 1)
+  }
+  const keep = <T>(list: T[] | undefined, counts: Int32Array | undefined, mine: Int32Array): T[] => {
+    if (!previous || from === 0) return []
+    mine.set(counts!.subarray(0, from + 1))
+    return list ? list.slice(0, counts![from]) : []
+  }
+  const messages = keep(previous?.messages, previous?.messagesAt, at.messagesAt)
+  const findingClaims = keep(previous?.findingClaims, previous?.findingClaimsAt, at.findingClaimsAt)
+  const mentionClaims = keep(previous?.mentionClaims, previous?.mentionClaimsAt, at.mentionClaimsAt)
+  keep(undefined, previous?.commitmentsAt, at.commitmentsAt)
+  keep(undefined, previous?.hollowAt, at.hollowAt)
+  keep(undefined, previous?.backedAt, at.backedAt)
+
+  // Mentions, block by block.
+  let filled = from
   for (let k = 0; k < resolution.mentions.length; k++) {
     const placed = resolution.mentions[k]!
     const block = resolution.mentionBlocks[k]!
-    const base = spans[block]!.start
-    const cached = context.mentions.get(placed.sentence)
-    if (cached && cached.base === base && cached.lang === placed.lang && cached.section === placed.section) {
-      claims.push(cached.claim)
-      continue
-    }
-    const by = cached && cached.lang === placed.lang && cached.section === placed.section ? base - cached.base : undefined
-    const claim =
-      by === undefined
-        ? record('mention', 'mention', placed.lang, base + placed.sentence.start, base + placed.sentence.end, text, placed.section)
-        : moveClaim(cached!.claim, by)
-    context.mentions.set(placed.sentence, {base, lang: placed.lang, section: placed.section, claim})
-    claims.push(claim)
+    for (; filled < block; filled++) at.mentionClaimsAt[filled + 1] = mentionClaims.length
+    mentionClaims.push(mentionRecord(placed, spans[block]!.start, text, context))
   }
+  for (; filled < n; filled++) at.mentionClaimsAt[filled + 1] = mentionClaims.length
 
+  // Findings, block by block: their claims and messages, with running totals.
+  let hollow = at.hollowAt[from]!
+  let backed = at.backedAt[from]!
+  filled = from
+  const fill = (upTo: number): void => {
+    for (; filled < upTo; filled++) {
+      at.messagesAt[filled + 1] = messages.length
+      at.findingClaimsAt[filled + 1] = findingClaims.length
+      at.hollowAt[filled + 1] = hollow
+      at.backedAt[filled + 1] = backed
+    }
+  }
   const {findings, contexts, blocks: blockOf, backed: backedOf} = resolution
   for (let k = 0; k < findings.length; k++) {
     const finding = findings[k]!
     const block = blockOf[k]!
+    fill(block)
     const built = build(finding, contexts[k]!, block, spans[block]!.start, backedOf[k]!, text, lines, context)
     if (!built) continue
-    if (built.claim) claims.push(built.claim)
+    const claim = built.claim
+    if (claim) {
+      findingClaims.push(claim)
+      if (claim.status === 'hollow') hollow++
+      else backed++
+    }
     if (!built.message) continue
-    if (suppressions.isSuppressed(finding.ruleId, built.message.start.offset, built.message.start.line)) continue
+    if (suppressions?.isSuppressed(finding.ruleId, built.message.start.offset, built.message.start.line)) continue
     messages.push(built.message)
   }
+  fill(n)
 
-  let hollow = 0
-  let backed = 0
-  for (const claim of claims) {
-    if (claim.status === 'hollow') hollow++
-    else if (claim.status === 'backed') backed++
-  }
+  for (let b = from; b < n; b++) at.commitmentsAt[b + 1] = at.commitmentsAt[b]! + context.scopes[b]!.commitments
+  context.previous = {messages, findingClaims, mentionClaims, ...at, lang}
   return {
-    messages,
-    claims,
-    stats: {claims: hollow + backed, backed, hollow, mentions: resolution.mentions.length, commitments: resolution.commitments},
+    messages: messages.slice(),
+    claims: mentionClaims.concat(findingClaims),
+    stats: {claims: hollow + backed, backed, hollow, mentions: mentionClaims.length, commitments: at.commitmentsAt[n]!},
     configErrors: context.configErrors
   }
+}
+
+/** The record of a mention, cached on its sentence and moved with its block. */
+function mentionRecord(placed: SentenceContext, base: number, text: string, context: ResultContext): ClaimRecord {
+  const cached = context.mentions.get(placed.sentence)
+  const same = cached !== undefined && cached.lang === placed.lang && cached.section === placed.section
+  if (same && cached.base === base) return cached.claim
+  const claim = same
+    ? moveClaim(cached.claim, base - cached.base)
+    : record('mention', 'mention', placed.lang, base + placed.sentence.start, base + placed.sentence.end, text, placed.section)
+  context.mentions.set(placed.sentence, {base, lang: placed.lang, section: placed.section, claim})
+  return claim
 }
 
 interface Built {

@@ -148,11 +148,34 @@ function walk(block: BlockAnalysis, enter: State): BlockScope {
   }
 }
 
-/** Resolves scope over the document; `memo` keeps each block's walk, by position, for the next call. */
+/** The language the walk starts in: the first unit's, else the document's majority. */
+export function startLang(blocks: readonly BlockAnalysis[], languages: readonly Lang[]): Lang {
+  const first = blocks.find((block) => block.units.length > 0)?.units[0]
+  return first?.lang ?? majorityLang(blocks, languages)
+}
+
+/**
+ * The last block, at or before `block`, that no claim waits across: the walk may start again
+ * there from the state kept in `memo` (0 when there is none).
+ */
+export function resumableAt(memo: ReadonlyArray<BlockScope | undefined>, block: number): number {
+  for (let b = block; b > 0; b--) {
+    const exit = memo[b - 1]?.exit
+    if (exit && exit.pending === 0 && exit.run === 0) return b
+  }
+  return 0
+}
+
+/**
+ * Resolves scope over the document; `memo` keeps each block's walk, by position, for the next call.
+ * With `from` > 0 (from `resumableAt`, blocks before it unchanged since the walks in `memo`), only
+ * the findings and mentions of the blocks from `from` on are resolved.
+ */
 export function resolveScope(
   blocks: readonly BlockAnalysis[],
   languages: readonly Lang[],
-  memo: Array<BlockScope | undefined>
+  memo: Array<BlockScope | undefined>,
+  from = 0
 ): Resolution {
   const out: Resolution = {findings: [], contexts: [], blocks: [], backed: [], mentions: [], mentionBlocks: [], commitments: 0}
   let ordered = true
@@ -177,10 +200,8 @@ export function resolveScope(
     }
   }
 
-  const first = blocks.find((block) => block.units.length > 0)?.units[0]
-  const lang = first?.lang ?? majorityLang(blocks, languages)
-  let state: State = {lang, section: undefined, introducesMention: false, pending: 0, run: 0}
-  for (let b = 0; b < blocks.length; b++) {
+  let state: State = from > 0 ? memo[from - 1]!.exit : {lang: startLang(blocks, languages), section: undefined, introducesMention: false, pending: 0, run: 0}
+  for (let b = from; b < blocks.length; b++) {
     const block = blocks[b]!
     let scope = memo[b]
     if (!scope || scope.block !== block || !sameState(scope.enter, state)) {
