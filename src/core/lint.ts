@@ -11,7 +11,7 @@ import {analyzeBlock, type AnalyzeOptions, type BlockAnalysis} from './analyze-b
 import {splitBlocks} from './source/index.ts'
 import {compileExtras} from './detect/index.ts'
 import {validateConfig} from './config.ts'
-import {buildResult, type ResultContext} from './result.ts'
+import {buildResult, type Change, type ResultContext} from './result.ts'
 import {AllowList} from './allow.ts'
 import {resplit, type Span, type Split} from './incremental.ts'
 import {detach} from './text/detach.ts'
@@ -93,9 +93,15 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
     replaceRange(context.scopes, split.from, split.replaced, new Array<undefined>(split.count).fill(undefined))
     spans = split.spans
     before = text
-    // Blocks before the re-cut window are unchanged (all of them when the text is).
-    const changedFrom = split.count === 0 && split.replaced === 0 ? blocks.length : split.from
-    return buildResult(text, blocks, spans, context, changedFrom)
+    // Blocks before the re-cut window are unchanged (all of them when the text is), those after it moved.
+    const unchanged = split.count === 0 && split.replaced === 0
+    const change: Change = {
+      from: unchanged ? blocks.length : split.from,
+      tailFrom: unchanged ? blocks.length : split.from + split.count,
+      shift: split.count - split.replaced,
+      delta: split.delta
+    }
+    return buildResult(text, blocks, spans, context, change)
   }
 
   return {

@@ -55,18 +55,28 @@ export interface Previous {
   backedAt: Int32Array
   /** The language the scope walk started in. */
   lang: Lang
+  /** Each block's first line and where that line starts (see `DocumentLines`). */
+  firstLine: Int32Array
+  firstLineStart: Float64Array
 }
 
-/**
- * `changedFrom`: the first block that may differ from the previous call's (blocks before it,
- * their offsets and lines are unchanged); 0 when everything may have changed.
- */
+/** What changed since the previous call, in blocks (see `buildResult`). */
+export interface Change {
+  /** The first block that may differ: blocks before it, their offsets and lines are unchanged. */
+  from: number
+  /** The first block after the re-cut window: it and the following ones are the previous blocks from `tailFrom - shift` on, moved by `delta` characters. */
+  tailFrom: number
+  shift: number
+  delta: number
+}
+
+/** `change`: what changed since the previous call (undefined: anything may have). */
 export function buildResult(
   text: string,
   blocks: readonly BlockAnalysis[],
   spans: ReadonlyArray<{start: number; end: number}>,
   context: ResultContext,
-  changedFrom = 0
+  change?: Change
 ): LintResult {
   const lines = new DocumentLines(text, spans, blocks.map((block) => block.lineStarts))
   const directives: Array<Directive & {endLine: number}> = []
@@ -78,12 +88,14 @@ export function buildResult(
   })
   const suppressions = directives.length > 0 ? new Suppressions(directives) : undefined
   const lang = startLang(blocks, context.languages)
-  const previous = context.previous
-  // Suppression comments are applied in one pass from the top: with any, everything is built again.
-  const from = previous && !suppressions && previous.lang === lang ? resumableAt(context.scopes, Math.min(changedFrom, blocks.length)) : 0
-  const resolution = resolveScope(blocks, context.languages, context.scopes, from)
-
   const n = blocks.length
+  // Suppression comments are applied in one pass from the top: with any, everything is built again.
+  const previous = change && !suppressions && context.previous?.lang === lang ? context.previous : undefined
+  const from = previous ? resumableAt(context.scopes, Math.min(change!.from, n)) : 0
+  const tail = previous && tailMoves(previous, change!, spans, lines) ? change!.tailFrom : Infinity
+  const resolution = resolveScope(blocks, context.languages, context.scopes, from, tail)
+  const stop = resolution.stoppedAt
+
   const at = {
     messagesAt: new Int32Array(n + 1),
     findingClaimsAt: new Int32Array(n + 1),
@@ -112,7 +124,7 @@ export function buildResult(
     for (; filled < block; filled++) at.mentionClaimsAt[filled + 1] = mentionClaims.length
     mentionClaims.push(mentionRecord(placed, spans[block]!.start, text, context))
   }
-  for (; filled < n; filled++) at.mentionClaimsAt[filled + 1] = mentionClaims.length
+  for (; filled < stop; filled++) at.mentionClaimsAt[filled + 1] = mentionClaims.length
 
   // Findings, block by block: their claims and messages, with running totals.
   let hollow = at.hollowAt[from]!
@@ -143,15 +155,63 @@ export function buildResult(
     if (suppressions?.isSuppressed(finding.ruleId, built.message.start.offset, built.message.start.line)) continue
     messages.push(built.message)
   }
-  fill(n)
+  fill(stop)
+  for (let b = from; b < stop; b++) at.commitmentsAt[b + 1] = at.commitmentsAt[b]! + context.scopes[b]!.commitments
+  if (stop < n) moveTail(previous!, change!, stop, lines, spans, {messages, findingClaims, mentionClaims}, at)
 
-  for (let b = from; b < n; b++) at.commitmentsAt[b + 1] = at.commitmentsAt[b]! + context.scopes[b]!.commitments
-  context.previous = {messages, findingClaims, mentionClaims, ...at, lang}
+  context.previous = {messages, findingClaims, mentionClaims, ...at, lang, firstLine: lines.firstLine, firstLineStart: lines.firstLineStart}
   return {
     messages: messages.slice(),
     claims: mentionClaims.concat(findingClaims),
-    stats: {claims: hollow + backed, backed, hollow, mentions: mentionClaims.length, commitments: at.commitmentsAt[n]!},
+    stats: {claims: at.hollowAt[n]! + at.backedAt[n]!, backed: at.backedAt[n]!, hollow: at.hollowAt[n]!, mentions: mentionClaims.length, commitments: at.commitmentsAt[n]!},
     configErrors: context.configErrors
+  }
+}
+
+/**
+ * Whether the blocks after the re-cut window only moved: same columns (the first of them starts
+ * as far into its line as before), so their messages are the previous ones, moved.
+ */
+function tailMoves(previous: Previous, change: Change, spans: ReadonlyArray<{start: number}>, lines: DocumentLines): boolean {
+  const t = change.tailFrom
+  const o = t - change.shift
+  if (t >= spans.length || o < 0 || o >= previous.firstLine.length) return false
+  const start = spans[t]!.start
+  return start - lines.firstLineStart[t]! === start - change.delta - previous.firstLineStart[o]!
+}
+
+/** Appends the previous result from block `stop` on (old index `stop - shift`), moved, and its counts. */
+function moveTail(
+  previous: Previous,
+  change: Change,
+  stop: number,
+  lines: DocumentLines,
+  spans: ReadonlyArray<{start: number}>,
+  into: {messages: Message[]; findingClaims: ClaimRecord[]; mentionClaims: ClaimRecord[]},
+  at: Record<'messagesAt' | 'findingClaimsAt' | 'mentionClaimsAt' | 'commitmentsAt' | 'hollowAt' | 'backedAt', Int32Array>
+): void {
+  const o = stop - change.shift
+  const by = change.delta
+  const down = lines.firstLine[stop]! - previous.firstLine[o]!
+  const still = by === 0 && down === 0
+  for (let k = previous.messagesAt[o]!; k < previous.messages.length; k++) {
+    const message = previous.messages[k]!
+    into.messages.push(still ? message : moveMessage(message, by, down))
+  }
+  for (let k = previous.findingClaimsAt[o]!; k < previous.findingClaims.length; k++) {
+    const claim = previous.findingClaims[k]!
+    into.findingClaims.push(still ? claim : moveClaim(claim, by))
+  }
+  for (let k = previous.mentionClaimsAt[o]!; k < previous.mentionClaims.length; k++) {
+    const claim = previous.mentionClaims[k]!
+    into.mentionClaims.push(still ? claim : moveClaim(claim, by))
+  }
+  const n = spans.length
+  for (const key of ['messagesAt', 'findingClaimsAt', 'mentionClaimsAt', 'commitmentsAt', 'hollowAt', 'backedAt'] as const) {
+    const mine = at[key]
+    const old = previous[key]
+    const shift = mine[stop]! - old[o]!
+    for (let b = stop + 1; b <= n; b++) mine[b] = old[b - change.shift]! + shift
   }
 }
 
@@ -248,13 +308,14 @@ function shift(cached: Built, base: number, line: number, lineStart: number): Bu
   const by = base - cached.base
   const lines = line - cached.line
   const claim = cached.claim && moveClaim(cached.claim, by)
-  let message: Message | undefined
-  const old = cached.message
-  if (old) {
-    const sentence = old.sentence && {start: movePoint(old.sentence.start, by, lines), end: movePoint(old.sentence.end, by, lines)}
-    message = makeMessage(old.ruleId, old.severity, movePoint(old.start, by, lines), movePoint(old.end, by, lines), old, old.actual, old.lang, old.family, old.section, sentence)
-  }
+  const message = cached.message && moveMessage(cached.message, by, lines)
   return {base, line, lineStart, lang: cached.lang, section: cached.section, backed: cached.backed, claim, message}
+}
+
+/** `old`, `by` characters and `lines` lines further (columns unchanged). */
+function moveMessage(old: Message, by: number, lines: number): Message {
+  const sentence = old.sentence && {start: movePoint(old.sentence.start, by, lines), end: movePoint(old.sentence.end, by, lines)}
+  return makeMessage(old.ruleId, old.severity, movePoint(old.start, by, lines), movePoint(old.end, by, lines), old, old.actual, old.lang, old.family, old.section, sentence)
 }
 
 /** Every message is made here, fields always in the same order (one object shape for V8). */

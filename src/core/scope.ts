@@ -30,6 +30,11 @@ export interface Resolution {
   mentions: SentenceContext[]
   mentionBlocks: number[]
   commitments: number
+  /**
+   * Where the walk stopped (the number of blocks when it did not): from there on, blocks and the
+   * state entering them are what the previous walk saw, and no claim waits, so the rest is as it was.
+   */
+  stoppedAt: number
 }
 
 /** What is carried from one block to the next. */
@@ -169,15 +174,18 @@ export function resumableAt(memo: ReadonlyArray<BlockScope | undefined>, block: 
 /**
  * Resolves scope over the document; `memo` keeps each block's walk, by position, for the next call.
  * With `from` > 0 (from `resumableAt`, blocks before it unchanged since the walks in `memo`), only
- * the findings and mentions of the blocks from `from` on are resolved.
+ * the findings and mentions of the blocks from `from` on are resolved. With `stopFrom`, the walk
+ * stops at the first block from there on that enters as it did in the walk kept in `memo`, with
+ * no claim waiting (see `stoppedAt`).
  */
 export function resolveScope(
   blocks: readonly BlockAnalysis[],
   languages: readonly Lang[],
   memo: Array<BlockScope | undefined>,
-  from = 0
+  from = 0,
+  stopFrom = Infinity
 ): Resolution {
-  const out: Resolution = {findings: [], contexts: [], blocks: [], backed: [], mentions: [], mentionBlocks: [], commitments: 0}
+  const out: Resolution = {findings: [], contexts: [], blocks: [], backed: [], mentions: [], mentionBlocks: [], commitments: 0, stoppedAt: blocks.length}
   let ordered = true
   let lastBlock = -1
   let lastStart = -1
@@ -204,6 +212,10 @@ export function resolveScope(
   for (let b = from; b < blocks.length; b++) {
     const block = blocks[b]!
     let scope = memo[b]
+    if (b >= stopFrom && state.pending === 0 && state.run === 0 && scope?.block === block && sameState(scope.enter, state)) {
+      out.stoppedAt = b
+      break
+    }
     if (!scope || scope.block !== block || !sameState(scope.enter, state)) {
       scope = walk(block, state)
       memo[b] = scope

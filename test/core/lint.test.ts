@@ -233,4 +233,30 @@ describe('lint: incremental re-lint, randomly', () => {
       {numRuns: 400}
     )
   })
+
+  // Long documents without suppression comments: the blocks before an edit are taken from the
+  // previous result and those after it moved, so lines and offsets must follow exactly.
+  const paragraph = fc.constantFrom(
+    'Le client est roi.', 'Votre satisfaction est notre priorité.\nNous répondons sous 24 h.', 'Notre priorité :\n\n- réponse sous 48 h\n- une équipe à votre écoute',
+    '# Nos engagements', 'We put customers first.', 'Rien à signaler ici.', '* * *', '```\ncode\n```', 'Dire « le client est roi » ne suffit pas.',
+    '| a | b |\n|---|---|\n| Le client est roi | oui |', 'Ligne un\nligne deux du même paragraphe.'
+  )
+  const longDoc = fc.array(paragraph, {minLength: 20, maxLength: 60}).map((parts) => parts.join('\n\n'))
+  const longEdit = fc.tuple(fc.nat(), fc.nat({max: 4}), fc.constantFrom('', 'a', '\n', '\n\n', 'é', ' 24 h', ': ', 'Le client est roi. ', '\r\n'))
+
+  it('gives what a fresh lint gives after edits in long documents', () => {
+    fc.assert(
+      fc.property(longDoc, fc.array(longEdit, {minLength: 1, maxLength: 8}), (doc, edits) => {
+        const linter = createDocumentLinter({format: 'markdown'})
+        linter.lint(doc)
+        let text = doc
+        for (const [at, remove, insert] of edits) {
+          const i = at % (text.length + 1)
+          text = text.slice(0, i) + insert + text.slice(i + remove)
+          assert.deepEqual(linter.lint(text), lint(text, {format: 'markdown'}))
+        }
+      }),
+      {numRuns: 150}
+    )
+  })
 })
