@@ -5,7 +5,6 @@ import type {
   Lang,
   LintResult,
   Message,
-  Point,
   PromesseConfig,
   RuleId,
   Severity
@@ -19,6 +18,8 @@ import {AllowList} from './allow.ts'
 import {describe, type Extras} from './detect/index.ts'
 import {ruleMeta} from './rules/index.ts'
 import {detach} from './text/detach.ts'
+import {makeMessage, moveClaim, moveMessage, record} from './records.ts'
+import {emptyCounts, moveTail, tailMoves, type Change, type Previous} from './previous-result.ts'
 
 export interface ResultContext {
   config: PromesseConfig
@@ -34,40 +35,6 @@ export interface ResultContext {
   scopes: Array<BlockScope | undefined>
   /** The last result, by block, for the next call (see `Previous`). */
   previous?: Previous | undefined
-}
-
-/**
- * What the previous result held before each block (arrays of length blocks + 1). After an edit,
- * the messages and claims of the blocks before it are taken from here as they were — nothing can
- * change them while no claim waits across the edit — and only the rest is resolved and built.
- */
-export interface Previous {
-  /** The result's arrays, in document order (private copies: callers get their own). */
-  messages: Message[]
-  findingClaims: ClaimRecord[]
-  mentionClaims: ClaimRecord[]
-  /** Before block b: how many messages, finding claims and mention claims; running totals of commitments, hollow and backed claims. */
-  messagesAt: Int32Array
-  findingClaimsAt: Int32Array
-  mentionClaimsAt: Int32Array
-  commitmentsAt: Int32Array
-  hollowAt: Int32Array
-  backedAt: Int32Array
-  /** The language the scope walk started in. */
-  lang: Lang
-  /** Each block's first line and where that line starts (see `DocumentLines`). */
-  firstLine: Int32Array
-  firstLineStart: Float64Array
-}
-
-/** What changed since the previous call, in blocks (see `buildResult`). */
-export interface Change {
-  /** The first block that may differ: blocks before it, their offsets and lines are unchanged. */
-  from: number
-  /** The first block after the re-cut window: it and the following ones are the previous blocks from `tailFrom - shift` on, moved by `delta` characters. */
-  tailFrom: number
-  shift: number
-  delta: number
 }
 
 /** `change`: what changed since the previous call (undefined: anything may have). */
@@ -96,14 +63,7 @@ export function buildResult(
   const resolution = resolveScope(blocks, context.languages, context.scopes, from, tail)
   const stop = resolution.stoppedAt
 
-  const at = {
-    messagesAt: new Int32Array(n + 1),
-    findingClaimsAt: new Int32Array(n + 1),
-    mentionClaimsAt: new Int32Array(n + 1),
-    commitmentsAt: new Int32Array(n + 1),
-    hollowAt: new Int32Array(n + 1),
-    backedAt: new Int32Array(n + 1)
-  }
+  const at = emptyCounts(n)
   const keep = <T>(list: T[] | undefined, counts: Int32Array | undefined, mine: Int32Array): T[] => {
     if (!previous || from === 0) return []
     mine.set(counts!.subarray(0, from + 1))
@@ -165,53 +125,6 @@ export function buildResult(
     claims: mentionClaims.concat(findingClaims),
     stats: {claims: at.hollowAt[n]! + at.backedAt[n]!, backed: at.backedAt[n]!, hollow: at.hollowAt[n]!, mentions: mentionClaims.length, commitments: at.commitmentsAt[n]!},
     configErrors: context.configErrors
-  }
-}
-
-/**
- * Whether the blocks after the re-cut window only moved: same columns (the first of them starts
- * as far into its line as before), so their messages are the previous ones, moved.
- */
-function tailMoves(previous: Previous, change: Change, spans: ReadonlyArray<{start: number}>, lines: DocumentLines): boolean {
-  const t = change.tailFrom
-  const o = t - change.shift
-  if (t >= spans.length || o < 0 || o >= previous.firstLine.length) return false
-  const start = spans[t]!.start
-  return start - lines.firstLineStart[t]! === start - change.delta - previous.firstLineStart[o]!
-}
-
-/** Appends the previous result from block `stop` on (old index `stop - shift`), moved, and its counts. */
-function moveTail(
-  previous: Previous,
-  change: Change,
-  stop: number,
-  lines: DocumentLines,
-  spans: ReadonlyArray<{start: number}>,
-  into: {messages: Message[]; findingClaims: ClaimRecord[]; mentionClaims: ClaimRecord[]},
-  at: Record<'messagesAt' | 'findingClaimsAt' | 'mentionClaimsAt' | 'commitmentsAt' | 'hollowAt' | 'backedAt', Int32Array>
-): void {
-  const o = stop - change.shift
-  const by = change.delta
-  const down = lines.firstLine[stop]! - previous.firstLine[o]!
-  const still = by === 0 && down === 0
-  for (let k = previous.messagesAt[o]!; k < previous.messages.length; k++) {
-    const message = previous.messages[k]!
-    into.messages.push(still ? message : moveMessage(message, by, down))
-  }
-  for (let k = previous.findingClaimsAt[o]!; k < previous.findingClaims.length; k++) {
-    const claim = previous.findingClaims[k]!
-    into.findingClaims.push(still ? claim : moveClaim(claim, by))
-  }
-  for (let k = previous.mentionClaimsAt[o]!; k < previous.mentionClaims.length; k++) {
-    const claim = previous.mentionClaims[k]!
-    into.mentionClaims.push(still ? claim : moveClaim(claim, by))
-  }
-  const n = spans.length
-  for (const key of ['messagesAt', 'findingClaimsAt', 'mentionClaimsAt', 'commitmentsAt', 'hollowAt', 'backedAt'] as const) {
-    const mine = at[key]
-    const old = previous[key]
-    const shift = mine[stop]! - old[o]!
-    for (let b = stop + 1; b <= n; b++) mine[b] = old[b - change.shift]! + shift
   }
 }
 
@@ -312,73 +225,7 @@ function shift(cached: Built, base: number, line: number, lineStart: number): Bu
   return {base, line, lineStart, lang: cached.lang, section: cached.section, backed: cached.backed, claim, message}
 }
 
-/** `old`, `by` characters and `lines` lines further (columns unchanged). */
-function moveMessage(old: Message, by: number, lines: number): Message {
-  const sentence = old.sentence && {start: movePoint(old.sentence.start, by, lines), end: movePoint(old.sentence.end, by, lines)}
-  return makeMessage(old.ruleId, old.severity, movePoint(old.start, by, lines), movePoint(old.end, by, lines), old, old.actual, old.lang, old.family, old.section, sentence)
-}
-
-/** Every message is made here, fields always in the same order (one object shape for V8). */
-function makeMessage(
-  ruleId: RuleId,
-  severity: Severity,
-  start: Point,
-  end: Point,
-  words: {message: string; expected: string[]; note: string},
-  actual: string,
-  lang: Lang,
-  family: string | undefined,
-  section: string | undefined,
-  sentence: Message['sentence']
-): Message {
-  const message: Message = {
-    ruleId,
-    source: 'promesse',
-    severity,
-    start,
-    end,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
-    message: words.message,
-    actual,
-    expected: words.expected,
-    note: words.note,
-    url: ruleMeta[ruleId].url,
-    lang,
-    family
-  }
-  if (section !== undefined) message.section = section
-  if (sentence) message.sentence = sentence
-  return message
-}
-
-function movePoint(point: Point, by: number, lines: number): Point {
-  return {line: point.line + lines, column: point.column, offset: point.offset + by}
-}
-
 function severityOf(ruleId: RuleId, config: PromesseConfig): Severity | undefined {
   const setting = config.rules?.[ruleId] ?? ruleMeta[ruleId].defaultSeverity
   return setting === 'off' ? undefined : setting
-}
-
-function moveClaim(claim: ClaimRecord, by: number): ClaimRecord {
-  const moved: ClaimRecord = {status: claim.status, family: claim.family, lang: claim.lang, start: claim.start + by, end: claim.end + by, actual: claim.actual}
-  if (claim.section !== undefined) moved.section = claim.section
-  return moved
-}
-
-function record(
-  status: ClaimRecord['status'],
-  family: string,
-  lang: Lang,
-  start: number,
-  end: number,
-  text: string,
-  section: string | undefined
-): ClaimRecord {
-  const claim: ClaimRecord = {status, family, lang, start, end, actual: detach(text.slice(start, end))}
-  if (section !== undefined) claim.section = section
-  return claim
 }
