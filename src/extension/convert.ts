@@ -44,7 +44,30 @@ export function rangeOf(message: Message, doc: PositionMapper): vscode.Range {
 export function toDiagnostic(message: Message, doc: PositionMapper): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(rangeOf(message, doc), message.message, severities[message.severity] ?? vscode.DiagnosticSeverity.Warning)
   diagnostic.source = source
-  diagnostic.code = message.url ? {value: message.ruleId, target: vscode.Uri.parse(message.url)} : message.ruleId
+  diagnostic.code = message.url ? {value: message.ruleId, target: uriOf(message.url)} : message.ruleId
+  return diagnostic
+}
+
+/** Rule links, parsed once each (a long document has thousands of messages and three links). */
+const uris = new Map<string, vscode.Uri>()
+
+function uriOf(url: string): vscode.Uri {
+  let uri = uris.get(url)
+  if (!uri) uris.set(url, (uri = vscode.Uri.parse(url)))
+  return uri
+}
+
+/**
+ * Diagnostics already made, by message. A document's linter hands the same message object again
+ * while nothing before it moved (same offsets, same positions in the new text), so after a
+ * keystroke only the messages it created or moved are converted.
+ */
+const converted = new WeakMap<Message, vscode.Diagnostic>()
+
+/** `toDiagnostic` for a message of the open document `doc` as linted now. */
+export function diagnosticOf(message: Message, doc: PositionMapper): vscode.Diagnostic {
+  let diagnostic = converted.get(message)
+  if (!diagnostic) converted.set(message, (diagnostic = toDiagnostic(message, doc)))
   return diagnostic
 }
 

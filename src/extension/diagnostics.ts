@@ -9,7 +9,7 @@
  */
 import * as vscode from 'vscode'
 import {configFor, type FileConfig} from './config.ts'
-import {toDiagnostic} from './convert.ts'
+import {diagnosticOf} from './convert.ts'
 import {createDocumentLinter, formatFor, type DocumentLinter, type LintOptions, type LintResult} from './engine.ts'
 import {guarded, logError} from './log.ts'
 import {mergeSettings, readSettings} from './settings.ts'
@@ -93,7 +93,7 @@ export class Diagnostics implements vscode.Disposable {
       reportConfigErrors([...file.errors, ...result.configErrors])
       state.result = result
       state.version = version
-      this.collection.set(doc.uri, result.messages.map((message) => toDiagnostic(message, doc)))
+      this.collection.set(doc.uri, result.messages.map((message) => diagnosticOf(message, doc)))
       this.updated.fire(doc.uri)
       return result
     })

@@ -49,6 +49,28 @@ suite('diagnostics', () => {
     assert.equal(ours(uri).length, 0)
   })
 
+  test('edits before, between and after claims keep every diagnostic on its claim', async () => {
+    const paragraphs = Array.from({length: 12}, (_, k) => (k % 3 === 0 ? `Paragraphe ${k}. ${hollow}` : `Paragraphe ${k}, sans promesse.`))
+    const uri = scratch(paragraphs.join('\n\n') + '\n')
+    const editor = await show(uri)
+    const doc = editor.document
+    const lineOf = (prefix: string) => Array.from({length: doc.lineCount}, (_, n) => n).find((n) => doc.lineAt(n).text.startsWith(prefix))!
+    // Every diagnostic on the words of a claim of the current text: a diagnostic kept from before an
+    // edit that moved its claim would point elsewhere.
+    const onClaims = (what: string) =>
+      waitFor(uri, (d) => d.length === 4 && d.every((x) => /^le client est roi/i.test(doc.getText(x.range))), what)
+    await onClaims('four claims')
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Introduction.\n\n'))
+    await onClaims('after a paragraph inserted at the top')
+    await editor.edit((e) => e.insert(doc.lineAt(lineOf('Paragraphe 4')).range.end, ' Encore une phrase.'))
+    await onClaims('after a sentence added in the middle')
+    await editor.edit((e) => e.replace(new vscode.Range(lineOf('Paragraphe 1'), 0, lineOf('Paragraphe 1'), 1), 'p'))
+    await onClaims('after one character replaced')
+    await editor.edit((e) => e.delete(new vscode.Range(0, 0, 2, 0)))
+    await onClaims('after the first paragraph deleted')
+    await linted(doc)
+  })
+
   test('the status bar counts the hollow claims of the active document', async () => {
     const {statusBar} = await api()
     const uri = scratch(`${hollow}\n\n## Plus loin\n\nVotre satisfaction est notre priorité.\n\n${backed}\n`)
