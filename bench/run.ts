@@ -100,7 +100,7 @@ const big = (row: Row): boolean => row.size === '1mb' || row.size === '5mb'
 const incrementalOptions: LintOptions = {format: 'markdown', lang: 'auto'}
 let incremental: IncrementalReport | undefined
 try {
-  incremental = measureIncremental(generate({lang: 'mixed', format: 'markdown', bytes: sizes['1mb']}), incrementalOptions, quick ? 100 : 200, quick ? 5 : 10)
+  incremental = measureIncremental(generate({lang: 'mixed', format: 'markdown', bytes: sizes['1mb']}), incrementalOptions, 200, quick ? 5 : 10)
   log(`incremental: p50 ${num(incremental.p50, 2)} ms, p95 ${num(incremental.p95, 2)} ms`)
 } catch (error) {
   engineFailed = true
