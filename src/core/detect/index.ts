@@ -17,7 +17,7 @@ import {CATEGORIES, compileLang, type CompiledLang, type PatternGroup} from './c
 import {findRegexCommitments, HAS_ALL, wordBits} from './commitment-regex.ts'
 import {PatternSet, literalWords, type Match, type WordInfo} from './pattern.ts'
 import {inside, quoteRegions} from './quotes.ts'
-import {coOccurrence, isNarrative, isNegated, mayCoOccur, SHAPE_CUSTOMER, SHAPE_SPEAKER, SHAPE_VALUE_SHIFT, wordShape} from './shape.ts'
+import {coOccurrence, isDenied, isNarrative, isNegated, mayCoOccur, SHAPE_CUSTOMER, SHAPE_SPEAKER, SHAPE_VALUE_SHIFT, wordShape} from './shape.ts'
 import {detach} from '../text/detach.ts'
 
 export interface Span {
@@ -217,6 +217,7 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
     const info = rules.claimInfo[m.id]!
     if (info.needs === 'speaker' && !hasSpeaker) continue
     if (info.needs === 'fragment' && !hasSpeaker && !isFragment()) continue
+    if (isDenied(tokens, rules.classes, m.from)) continue
     addHit(hits, folded, tokens, 'hollow-claim', info.family, info.missing, m)
   }
   if (userClaims) for (const m of userClaims.match(tokens)) addHit(hits, folded, tokens, 'hollow-claim', 'custom', 'measure', m)

@@ -71,6 +71,30 @@ export function isNegated(text: string, tokens: Token[], classes: Classes, start
 }
 
 /**
+ * Whether the claim starting at token `from` is denied by the writer: « le client n'est pas roi »,
+ * "we are not customer-obsessed". Class `deny` (or `n't`) up to three words before; a `denyKeep`
+ * word between them keeps the claim ("not only…", "won't rest until…"), as does a break.
+ */
+export function isDenied(tokens: Token[], classes: Classes, from: number): boolean {
+  const deny = classes.get('deny')
+  if (!deny) return false
+  const keep = classes.get('denyKeep')
+  if (from >= tokens.length || atomHas(keep, tokens[from]!.w)) return false
+  for (let d = 1; d <= 3; d++) {
+    const i = from - d
+    if (i < 0) return false
+    if (tokens[i + 1]!.pb) return false
+    const w = tokens[i]!.w
+    if (atomHas(keep, w)) return false
+    if (w === "n't" || atomHas(deny, w)) {
+      for (let k = i + 1; k < from; k++) if (atomHas(keep, tokens[k]!.w)) return false
+      return true
+    }
+  }
+  return false
+}
+
+/**
  * Whether a short sentence reads as press narrative rather than a tagline: a third-person subject
  * with a finite verb (« Le groupe annonce une intervention rapide sur le réseau », "The hotel
  * offers quick service"). Subjects are a `subj3` pronoun, or any word (a name, a determiner and

@@ -463,6 +463,20 @@ export const RULE_DATA: RuleData = {
      "maximum",
      "que"
     ],
+    "deny": [
+     "pas"
+    ],
+    "denyKeep": [
+     "seulement",
+     "uniquement",
+     "que",
+     "qu'",
+     "juste",
+     "simplement",
+     "tant",
+     "avant",
+     "jusqu'"
+    ],
     "subj3": [
      "il",
      "elle",
@@ -1402,6 +1416,7 @@ export const RULE_DATA: RuleData = {
      "file": "fr/hollow-claim.yaml",
      "rule": "hollow-claim",
      "flag": [
+      "Nous ne sommes pas seulement à votre écoute, nous sommes à vos côtés.",
       "Votre satisfaction, c'est notre priorité numéro un.",
       "Chez nous, le client est roi.",
       "Nous plaçons nos clientes et nos clients au cœur de chacune de nos décisions.",
@@ -1492,6 +1507,8 @@ export const RULE_DATA: RuleData = {
       "Nous consacrons à chacun de nos clients du temps et toute notre écoute."
      ],
      "pass": [
+      "Soyons honnêtes : nous ne sommes pas toujours joignables le samedi après-midi.",
+      "Ici, le client n'est pas roi, il est notre partenaire.",
       "Votre satisfaction est notre priorité : satisfait ou remboursé pendant 30 jours.",
       "Chez nous, le client est roi : nous répondons à chaque demande sous 24 h.",
       "Notre équipe est à votre écoute du lundi au vendredi de 9 h à 18 h.",
@@ -1858,6 +1875,19 @@ export const RULE_DATA: RuleData = {
      "later",
      "less",
      "maximum"
+    ],
+    "deny": [
+     "not"
+    ],
+    "denyKeep": [
+     "only",
+     "just",
+     "simply",
+     "merely",
+     "until",
+     "till",
+     "unless",
+     "before"
     ],
     "subj3": [
      "he",
@@ -2745,6 +2775,8 @@ export const RULE_DATA: RuleData = {
      "file": "en/hollow-claim.yaml",
      "rule": "hollow-claim",
      "flag": [
+      "We are not just listening to you, we are on your side.",
+      "Our team won't rest until every customer is completely satisfied.",
       "Your happiness is our top priority.",
       "We put our customers first in everything we do.",
       "At our bakery, customers are at the heart of everything we do.",
@@ -2827,6 +2859,8 @@ export const RULE_DATA: RuleData = {
       "Customer care is at the heart of everything we do."
      ],
      "pass": [
+      "To be honest, we are not customer-obsessed: we are a small workshop.",
+      "Here the customer is not king, the customer is a partner.",
       "Your happiness is our top priority: if anything goes wrong, we refund you in full within 14 days.",
       "We put our customers first: every call is answered within 3 rings, Monday to Friday.",
       "Our staff are here to help from 8 am to 6 pm, seven days a week.",
