@@ -769,7 +769,9 @@ export const RULE_DATA: RuleData = {
        "(relation|service|accueil|ecoute|experience|suivi|conseil) (client|clients)? ~3 (fait|font|feront|fera) (toute )?la difference",
        "(placons|place|placent|mettons|met|mettent) ~5 (humain|relation|relations|client|clients|clientele|satisfaction|service|ecoute|accueil|vous|vos|votre) ~7 au (premier plan|premier rang|centre de tout)"
       ],
-      "fragment": [],
+      "fragment": [
+       "^ @cust (toujours )?(d' abord|avant tout|en premier)"
+      ],
       "rewrites": [
        "Si vous n'êtes pas satisfait, nous ${1:reprenons la prestation gratuitement} sous ${2:30} jours.",
        "Nous mesurons votre satisfaction après chaque ${1:intervention} et publions le résultat chaque ${2:trimestre}.",
@@ -1296,6 +1298,7 @@ export const RULE_DATA: RuleData = {
      "policy": [
       "interlocuteur|interlocutrice (unique|dedie|dediee|attitre|attitree|nomme|nommee)",
       "(conseiller|conseillere|chef de projet|gestionnaire|technicien|referent|referente) (dedie|dediee|attitre|attitree|nomme|nommee|unique)",
+      "(conseiller|conseillere|infirmier|infirmiere|medecin|gestionnaire|technicien|technicienne|interlocuteur|interlocutrice|contact|coordinateur|coordinatrice) (referent|referente)",
       "numero de (suivi|dossier|ticket|reclamation)",
       "par ecrit",
       "accus* (de )?reception",
@@ -1310,6 +1313,7 @@ export const RULE_DATA: RuleData = {
       "net promoter score",
       "taux de (satisfaction|resolution|decroche|reclamation|reponse|recommandation)",
       "(publie*|publions|affich*|communiquons) ~4 (chaque|tous les|annuel*|trimestr*|mensuel*|resultats|chiffres|indicateurs|avis|notes)",
+      "(publie*|affich*|consultable*|visible*|suivi) en temps reel",
       "(chaque|tous les|toutes les) (semaine|semaines|mois|trimestre|trimestres|an|ans|annee|annees)",
       "(une|deux|trois|1|2|3) fois par (jour|semaine|mois|an|trimestre)",
       "annuellement|trimestriellement|mensuellement|hebdomadaire|hebdomadaires",
@@ -1416,6 +1420,7 @@ export const RULE_DATA: RuleData = {
      "file": "fr/hollow-claim.yaml",
      "rule": "hollow-claim",
      "flag": [
+      "Clients d'abord, toujours.",
       "Nous ne sommes pas seulement à votre écoute, nous sommes à vos côtés.",
       "Votre satisfaction, c'est notre priorité numéro un.",
       "Chez nous, le client est roi.",
@@ -1507,6 +1512,8 @@ export const RULE_DATA: RuleData = {
       "Nous consacrons à chacun de nos clients du temps et toute notre écoute."
      ],
      "pass": [
+      "Votre confort est notre priorité : une infirmière référente vous suit dès votre arrivée.",
+      "Votre confort est notre priorité : le temps d'attente est affiché en temps réel dans le hall.",
       "Soyons honnêtes : nous ne sommes pas toujours joignables le samedi après-midi.",
       "Ici, le client n'est pas roi, il est notre partenaire.",
       "Votre satisfaction est notre priorité : satisfait ou remboursé pendant 30 jours.",
@@ -2120,6 +2127,7 @@ export const RULE_DATA: RuleData = {
        "your @satnoun ~2 (is|are) (what|all that|everything that)? (matters|counts) (most )?(to us|to me)?",
        "your @satnoun ~2 (is|are) (our|my) (success|reward|motivation|pride|business|job|purpose|mission)",
        "nothing (matters|means|counts|is) ~4 than (your|our customers|our clients|our guests|our members|our patients|customer|client|the (@satnoun|trust|confidence|wellbeing) of (our|your))",
+       "nothing (matters|means|counts) ~3 than (earning|keeping|winning|deserving|serving|helping|meeting) ~1 (your|our customers|our clients|our guests|our members|our patients)",
        "(@cust|@satnoun|customer success|client success|your success) ~2 (is|are|remains) (our|my) (north star|guiding star|compass|true north|guiding light|lodestar|obsession)",
        "your (@satnoun|trust|business|loyalty|custom|confidence) (means|is) (everything|the world|so much|a great deal) to (us|me|our team)"
       ],
@@ -2129,7 +2137,9 @@ export const RULE_DATA: RuleData = {
        "priorit* ~3 (customer|client|your|our customers') (satisfaction|needs|experience|happiness|success)",
        "(you|customers|clients) (are|remain) ~2 (our|my) ~2 @prio"
       ],
-      "fragment": [],
+      "fragment": [
+       "^ @cust (always )?first"
+      ],
       "rewrites": [
        "If you are not satisfied, we ${1:redo the work free of charge} within ${2:30 days}.",
        "We measure satisfaction after every ${1:order} and publish the result each ${2:quarter}.",
@@ -2775,6 +2785,8 @@ export const RULE_DATA: RuleData = {
      "file": "en/hollow-claim.yaml",
      "rule": "hollow-claim",
      "flag": [
+      "Guests first. Always.",
+      "Nothing matters more to us than keeping your trust, year after year.",
       "We are not just listening to you, we are on your side.",
       "Our team won't rest until every customer is completely satisfied.",
       "Your happiness is our top priority.",
