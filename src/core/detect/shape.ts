@@ -52,46 +52,40 @@ export function isNegated(text: string, tokens: Token[], classes: Classes, start
   const neg = classes.get('neg')
   const near = classes.get('negNear')
   if (!neg && !near) return false
-  const cap = classes.get('negCap')
-  const first = tokenAt(tokens, start)
-  for (let d = 1; d <= 3; d++) {
-    const i = first - d
-    if (i < 0) return false
-    const t = tokens[i]!
-    // A sentence-internal break (; — ( …) between this word and the commitment.
-    if (tokens[i + 1]?.pb === true) return false
-    if (atomHas(cap, t.w)) return false
-    const isNeg = t.w === "n't" || atomHas(neg, t.w) || (d === 1 && atomHas(near, t.w))
-    if (!isNeg) continue
-    if (clauseMarkBetween(text, t.e, start)) return false
-    if (others.some((o) => o.start <= t.s && t.e <= o.end)) return false
-    return true
-  }
-  return false
+  const i = negationBefore(tokens, tokenAt(tokens, start), neg, near, classes.get('negCap'))
+  if (i < 0) return false
+  const t = tokens[i]!
+  if (clauseMarkBetween(text, t.e, start)) return false
+  return !others.some((o) => o.start <= t.s && t.e <= o.end)
 }
 
 /**
  * Whether the claim starting at token `from` is denied by the writer: « le client n'est pas roi »,
  * "we are not customer-obsessed". Class `deny` (or `n't`) up to three words before; a `denyKeep`
- * word between them keeps the claim ("not only…", "won't rest until…"), as does a break.
+ * word between them or opening the claim keeps it ("not only…", "won't rest until…"), as does a break.
  */
 export function isDenied(tokens: Token[], classes: Classes, from: number): boolean {
   const deny = classes.get('deny')
-  if (!deny) return false
   const keep = classes.get('denyKeep')
-  if (from >= tokens.length || atomHas(keep, tokens[from]!.w)) return false
+  if (!deny || from >= tokens.length || atomHas(keep, tokens[from]!.w)) return false
+  return negationBefore(tokens, from, deny, undefined, keep) >= 0
+}
+
+/**
+ * The token of a negation up to three words before token `first` (`neg` words or `n't` at any of
+ * them, `near` words only right before), or -1: a `keep` word or a break on the way stops the search.
+ */
+function negationBefore(tokens: Token[], first: number, neg: Atom | undefined, near: Atom | undefined, keep: Atom | undefined): number {
   for (let d = 1; d <= 3; d++) {
-    const i = from - d
-    if (i < 0) return false
-    if (tokens[i + 1]!.pb) return false
+    const i = first - d
+    if (i < 0) return -1
+    // A sentence-internal break (; — ( …) between this word and what follows.
+    if (tokens[i + 1]?.pb === true) return -1
     const w = tokens[i]!.w
-    if (atomHas(keep, w)) return false
-    if (w === "n't" || atomHas(deny, w)) {
-      for (let k = i + 1; k < from; k++) if (atomHas(keep, tokens[k]!.w)) return false
-      return true
-    }
+    if (atomHas(keep, w)) return -1
+    if (w === "n't" || atomHas(neg, w) || (d === 1 && atomHas(near, w))) return i
   }
-  return false
+  return -1
 }
 
 /**
