@@ -41,8 +41,27 @@ export interface Change {
   delta: number
 }
 
+const COUNTS = ['messagesAt', 'findingClaimsAt', 'mentionClaimsAt', 'commitmentsAt', 'hollowAt', 'backedAt'] as const
+
 /** The per-block counts of a result (see `Previous`). */
-export type Counts = Pick<Previous, 'messagesAt' | 'findingClaimsAt' | 'mentionClaimsAt' | 'commitmentsAt' | 'hollowAt' | 'backedAt'>
+export type Counts = Pick<Previous, (typeof COUNTS)[number]>
+
+interface Lists {
+  messages: Message[]
+  findingClaims: ClaimRecord[]
+  mentionClaims: ClaimRecord[]
+}
+
+/** The previous result's messages and claims before block `from` (none when `from` is 0), and their counts copied into `at`. */
+export function keepHead(previous: Previous | undefined, from: number, at: Counts): Lists {
+  if (!previous || from === 0) return {messages: [], findingClaims: [], mentionClaims: []}
+  for (const key of COUNTS) at[key].set(previous[key].subarray(0, from + 1))
+  return {
+    messages: previous.messages.slice(0, previous.messagesAt[from]),
+    findingClaims: previous.findingClaims.slice(0, previous.findingClaimsAt[from]),
+    mentionClaims: previous.mentionClaims.slice(0, previous.mentionClaimsAt[from])
+  }
+}
 
 export function emptyCounts(blocks: number): Counts {
   const counts = () => new Int32Array(blocks + 1)
@@ -68,7 +87,7 @@ export function moveTail(
   stop: number,
   lines: DocumentLines,
   spans: ReadonlyArray<{start: number}>,
-  into: {messages: Message[]; findingClaims: ClaimRecord[]; mentionClaims: ClaimRecord[]},
+  into: Lists,
   at: Counts
 ): void {
   const o = stop - change.shift
@@ -88,7 +107,7 @@ export function moveTail(
     into.mentionClaims.push(still ? claim : moveClaim(claim, by))
   }
   const n = spans.length
-  for (const key of ['messagesAt', 'findingClaimsAt', 'mentionClaimsAt', 'commitmentsAt', 'hollowAt', 'backedAt'] as const) {
+  for (const key of COUNTS) {
     const mine = at[key]
     const old = previous[key]
     const shift = mine[stop]! - old[o]!

@@ -19,7 +19,7 @@ import {describe, type Extras} from './detect/index.ts'
 import {ruleMeta} from './rules/index.ts'
 import {detach} from './text/detach.ts'
 import {makeMessage, moveClaim, moveMessage, record} from './records.ts'
-import {emptyCounts, moveTail, tailMoves, type Change, type Previous} from './previous-result.ts'
+import {emptyCounts, keepHead, moveTail, tailMoves, type Change, type Previous} from './previous-result.ts'
 
 export interface ResultContext {
   config: PromesseConfig
@@ -64,17 +64,7 @@ export function buildResult(
   const stop = resolution.stoppedAt
 
   const at = emptyCounts(n)
-  const keep = <T>(list: T[] | undefined, counts: Int32Array | undefined, mine: Int32Array): T[] => {
-    if (!previous || from === 0) return []
-    mine.set(counts!.subarray(0, from + 1))
-    return list ? list.slice(0, counts![from]) : []
-  }
-  const messages = keep(previous?.messages, previous?.messagesAt, at.messagesAt)
-  const findingClaims = keep(previous?.findingClaims, previous?.findingClaimsAt, at.findingClaimsAt)
-  const mentionClaims = keep(previous?.mentionClaims, previous?.mentionClaimsAt, at.mentionClaimsAt)
-  keep(undefined, previous?.commitmentsAt, at.commitmentsAt)
-  keep(undefined, previous?.hollowAt, at.hollowAt)
-  keep(undefined, previous?.backedAt, at.backedAt)
+  const {messages, findingClaims, mentionClaims} = keepHead(previous, from, at)
 
   // Mentions, block by block.
   let filled = from
