@@ -56,7 +56,18 @@ export function isNegated(text: string, tokens: Token[], classes: Classes, start
   if (i < 0) return false
   const t = tokens[i]!
   if (clauseMarkBetween(text, t.e, start)) return false
-  return !others.some((o) => o.start <= t.s && t.e <= o.end)
+  if (others.some((o) => o.start <= t.s && t.e <= o.end)) return false
+  return !inCondition(tokens, i, classes.get('negCond'))
+}
+
+/** Whether a `cond` word (if, si…) opens the clause of token `i`, at most four words before it. */
+function inCondition(tokens: Token[], i: number, cond: Atom | undefined): boolean {
+  if (!cond) return false
+  for (let k = i; k >= 0 && k >= i - 4; k--) {
+    if (k < i && tokens[k + 1]!.pb) return false
+    if (atomHas(cond, tokens[k]!.w)) return true
+  }
+  return false
 }
 
 /**

@@ -463,6 +463,12 @@ export const RULE_DATA: RuleData = {
      "maximum",
      "que"
     ],
+    "negCond": [
+     "si",
+     "s'",
+     "lorsque",
+     "quand"
+    ],
     "deny": [
      "pas"
     ],
@@ -1337,6 +1343,7 @@ export const RULE_DATA: RuleData = {
       "se (dire|pretendre|vouloir|proclamer|declarer|presenter comme)",
       "se|s' (dit|disent|veut|veulent|targue|targuent|vante|vantent|presente|presentent|proclame|proclament|revendique|revendiquent)",
       "soi disant",
+      "(dira|dirons|dirai|dire|disons|dit|pretendrons|pretendra|pretendre) (pas|jamais|point) (que|qu')",
       "(assure|assurent|assurait|declare|declarent|declarait|estime|estiment|explique|expliquent|indique|indiquent) (avoir|etre|s' etre)",
       "(dit on|on dit|a t il dit|a t elle dit)",
       "repete|repetent|repeter|martele|martelent|marteler",
@@ -1421,6 +1428,7 @@ export const RULE_DATA: RuleData = {
      "rule": "hollow-claim",
      "flag": [
       "Clients d'abord, toujours.",
+      "Les usager·ère·s sont au cœur de nos préoccupations.",
       "Nous ne sommes pas seulement à votre écoute, nous sommes à vos côtés.",
       "Votre satisfaction, c'est notre priorité numéro un.",
       "Chez nous, le client est roi.",
@@ -1514,6 +1522,7 @@ export const RULE_DATA: RuleData = {
      "pass": [
       "Votre confort est notre priorité : une infirmière référente vous suit dès votre arrivée.",
       "Votre confort est notre priorité : le temps d'attente est affiché en temps réel dans le hall.",
+      "On ne vous dira pas que le client est roi : on vous dira ce qu'on fait d'un colis abîmé.",
       "Soyons honnêtes : nous ne sommes pas toujours joignables le samedi après-midi.",
       "Ici, le client n'est pas roi, il est notre partenaire.",
       "Votre satisfaction est notre priorité : satisfait ou remboursé pendant 30 jours.",
@@ -1883,6 +1892,12 @@ export const RULE_DATA: RuleData = {
      "less",
      "maximum"
     ],
+    "negCond": [
+     "if",
+     "when",
+     "whenever",
+     "should"
+    ],
     "deny": [
      "not"
     ],
@@ -2128,6 +2143,7 @@ export const RULE_DATA: RuleData = {
        "your @satnoun ~2 (is|are) (our|my) (success|reward|motivation|pride|business|job|purpose|mission)",
        "nothing (matters|means|counts|is) ~4 than (your|our customers|our clients|our guests|our members|our patients|customer|client|the (@satnoun|trust|confidence|wellbeing) of (our|your))",
        "nothing (matters|means|counts) ~3 than (earning|keeping|winning|deserving|serving|helping|meeting) ~1 (your|our customers|our clients|our guests|our members|our patients)",
+       "(you|@cust) (matter|matters) (most|the most|so much|more than anything|more than ever) (to us|to me|to our team)?",
        "(@cust|@satnoun|customer success|client success|your success) ~2 (is|are|remains) (our|my) (north star|guiding star|compass|true north|guiding light|lodestar|obsession)",
        "your (@satnoun|trust|business|loyalty|custom|confidence) (means|is) (everything|the world|so much|a great deal) to (us|me|our team)"
       ],
@@ -2437,7 +2453,8 @@ export const RULE_DATA: RuleData = {
     ],
     "speakers": [
      "we|our|us|ours|i|my|me|you|your|yours",
-     "@staff"
+     "@staff",
+     "(is|are|remains|remain|stays|stay) (committed|dedicated|determined) to"
     ],
     "orgSubjects": [
      "we|our|i|@team",
@@ -2497,7 +2514,8 @@ export const RULE_DATA: RuleData = {
      "(hassle free|stress free|worry free|no hassle) (customer |client )?(service|services|care|support|repairs|installation)",
      "(warm|warmest|friendly|heartfelt) (welcome|reception|greeting|hospitality)",
      "(smooth|seamless|stress free|hassle free|worry free|effortless|painless) (move|moves|process|transition|installation|onboarding|renovation|delivery|journey)",
-     "(highest|high|best|exceptional) (standards|standard|level|levels|quality) of (service|care|customer service|support)"
+     "(highest|high|best|exceptional) (standards|standard|level|levels|quality) of (service|care|customer service|support)",
+     "(the|our) (very )?best (customer |client )?(service|care|support|experience)"
     ],
     "rewrites": [
      "${1:94}% of our customers rate us 4 or 5 out of 5 (reviews published every ${2:month}).",
@@ -2655,6 +2673,7 @@ export const RULE_DATA: RuleData = {
       "(full|complete|100) refund|refunds",
       "(prorated|pro rata|partial) refund|refunds",
       "(delivery|shipping|returns|installation|repair|repairs|call out|callout|visit|quote|quotes|diagnosis|the next one|it) (is|are|will be) (free|on us)",
+      "(is|are|will be) (on us|on the house)",
       "cancel (at )?(any time|anytime)",
       "(refund|refunded|reimburse|reimbursed) (you )?in full",
       "(fully|100) (refunded|reimbursed)",
@@ -2709,6 +2728,7 @@ export const RULE_DATA: RuleData = {
       "claim|claims|claimed|claiming (to|that|they|it|its)",
       "(so called|supposedly|allegedly|purportedly|reportedly)",
       "tell|tells|told you that",
+      "(not|never|n't) (tell|say|claim|pretend) (to )?(you )?(that)?",
       "(describe|describes|described|present|presents|presented|label|labels|labelled|market|markets|marketed|brand|brands|branded|bill|bills|billed) (themselves|itself|their ~1|its ~1) as",
       "(say|says|said|promise|promises|promised|boast|boasts|brag|brags) (that )?(they|their|it|its)",
       "(he|she|they) (said|says|claimed|told)",
@@ -2786,6 +2806,8 @@ export const RULE_DATA: RuleData = {
      "rule": "hollow-claim",
      "flag": [
       "Guests first. Always.",
+      "Members' Club | Because You Matter Most To Us",
+      "The Agency is committed to putting residents first in everything it does.",
       "Nothing matters more to us than keeping your trust, year after year.",
       "We are not just listening to you, we are on your side.",
       "Our team won't rest until every customer is completely satisfied.",
@@ -2871,6 +2893,7 @@ export const RULE_DATA: RuleData = {
       "Customer care is at the heart of everything we do."
      ],
      "pass": [
+      "Guests come first here: if your table is not ready at the booked time, dessert is on us.",
       "To be honest, we are not customer-obsessed: we are a small workshop.",
       "Here the customer is not king, the customer is a partner.",
       "Your happiness is our top priority: if anything goes wrong, we refund you in full within 14 days.",

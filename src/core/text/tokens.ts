@@ -1,7 +1,9 @@
 /**
  * Word tokens of a FOLDED string (see `fold.ts`), with offsets into that folded string.
  *
- * - Letters, digits and the inclusive-writing middle dot (`utilisateur·rice`) make words.
+ * - Letters, digits and the inclusive-writing middle dot (`utilisateur·rice`) make words; such a
+ *   word reads as its first form, plural when it ends in `s` (`client·e·s` → `clients`,
+ *   `patient·e` → `patient`), so the patterns written for `clients` match it.
  * - Hyphens split words (`client-roi` → `client`, `roi`), so hyphenated and spaced forms match alike.
  * - French elision keeps the apostrophe on the first part: `l'ecoute` → `l'`, `ecoute`.
  * - English contractions split before the apostrophe: `we're` → `we`, `'re`; `don't` → `do`, `n't`;
@@ -80,9 +82,17 @@ export function tokenize(text: string, lang: 'fr' | 'en'): Token[] {
       i = k
       continue
     }
-    tokens.push({w: text.slice(i, j), s: i, e: j, pb})
+    tokens.push({w: inclusiveForm(text, i, j), s: i, e: j, pb})
     pb = false
     i = j
   }
   return tokens
+}
+
+/** `text[i, j)`, or for an inclusive form (`client·e·s`) its first form, plural if it ends in `s`. */
+function inclusiveForm(text: string, i: number, j: number): string {
+  const dot = text.indexOf('\u00b7', i)
+  if (dot === -1 || dot >= j || dot - i < 2) return text.slice(i, j)
+  const plural = text.charCodeAt(j - 1) === 115 && text.charCodeAt(dot - 1) !== 115
+  return text.slice(i, dot) + (plural ? 's' : '')
 }
