@@ -17,7 +17,7 @@ describe('memory across keystrokes', () => {
     this.timeout(60000)
     // 1 MB of paragraphs, each with a claim whose words are longer than a short string.
     const paragraph = (n: number) =>
-      `Paragraph ${n}. Votre satisfaction est notre priorité absolue, toujours et partout. Nous restons à votre écoute.\n\n`
+      `Paragraph ${n}. Votre confort est notre priorité de chaque instant, ici comme ailleurs. Nous restons à votre écoute.\n\n`
     let text = ''
     for (let n = 0; text.length < 1 << 20; n++) text += paragraph(n)
     const linter = createDocumentLinter({format: 'markdown', lang: 'fr'})
