@@ -791,6 +791,7 @@ export const RULE_DATA: RuleData = {
       "standalone": [
        "votre|vos (pleine|entiere|totale|parfaite|complete|meilleure)? satisfaction",
        "(pleine|entiere|totale|parfaite|complete) satisfaction",
+       "(une|la|leur) satisfaction (optimale|totale|maximale|complete|parfaite|absolue|sans faille)",
        "satisfaction (client|clients|clientele|de nos clients|des clients|de la clientele) (elevee|optimale|maximale|totale|garantie|assuree|exemplaire|parfaite)",
        "(vous|@cust) (donner|apporter|garantir|assurer) ~2 satisfaction"
       ],
@@ -1429,6 +1430,7 @@ export const RULE_DATA: RuleData = {
      "flag": [
       "Clients d'abord, toujours.",
       "Les usager·ère·s sont au cœur de nos préoccupations.",
+      "Le prestataire retenu déploiera une démarche visant une satisfaction optimale des agents.",
       "Nous ne sommes pas seulement à votre écoute, nous sommes à vos côtés.",
       "Votre satisfaction, c'est notre priorité numéro un.",
       "Chez nous, le client est roi.",
