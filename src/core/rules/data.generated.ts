@@ -764,7 +764,10 @@ export const RULE_DATA: RuleData = {
        "(votre|vos) (@satnoun|fidelite|estime) ~2 nous (honore|honorent|oblige|obligent|touche|touchent|motive|motivent|porte|portent|engage|engagent)",
        "(notre|ma) @prio (que|qu')? (chaque|votre|vos|nos) ~1 (visite|sejour|commande|@cust|projet|demande|experience|rendez vous|voyage|intervention)",
        "(ce qui|ce qu') nous (anime|animent|motive|motivent|guide|guident|porte|portent|fait avancer|rend fiers|tient a coeur) ~4 (vous|votre|vos|@satnoun|sourire|reussite) ~3 (@cust)?",
-       "rien ~4 (plus important|plus precieux|plus cher|davantage|compte plus) ~3 (que|qu') (votre|vos|la|nos) ~1 (@satnoun|@cust)"
+       "rien ~4 (plus important|plus precieux|plus cher|davantage|compte plus) ~3 (que|qu') (votre|vos|la|nos) ~1 (@satnoun|@cust)",
+       "(votre|vos) (appel|appels|demande|demandes|message|messages|avis|visite|confiance|fidelite) (compte|comptent) (beaucoup|enormement|vraiment|tellement)? (pour nous|a nos yeux)",
+       "(votre|vos) (appel|appels|demande|demandes|message|messages|visite|confiance|fidelite) (compte|comptent) (beaucoup|enormement|tellement)",
+       "(la )?(confiance|satisfaction|fidelite) (de nos|des) (@cust) (est|reste|demeure) (le|la|notre) (socle|fondement|pilier|cle de voute|ciment|base)"
       ],
       "withSpeaker": [
        "(le|les|nos|notre|la) @cust @copula ~2 @prio",
@@ -1375,6 +1378,7 @@ export const RULE_DATA: RuleData = {
      ],
      "maxim": [
       "^ (mettre|placer|remettre|replacer|devenir|etre|rester|savoir|ecouter|satisfaire|fideliser|enchanter|servir|construire|creer|instaurer|developper|adopter)",
+      "^ (dire|affirmer|promettre|clamer|proclamer|ecrire|repeter|annoncer) (que|qu')",
       "c' est (avoir|etre|faire|mettre|placer|savoir|comprendre|ecouter|considerer)",
       "(il faut|il faudrait|doit|devrait|doivent|devraient|devriez|devez|necessite de|imperatif de)",
       "(suppose|supposent|implique|impliquent|exige|exigent|necessite|necessitent|requiert|requierent) (de|d'|que|qu')",
@@ -1429,6 +1433,8 @@ export const RULE_DATA: RuleData = {
      "rule": "hollow-claim",
      "flag": [
       "Clients d'abord, toujours.",
+      "Votre message compte beaucoup pour nous, merci de patienter.",
+      "La confiance de nos clients est le socle de notre croissance.",
       "Les usager·ère·s sont au cœur de nos préoccupations.",
       "Le prestataire retenu déploiera une démarche visant une satisfaction optimale des agents.",
       "Nous ne sommes pas seulement à votre écoute, nous sommes à vos côtés.",
@@ -1525,6 +1531,7 @@ export const RULE_DATA: RuleData = {
       "Votre confort est notre priorité : une infirmière référente vous suit dès votre arrivée.",
       "Votre confort est notre priorité : le temps d'attente est affiché en temps réel dans le hall.",
       "On ne vous dira pas que le client est roi : on vous dira ce qu'on fait d'un colis abîmé.",
+      "Dire qu'on est à l'écoute des clients ne suffit pas : il faut un numéro et des horaires.",
       "Soyons honnêtes : nous ne sommes pas toujours joignables le samedi après-midi.",
       "Ici, le client n'est pas roi, il est notre partenaire.",
       "Votre satisfaction est notre priorité : satisfait ou remboursé pendant 30 jours.",
@@ -2146,6 +2153,9 @@ export const RULE_DATA: RuleData = {
        "nothing (matters|means|counts|is) ~4 than (your|our customers|our clients|our guests|our members|our patients|customer|client|the (@satnoun|trust|confidence|wellbeing) of (our|your))",
        "nothing (matters|means|counts) ~3 than (earning|keeping|winning|deserving|serving|helping|meeting) ~1 (your|our customers|our clients|our guests|our members|our patients)",
        "(you|@cust) (matter|matters) (most|the most|so much|more than anything|more than ever) (to us|to me|to our team)?",
+       "your (call|calls|business|feedback|opinion|message|request|custom|visit|trust|loyalty) (really |truly |genuinely )?(matters|is important|is very important|means a lot|means everything) (to us|to me)",
+       "(treat|treats|treating|treated) (your|every|each) (claim|request|case|file|order|query|enquiry|inquiry|complaint|call) (as|with) (a|an|the|our)? (top|high|highest|utmost|absolute)? (priority|urgency)",
+       "(what|who) (matters|counts) (most|the most) ~2 ((our|the|every|each) @cust|you|the people we serve)",
        "(@cust|@satnoun|customer success|client success|your success) ~2 (is|are|remains) (our|my) (north star|guiding star|compass|true north|guiding light|lodestar|obsession)",
        "your (@satnoun|trust|business|loyalty|custom|confidence) (means|is) (everything|the world|so much|a great deal) to (us|me|our team)"
       ],
@@ -2190,6 +2200,7 @@ export const RULE_DATA: RuleData = {
       "missing": "measure",
       "standalone": [
        "you (are )?(always )?at the (heart|centre|center|core)",
+       "(@cust|customer|client) (trust|satisfaction|experience|relationships|relationship|loyalty) (is|are|remains) (the )?(foundation|cornerstone|bedrock|heart|core|centre|center) of",
        "(designed|built|organised|organized|shaped|tailored|centred|centered) around (you|your needs|your life|our customers|our clients|the customer|the client|our guests|our patients)"
       ],
       "withSpeaker": [
@@ -2252,6 +2263,7 @@ export const RULE_DATA: RuleData = {
       "missing": "policy",
       "standalone": [
        "your time is (valuable|precious|important)",
+       "(we've|we have|we|i've|i have|i) got your back",
        "(value|appreciate) your (business|custom|loyalty|trust|patronage)",
        "(personal|individual|personalised|personalized|dedicated|special|extra) (attention|care|touch|service)",
        "(every|each) (client|customer|guest|patient) (gets|receives|enjoys) ~6 (attention|care|respect|quality|service)",
@@ -2808,6 +2820,11 @@ export const RULE_DATA: RuleData = {
      "rule": "hollow-claim",
      "flag": [
       "Guests first. Always.",
+      "Your call really matters to us, so please stay on the line.",
+      "Rest assured we are treating your request as a top priority.",
+      "Client trust is the cornerstone of everything we build.",
+      "We never forget what matters most: the guests we welcome.",
+      "Whatever the weather, we've got your back.",
       "Members' Club | Because You Matter Most To Us",
       "The Agency is committed to putting residents first in everything it does.",
       "Nothing matters more to us than keeping your trust, year after year.",
