@@ -767,7 +767,8 @@ export const RULE_DATA: RuleData = {
        "rien ~4 (plus important|plus precieux|plus cher|davantage|compte plus) ~3 (que|qu') (votre|vos|la|nos) ~1 (@satnoun|@cust)",
        "(votre|vos) (appel|appels|demande|demandes|message|messages|avis|visite|confiance|fidelite) (compte|comptent) (beaucoup|enormement|vraiment|tellement)? (pour nous|a nos yeux)",
        "(votre|vos) (appel|appels|demande|demandes|message|messages|visite|confiance|fidelite) (compte|comptent) (beaucoup|enormement|tellement)",
-       "(la )?(confiance|satisfaction|fidelite) (de nos|des) (@cust) (est|reste|demeure) (le|la|notre) (socle|fondement|pilier|cle de voute|ciment|base)"
+       "(la )?(confiance|satisfaction|fidelite) (de nos|des) (@cust) (est|reste|demeure) (le|la|notre) (socle|fondement|pilier|cle de voute|ciment|base)",
+       "(l' )?humain (passe |passera |vient )?(d' abord|avant tout|en premier|avant toute chose)"
       ],
       "withSpeaker": [
        "(le|les|nos|notre|la) @cust @copula ~2 @prio",
@@ -888,6 +889,10 @@ export const RULE_DATA: RuleData = {
       "missing": "policy",
       "standalone": [
        "a vos cotes",
+       "(traite|traitee|traites|traitees|suivi|suivie|suivis|suivies|examine|examinee|examines|examinees|accompagne|accompagnee|accompagnes|accompagnees|accueilli|accueillie|accueillis|accueillies) ~2 avec (le plus grand soin|la plus grande attention|le plus grand serieux|un soin particulier|une attention particuliere|tout le soin|une attention de (chaque|tous les) instant|instants)",
+       "une attention de (chaque|tous les) (instant|instants)",
+       "(vous|@cust) (n' est|n' etes|ne sont|n' etes) (pas|jamais) (un|des) (simple|simples)? (numero|numeros|dossier|dossiers|ticket|tickets)",
+       "(s' occupe|s' occupent|nous occupons|on s' occupe|occupons nous) de tout",
        "entre de bonnes mains",
        "a votre service",
        "(heureux|heureuse|heureuses|ravi|ravie|ravis|ravies|content|contente|contents|plaisir) de vous (aider|accueillir|servir|conseiller|accompagner|renseigner|repondre|recevoir|retrouver|guider|depanner)",
@@ -985,6 +990,7 @@ export const RULE_DATA: RuleData = {
        "a votre (entiere|complete|totale|pleine)? disposition",
        "(quand|lorsque|des que|chaque fois que|au moment ou|a tout moment|partout ou|chaque fois qu') ~1 vous (en )? (avez|aurez|aviez) besoin",
        "disponible|disponibles pour (vous|vos|repondre|toute|tout|tous|resoudre|echanger|discuter)",
+       "(la|le) plus (proche|proches|attentive|attentif|disponible) (de|des) (ses|nos|vos|leurs) @cust",
        "(repondons|repondre|repond|repondent) (toujours )?(present|presents|presente|presentes)",
        "(etre|sommes|restons|serons|reste|restent) (toujours )?(present|presents|presente|presentes) (pour vous|a vos cotes|pour nos @cust|pour chacun)"
       ],
@@ -1280,7 +1286,17 @@ export const RULE_DATA: RuleData = {
      "garanti",
      "garantie",
      "bonheur",
-     "heureux"
+     "heureux",
+     "humain",
+     "humaine",
+     "humains",
+     "humaines",
+     "naturel",
+     "naturelle",
+     "local",
+     "locale",
+     "francais",
+     "francaise"
     ],
     "patterns": {
      "deadline": [
@@ -1347,7 +1363,7 @@ export const RULE_DATA: RuleData = {
       "se (dire|pretendre|vouloir|proclamer|declarer|presenter comme)",
       "se|s' (dit|disent|veut|veulent|targue|targuent|vante|vantent|presente|presentent|proclame|proclament|revendique|revendiquent)",
       "soi disant",
-      "(dira|dirons|dirai|dire|disons|dit|pretendrons|pretendra|pretendre) (pas|jamais|point) (que|qu')",
+      "(dira|dirons|dirai|dire|disons|dit|ecrirons|ecrira|ecrire|affirmerons|affirmera|promettrons|promettra|pretendrons|pretendra|pretendre) (pas|jamais|point) (que|qu')",
       "(assure|assurent|assurait|declare|declarent|declarait|estime|estiment|explique|expliquent|indique|indiquent) (avoir|etre|s' etre)",
       "(dit on|on dit|a t il dit|a t elle dit)",
       "repete|repetent|repeter|martele|martelent|marteler",
@@ -1433,6 +1449,11 @@ export const RULE_DATA: RuleData = {
      "rule": "hollow-claim",
      "flag": [
       "Clients d'abord, toujours.",
+      "Ici, l'humain passe avant tout.",
+      "Votre dossier sera examiné avec le plus grand soin par nos équipes.",
+      "Chez nous, vous n'êtes pas un numéro.",
+      "Une panne ? Notre équipe s'occupe de tout.",
+      "Notre objectif : devenir la mutuelle la plus proche de ses adhérents.",
       "Votre message compte beaucoup pour nous, merci de patienter.",
       "La confiance de nos clients est le socle de notre croissance.",
       "Les usager·ère·s sont au cœur de nos préoccupations.",
@@ -1532,6 +1553,7 @@ export const RULE_DATA: RuleData = {
       "Votre confort est notre priorité : le temps d'attente est affiché en temps réel dans le hall.",
       "On ne vous dira pas que le client est roi : on vous dira ce qu'on fait d'un colis abîmé.",
       "Dire qu'on est à l'écoute des clients ne suffit pas : il faut un numéro et des horaires.",
+      "Nous n'écrirons jamais que vous êtes « notre priorité » : voici plutôt nos délais de réponse, 48 h.",
       "Soyons honnêtes : nous ne sommes pas toujours joignables le samedi après-midi.",
       "Ici, le client n'est pas roi, il est notre partenaire.",
       "Votre satisfaction est notre priorité : satisfait ou remboursé pendant 30 jours.",
