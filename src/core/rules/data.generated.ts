@@ -1697,7 +1697,13 @@ export const RULE_DATA: RuleData = {
      "passenger",
      "passengers",
      "traveler*",
-     "traveller*"
+     "traveller*",
+     "supporter",
+     "supporters",
+     "donor",
+     "donors",
+     "learner",
+     "learners"
     ],
     "you": [
      "you",
@@ -2175,14 +2181,15 @@ export const RULE_DATA: RuleData = {
        "nothing (matters|means|counts|is) ~4 than (your|our customers|our clients|our guests|our members|our patients|customer|client|the (@satnoun|trust|confidence|wellbeing) of (our|your))",
        "nothing (matters|means|counts) ~3 than (earning|keeping|winning|deserving|serving|helping|meeting) ~1 (your|our customers|our clients|our guests|our members|our patients)",
        "(you|@cust) (matter|matters) (most|the most|so much|more than anything|more than ever) (to us|to me|to our team)?",
-       "your (call|calls|business|feedback|opinion|message|request|custom|visit|trust|loyalty) (really |truly |genuinely )?(matters|is important|is very important|means a lot|means everything) (to us|to me)",
+       "your (call|calls|business|feedback|opinion|message|request|custom|visit|trust|loyalty) (really |truly |genuinely )?(does |do )?(matter|matters|is important|is very important|means a lot|means everything) (to us|to me)",
+       "(we|every one of us|each of us|all of us|everyone here) (all )?(work|works|working) for (the|our|every|each) @cust",
        "(treat|treats|treating|treated) (your|every|each) (claim|request|case|file|order|query|enquiry|inquiry|complaint|call) (as|with) (a|an|the|our)? (top|high|highest|utmost|absolute)? (priority|urgency)",
        "(what|who) (matters|counts) (most|the most) ~2 ((our|the|every|each) @cust|you|the people we serve)",
-       "(@cust|@satnoun|customer success|client success|your success) ~2 (is|are|remains) (our|my) (north star|guiding star|compass|true north|guiding light|lodestar|obsession)",
+       "(@cust|@satnoun|customer success|client success|your success) ~2 (is|are|remains|remain) (our|my) (north star|guiding star|compass|true north|guiding light|lodestar|obsession)",
        "your (@satnoun|trust|business|loyalty|custom|confidence) (means|is) (everything|the world|so much|a great deal) to (us|me|our team)"
       ],
       "withSpeaker": [
-       "(put|puts|putting|place|places|placing) ~2 (our|the|your|every)? (customers|customer|clients|client|you) first",
+       "(put|puts|putting|place|places|placing) ~2 (our|the|your|every)? (@cust|you) first",
        "(customer|client|customers|clients) first",
        "priorit* ~3 (customer|client|your|our customers') (satisfaction|needs|experience|happiness|success)",
        "(you|customers|clients) (are|remain) ~2 (our|my) ~2 @prio"
@@ -2264,6 +2271,8 @@ export const RULE_DATA: RuleData = {
       "missing": "response-time",
       "standalone": [
        "here|there (to|for) (listen|help|assist|support|you|answer)",
+       "(is|are|'re|am) (always )?(here|there) for (you|our @cust|@cust|every @cust|each @cust)",
+       "(we|i|@staff) (will|'ll|shall) always (listen|respond|answer|be there)",
        "(happy|glad|pleased|delighted|ready|eager) to (help|assist|answer|serve)"
       ],
       "withSpeaker": [
@@ -2513,7 +2522,7 @@ export const RULE_DATA: RuleData = {
     "note": "A vague deadline cannot be checked; \"within 48 hours\" or \"by the 15th\" commits and reassures.",
     "firstPerson": [
      "(do|does|doing|did|try|tries|trying) (our|my) (best|utmost|very best|level best)",
-     "(do|does|doing) everything (we|i) can",
+     "(do|does|doing) everything (we|i|they|he|she) can",
      "everything in (our|my) power",
      "(our|my) best efforts",
      "(we|i) (strive|endeavour|endeavor|aim|seek) to ~4 (respond|reply|help|serve|answer|resolve|exceed|meet|satisfy|delight|please|provide the best|make|keep|get back)",
@@ -2521,6 +2530,7 @@ export const RULE_DATA: RuleData = {
      "(above and beyond|bend over backwards|bends over backwards)"
     ],
     "hedges": [
+     "(use|uses|using) (all )?(reasonable|best|commercially reasonable) (endeavours|endeavors|efforts)",
      "as (soon|quickly|fast|promptly|rapidly|early) as (possible|we can|practicable)",
      "asap",
      "at the earliest (opportunity|convenience)",
@@ -2710,6 +2720,7 @@ export const RULE_DATA: RuleData = {
       "(prorated|pro rata|partial) refund|refunds",
       "(delivery|shipping|returns|installation|repair|repairs|call out|callout|visit|quote|quotes|diagnosis|the next one|it) (is|are|will be) (free|on us)",
       "(is|are|will be) (on us|on the house)",
+      "(your|the) (next|first)? (check up|checkup|appointment|consultation|session|lesson|meal|night|month|visit|stay|order|delivery|repair) (is|are|will be) free",
       "cancel (at )?(any time|anytime)",
       "(refund|refunded|reimburse|reimbursed) (you )?in full",
       "(fully|100) (refunded|reimbursed)",
@@ -2773,6 +2784,7 @@ export const RULE_DATA: RuleData = {
       "(reviewer|reviewers|critic|critics|author|journalist|article|guide|inspector|columnist|writer|analyst|analysts|spokesperson|spokesman|spokeswoman|observers) (noted|notes|wrote|writes|observed|observes|remarked|reported|reports|said|says|added|explained|argued|argues)"
      ],
      "generic": [
+      "(mission statements|mission statement|slogans|slogan|taglines|tagline|brochures|adverts|ads|websites|companies|brands) ~2 (telling|saying|claiming|promising|proclaiming) (us|you|customers|that)?",
       "(many|most|some|other|all|top|successful|leading|outperforming|few) ~1 (companies|businesses|firms|brands|organizations|organisations|executives|ceos|leaders|contractors|retailers|providers|marketers)",
       "companies|businesses|firms|brands|organizations|organisations (that|who|which|should|must|need|have|are|can|often|claim|tend|try|want|promise)",
       "(no|every|any) (company|business|firm|brand|organization|organisation)",
@@ -2847,6 +2859,11 @@ export const RULE_DATA: RuleData = {
       "Client trust is the cornerstone of everything we build.",
       "We never forget what matters most: the guests we welcome.",
       "Whatever the weather, we've got your back.",
+      "Your call really does matter to us.",
+      "Here, every one of us works for the customer.",
+      "The library is here for its members, and we will always listen.",
+      "Our passengers remain our north star.",
+      "We always put our learners first.",
       "Members' Club | Because You Matter Most To Us",
       "The Agency is committed to putting residents first in everything it does.",
       "Nothing matters more to us than keeping your trust, year after year.",
@@ -2934,6 +2951,8 @@ export const RULE_DATA: RuleData = {
       "Customer care is at the heart of everything we do."
      ],
      "pass": [
+      "We put patients first: if we keep you waiting, your next appointment is free.",
+      "Slogans telling us the customer comes first are cheap; answering the phone is not.",
       "Guests come first here: if your table is not ready at the booked time, dessert is on us.",
       "To be honest, we are not customer-obsessed: we are a small workshop.",
       "Here the customer is not king, the customer is a partner.",
@@ -2965,6 +2984,7 @@ export const RULE_DATA: RuleData = {
      "file": "en/vague-promise.yaml",
      "rule": "vague-promise",
      "flag": [
+      "The supplier will use reasonable endeavours to fix reported faults.",
       "Orders are shipped as soon as possible.",
       "Refunds will be processed in a timely manner.",
       "Repairs are scheduled without delay."
