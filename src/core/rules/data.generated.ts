@@ -1275,7 +1275,12 @@ export const RULE_DATA: RuleData = {
      "de savoir-faire",
      "d'anciennete",
      "de pratique",
-     "d'histoire"
+     "d'histoire",
+     "a venir",
+     "qui viennent",
+     "prochaines",
+     "passees",
+     "ecoulees"
     ],
     "pufferyAfterPercent": [
      "de satisfaction",
@@ -1454,6 +1459,7 @@ export const RULE_DATA: RuleData = {
       "Chez nous, vous n'êtes pas un numéro.",
       "Une panne ? Notre équipe s'occupe de tout.",
       "Notre objectif : devenir la mutuelle la plus proche de ses adhérents.",
+      "Pour les trois années à venir, une ambition : être l'agence la plus proche de ses clients.",
       "Votre message compte beaucoup pour nous, merci de patienter.",
       "La confiance de nos clients est le socle de notre croissance.",
       "Les usager·ère·s sont au cœur de nos préoccupations.",
@@ -2693,7 +2699,9 @@ export const RULE_DATA: RuleData = {
      "of expertise",
      "old",
      "in the trade",
-     "of history"
+     "of history",
+     "to come",
+     "ahead"
     ],
     "pufferyAfterPercent": [
      "satisfaction",
