@@ -746,7 +746,7 @@ export const RULE_DATA: RuleData = {
       "label": "une priorité donnée au client",
       "missing": "guarantee",
       "standalone": [
-       "votre|vos @satnoun ~4 @prio",
+       "(votre|vos|ton|ta|tes) (@satnoun|bien etre) ~4 @prio",
        "@satnoun (client|clients|clientele|usagers|utilisateurs) ~4 @prio",
        "@satnoun de|des|du (la|nos|mes|notre|chaque|tous|toute|ses)? @cust ~6 @prio",
        "vous (etes|restez|serez) ~2 @prio",
@@ -893,6 +893,8 @@ export const RULE_DATA: RuleData = {
        "une attention de (chaque|tous les) (instant|instants)",
        "(vous|@cust) (n' est|n' etes|ne sont|n' etes) (pas|jamais) (un|des) (simple|simples)? (numero|numeros|dossier|dossiers|ticket|tickets)",
        "(s' occupe|s' occupent|nous occupons|on s' occupe|occupons nous) de tout",
+       "(fier|fiere|fiers|fieres) de (servir|accompagner|satisfaire) (nos|ses|vos|leurs|chacun de nos|chacun de ses)? @cust",
+       "(met|mettons|mettent|mettre|mettra) (tout )?(son|notre|leur) coeur a",
        "entre de bonnes mains",
        "a votre service",
        "(heureux|heureuse|heureuses|ravi|ravie|ravis|ravies|content|contente|contents|plaisir) de vous (aider|accueillir|servir|conseiller|accompagner|renseigner|repondre|recevoir|retrouver|guider|depanner)",
@@ -1120,6 +1122,7 @@ export const RULE_DATA: RuleData = {
     "firstPerson": [
      "de notre mieux",
      "tout notre possible",
+     "(fera|feront|fait|font|faire) tout (son|leur) possible",
      "(tout|tous) ~2 (notre|nos) (possible|pouvoir|efforts)",
      "mett*|met tout en oeuvre",
      "(faisons|ferons|ferai|fais|faire) (le|notre) maximum",
@@ -1460,6 +1463,9 @@ export const RULE_DATA: RuleData = {
       "Une panne ? Notre équipe s'occupe de tout.",
       "Notre objectif : devenir la mutuelle la plus proche de ses adhérents.",
       "Pour les trois années à venir, une ambition : être l'agence la plus proche de ses clients.",
+      "Ta tranquillité, notre priorité !",
+      "La coopérative est fière de servir ses sociétaires depuis trois générations.",
+      "Notre atelier met tout son cœur à satisfaire chaque client.",
       "Votre message compte beaucoup pour nous, merci de patienter.",
       "La confiance de nos clients est le socle de notre croissance.",
       "Les usager·ère·s sont au cœur de nos préoccupations.",
@@ -1709,7 +1715,13 @@ export const RULE_DATA: RuleData = {
      "donor",
      "donors",
      "learner",
-     "learners"
+     "learners",
+     "rider",
+     "riders",
+     "commuter",
+     "commuters",
+     "policyholder",
+     "policyholders"
     ],
     "you": [
      "you",
@@ -2180,7 +2192,8 @@ export const RULE_DATA: RuleData = {
        "your @satnoun ~2 (is|are|remains|will always be|has always been) ~3 @prio",
        "(customer|client) (satisfaction|happiness|success) (is|remains|will always be|has always been) ~3 @prio",
        "(our|my) (top|first|number one|main|highest|biggest|only|#1|1)? @prio (is|remains)? ~2 (your|customer|client) (satisfaction|happiness|success)",
-       "(@cust|you|your needs|your satisfaction|your happiness|your comfort) (always )?(come|comes) first",
+       "(@cust|you|your needs|your satisfaction|your happiness|your comfort|your goals|your wellbeing|your interests) (always )?(come|comes) first",
+       "nothing (is|'s) too (good|much trouble|much|small|big) (for (you|our @cust|@cust))?",
        "(customer|client) (service|care|experience) (is|remains) ~3 (our|my) ~2 @prio",
        "your @satnoun ~2 (is|are) (what|all that|everything that)? (matters|counts) (most )?(to us|to me)?",
        "your @satnoun ~2 (is|are) (our|my) (success|reward|motivation|pride|business|job|purpose|mission)",
@@ -2299,6 +2312,8 @@ export const RULE_DATA: RuleData = {
       "label": "care for customers",
       "missing": "policy",
       "standalone": [
+       "(you're|you are) not (just|only|simply) (a|another|one more) (customer|client|number|account|policy number|@cust)",
+       "(always )?make time for you",
        "your time is (valuable|precious|important)",
        "(we've|we have|we|i've|i have|i) got your back",
        "(value|appreciate) your (business|custom|loyalty|trust|patronage)",
@@ -2806,6 +2821,7 @@ export const RULE_DATA: RuleData = {
       "(is|are) (a|an) ~2 (philosophy|approach|strategy|mindset|framework|concept|business strategy)"
      ],
      "criticism": [
+      "(favourite|favorite|usual|old|tired|famous|standard|stock) (line|slogan|mantra|refrain|motto|phrase|cliche|buzzword) (is|was|goes)?",
       "(blamed|criticised|criticized|debunked|overrated|outdated|discredited|misguided|mantra|mantras)",
       "(myth|myths|slogan|slogans|cliche|cliches|buzzword|buzzwords|platitude|platitudes|boilerplate|meaningless|hollow|empty words|lip service)",
       "(empty promise|empty promises|marketing speak|marketing fluff|easier said than done|bad taste)",
@@ -2872,6 +2888,10 @@ export const RULE_DATA: RuleData = {
       "The library is here for its members, and we will always listen.",
       "Our passengers remain our north star.",
       "We always put our learners first.",
+      "Here you're not just a customer, and we'll always make time for you.",
+      "Nothing is too much trouble for our members.",
+      "A gym where your goals always come first.",
+      "Commuters are at the heart of every decision we make.",
       "Members' Club | Because You Matter Most To Us",
       "The Agency is committed to putting residents first in everything it does.",
       "Nothing matters more to us than keeping your trust, year after year.",
@@ -2959,6 +2979,7 @@ export const RULE_DATA: RuleData = {
       "Customer care is at the heart of everything we do."
      ],
      "pass": [
+      "The board's favourite line is that customers are king, yet the helpline closed in June.",
       "We put patients first: if we keep you waiting, your next appointment is free.",
       "Slogans telling us the customer comes first are cheap; answering the phone is not.",
       "Guests come first here: if your table is not ready at the booked time, dessert is on us.",
