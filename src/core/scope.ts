@@ -135,23 +135,29 @@ function walk(block: BlockAnalysis, enter: State): BlockScope {
       else pending = {item: context, introduces: sentence.introduces}
     }
   }
+  const exit: State = {
+    lang,
+    section,
+    introducesMention,
+    pending: pending ? (pending.introduces ? 2 : 1) : 0,
+    run: run ? (run.backed ? 2 : 1) : 0
+  }
+  // Most blocks leave the state as they found it, and hold no claim: share what can be shared
+  // (a long document keeps one walk per block).
   return {
     block,
     enter,
-    exit: {
-      lang,
-      section,
-      introducesMention,
-      pending: pending ? (pending.introduces ? 2 : 1) : 0,
-      run: run ? (run.backed ? 2 : 1) : 0
-    },
-    events,
+    exit: sameState(exit, enter) ? enter : exit,
+    events: events.length > 0 ? events : NONE,
     exitPending: pending?.item,
     exitRun: run?.item,
-    mentions,
+    mentions: mentions.length > 0 ? mentions : NONE,
     commitments
   }
 }
+
+/** Shared by the walks without events or mentions; never mutated. */
+const NONE = Object.freeze([]) as never[]
 
 /** The language the walk starts in: the first unit's, else the document's majority. */
 export function startLang(blocks: readonly BlockAnalysis[], languages: readonly Lang[]): Lang {
