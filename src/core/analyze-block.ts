@@ -9,6 +9,7 @@ import {segment} from './prose/segment.ts'
 import {detectLanguage} from './prose/language.ts'
 import {analyzeSentence, type Extras} from './detect/index.ts'
 import {lineStartsIn} from './block-lines.ts'
+import {kept, NONE} from './lists.ts'
 
 export interface FindingAt {
   ruleId: RuleId
@@ -74,16 +75,9 @@ export function analyzeBlock(blockText: string, options: AnalyzeOptions, atStart
   return {
     units: analysed,
     directives: directives.length === 0 ? NONE : directives,
-    lineStarts: lineStarts.length === 0 ? NONE : lineStarts
+    lineStarts: kept(lineStarts)
   }
 }
-
-/**
- * One shared empty list for the many sentences without findings, blocks without directives or
- * line breaks: a 1 MB document keeps tens of thousands of analyses, and every object kept is
- * one more for the garbage collector to mark while the writer types. Never mutated.
- */
-const NONE = Object.freeze([]) as never[]
 
 function analyzeUnit(blockText: string, unit: ProseUnit, options: AnalyzeOptions, before: Lang | undefined): UnitAt {
   const lang = options.lang ?? detectLanguage(unit.text)
@@ -121,5 +115,5 @@ function analyzeSentences(blockText: string, unit: ProseUnit, lang: Lang, extras
       }))
     })
   }
-  return out
+  return kept(out)
 }

@@ -9,6 +9,7 @@
  */
 import type {Lang} from './types.ts'
 import type {BlockAnalysis, FindingAt, SentenceAt} from './analyze-block.ts'
+import {kept} from './lists.ts'
 
 /** Where a sentence with findings (or a mention) sits, relative to its block. */
 export interface SentenceContext {
@@ -148,16 +149,14 @@ function walk(block: BlockAnalysis, enter: State): BlockScope {
     block,
     enter,
     exit: sameState(exit, enter) ? enter : exit,
-    events: events.length > 0 ? events : NONE,
+    events: kept(events),
     exitPending: pending?.item,
     exitRun: run?.item,
-    mentions: mentions.length > 0 ? mentions : NONE,
+    mentions: kept(mentions),
     commitments
   }
 }
 
-/** Shared by the walks without events or mentions; never mutated. */
-const NONE = Object.freeze([]) as never[]
 
 /** The language the walk starts in: the first unit's, else the document's majority. */
 export function startLang(blocks: readonly BlockAnalysis[], languages: readonly Lang[]): Lang {
