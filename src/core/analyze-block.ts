@@ -32,6 +32,8 @@ export interface SentenceAt {
   introducesMention: boolean
   commitments: number
   findings: FindingAt[]
+  /** A short question with nothing in it ("Not happy?"): a claim before it is backed by its answer. */
+  hinge?: true
 }
 
 export interface UnitAt {
@@ -92,6 +94,13 @@ function analyzeUnit(blockText: string, unit: ProseUnit, options: AnalyzeOptions
   return at
 }
 
+/** At most this many words make a question a hinge (« Un souci ? », "Not happy with it?"). */
+const HINGE_WORDS = 4
+
+function words(text: string): number {
+  return text.trim().split(/\s+/).length
+}
+
 function analyzeSentences(blockText: string, unit: ProseUnit, lang: Lang, extras: Extras): SentenceAt[] {
   const out: SentenceAt[] = []
   for (const s of segment(unit.text, lang)) {
@@ -99,7 +108,7 @@ function analyzeSentences(blockText: string, unit: ProseUnit, lang: Lang, extras
     const analysis = analyzeSentence(text, lang, extras)
     const last = text.trimEnd().at(-1)
     const sentence = originalRange(unit, blockText, s.start, s.end)
-    out.push({
+    const at: SentenceAt = {
       start: sentence.start,
       end: sentence.end,
       introduces: unit.kind === 'heading' || last === ':',
@@ -113,7 +122,9 @@ function analyzeSentences(blockText: string, unit: ProseUnit, lang: Lang, extras
         words: f.actual,
         ...originalRange(unit, blockText, s.start + f.start, s.start + f.end)
       }))
-    })
+    }
+    if (last === '?' && at.findings.length === 0 && at.commitments === 0 && !at.mention && words(text) <= HINGE_WORDS) at.hinge = true
+    out.push(at)
   }
   return kept(out)
 }

@@ -121,7 +121,8 @@ function walk(block: BlockAnalysis, enter: State): BlockScope {
           run = undefined
         } else if (commits) run.backed = true
       }
-      if (pending) {
+      // A short question (« Pas satisfait ? ») hands a waiting claim on to its answer.
+      if (pending && sentence.hinge !== true) {
         if (commits) events.push({item: pending.item, backed: true})
         else if (pending.introduces && isList) run = {item: pending.item, backed: false}
         else events.push({item: pending.item, backed: false})

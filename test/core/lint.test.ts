@@ -49,6 +49,16 @@ describe('lint: claims and their backing', () => {
     assert.equal(hollowClaims(lint('We put the customer first. Every email gets an answer within 4 hours.')).length, 0)
   })
 
+  it('a short question hands a waiting claim on to its answer', () => {
+    const backedFr = 'Votre satisfaction est garantie. Pas satisfait ? Remboursé intégralement sous 30 jours.'
+    assert.deepEqual(hollowClaims(lint(backedFr, {lang: 'fr'})), [])
+    const backedEn = 'Your satisfaction is guaranteed. Not happy? Return it within 60 days for a full refund.'
+    assert.deepEqual(hollowClaims(lint(backedEn, {lang: 'en'})), [])
+    // The answer must commit; a longer question is a sentence of its own.
+    assert.equal(hollowClaims(lint('Your satisfaction is guaranteed. Not happy? We will sort it out.', {lang: 'en'})).length, 1)
+    assert.equal(hollowClaims(lint('Your satisfaction is guaranteed. Are you not happy with what you bought today? Return it within 60 days.', {lang: 'en'})).length, 1)
+  })
+
   it('a commitment two sentences later does not back the claim', () => {
     const text = 'Le client est roi. Nous aimons notre métier. Nous répondons sous 24 h.'
     assert.equal(hollowClaims(lint(text)).length, 1)

@@ -54,6 +54,7 @@ export const RULE_DATA: RuleData = {
      "consommateur*",
      "usager",
      "usagers",
+     "allocataire*",
      "utilisateur*",
      "abonne",
      "abonnes",
@@ -895,6 +896,7 @@ export const RULE_DATA: RuleData = {
        "(s' occupe|s' occupent|nous occupons|on s' occupe|occupons nous) de tout",
        "(fier|fiere|fiers|fieres) de (servir|accompagner|satisfaire) (nos|ses|vos|leurs|chacun de nos|chacun de ses)? @cust",
        "(met|mettons|mettent|mettre|mettra) (tout )?(son|notre|leur) coeur a",
+       "(attentif|attentive|attentifs|attentives) (a|aux) (vos|ses|leurs|tous vos|tous ses) (besoins|attentes)",
        "entre de bonnes mains",
        "a votre service",
        "(heureux|heureuse|heureuses|ravi|ravie|ravis|ravies|content|contente|contents|plaisir) de vous (aider|accueillir|servir|conseiller|accompagner|renseigner|repondre|recevoir|retrouver|guider|depanner)",
@@ -1466,6 +1468,7 @@ export const RULE_DATA: RuleData = {
       "Ta tranquillité, notre priorité !",
       "La coopérative est fière de servir ses sociétaires depuis trois générations.",
       "Notre atelier met tout son cœur à satisfaire chaque client.",
+      "La Caisse offre à chaque allocataire un accueil attentif à ses besoins.",
       "Votre message compte beaucoup pour nous, merci de patienter.",
       "La confiance de nos clients est le socle de notre croissance.",
       "Les usager·ère·s sont au cœur de nos préoccupations.",
@@ -2190,7 +2193,8 @@ export const RULE_DATA: RuleData = {
       "missing": "guarantee",
       "standalone": [
        "your @satnoun ~2 (is|are|remains|will always be|has always been) ~3 @prio",
-       "(customer|client) (satisfaction|happiness|success) (is|remains|will always be|has always been) ~3 @prio",
+       "(customer|client|@cust) (satisfaction|happiness|success|comfort|wellbeing) (is|remains|will always be|has always been) ~3 @prio",
+       "(your|customer|client|guest|member) (feedback|comments|review|reviews|opinion|opinions|input) (helps|help|allows|allow|enables|enable) us (to )?(improve|get ~2 better|grow|do ~1 better|serve you better|keep improving)",
        "(our|my) (top|first|number one|main|highest|biggest|only|#1|1)? @prio (is|remains)? ~2 (your|customer|client) (satisfaction|happiness|success)",
        "(@cust|you|your needs|your satisfaction|your happiness|your comfort|your goals|your wellbeing|your interests) (always )?(come|comes) first",
        "nothing (is|'s) too (good|much trouble|much|small|big) (for (you|our @cust|@cust))?",
@@ -2277,6 +2281,7 @@ export const RULE_DATA: RuleData = {
        "(@cust|@satnoun|you|your needs) ~4 (drive|drives|guide|guides|shape|shapes|inspire|inspires|inform|informs) (everything|every decision|all that|each decision)"
       ],
       "fragment": [
+       "^ (customer|client) obsession",
        "driven by (care|service|our customers|our clients|you|your needs|people)"
       ],
       "rewrites": [
@@ -2298,7 +2303,8 @@ export const RULE_DATA: RuleData = {
        "listen|listens|listening (to|carefully to|closely to) (you|your|our|every|each|all)? ~1 (@cust|feedback|needs|concerns|you)",
        "(understand|understands|know|knows) (your|you) ~1 (needs|time|business|concerns|expectations|goals|challenges)",
        "(keep|keeping) you (informed|updated|posted|in the loop)",
-       "(we|i|@staff) (always |really |truly |actually |genuinely )?(listen|listen first)"
+       "(we|i|@staff) (always |really |truly |actually |genuinely )?(listen|listen first)",
+       "(we're|we are|i'm|i am) (always )?listening"
       ],
       "fragment": [],
       "rewrites": [
@@ -2402,7 +2408,8 @@ export const RULE_DATA: RuleData = {
        "(@cust|you) (leave|leaves|walk away|walks away|go home|goes home) (happier|happy|smiling|with a smile|satisfied|delighted)"
       ],
       "withSpeaker": [
-       "(delight|delights|delighting|wow|amaze|amazes|thrill|thrills|satisfy|satisfies|please|pleases) ~1 (our|your|every|each|all)? ~1 (@cust|you)",
+       "(delight|delights|delighting|wow|amaze|amazes|thrill|thrills|satisfy|satisfies|pleases) ~1 (our|your|every|each|all)? ~1 (@cust|you)",
+       "(to|we|always) please (our|every|each|all) @cust",
        "(make|makes|making|keep|keeps|keeping|see) ~3 (our|every|each|all)? ~2 (@cust|you) ~2 (feel )?(happy|satisfied|delighted|smile|love|comfortable|valued|special|heard|supported)",
        "(@cust) ~2 (are|feel|be|is|remain|stay) ~1 (happy|satisfied|delighted|thrilled|valued)",
        "(@cust|you) ~1 to (love|enjoy)",
@@ -2892,6 +2899,9 @@ export const RULE_DATA: RuleData = {
       "Nothing is too much trouble for our members.",
       "A gym where your goals always come first.",
       "Commuters are at the heart of every decision we make.",
+      "Your feedback helps us get a little better every day.",
+      "We're sorry to see you go, and we're always listening.",
+      "Guest comfort is our absolute priority.",
       "Members' Club | Because You Matter Most To Us",
       "The Agency is committed to putting residents first in everything it does.",
       "Nothing matters more to us than keeping your trust, year after year.",
@@ -2979,6 +2989,7 @@ export const RULE_DATA: RuleData = {
       "Customer care is at the heart of everything we do."
      ],
      "pass": [
+      "Please have your customer number ready when you call.",
       "The board's favourite line is that customers are king, yet the helpline closed in June.",
       "We put patients first: if we keep you waiting, your next appointment is free.",
       "Slogans telling us the customer comes first are cheap; answering the phone is not.",
