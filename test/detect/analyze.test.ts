@@ -45,7 +45,7 @@ describe('analyzeSentence', () => {
     const s = '🎯 Le client au cœur\u00a0de\u202fnos choix, chez nous.'
     const [f] = claims(s, 'fr')
     assert.ok(f)
-    assert.equal(f.actual, 'client au cœur')
+    assert.equal(f.actual, 'Le client au cœur')
     assert.equal(s.slice(f.start, f.end), f.actual)
   })
 

@@ -769,7 +769,8 @@ export const RULE_DATA: RuleData = {
        "(votre|vos) (appel|appels|demande|demandes|message|messages|avis|visite|confiance|fidelite) (compte|comptent) (beaucoup|enormement|vraiment|tellement)? (pour nous|a nos yeux)",
        "(votre|vos) (appel|appels|demande|demandes|message|messages|visite|confiance|fidelite) (compte|comptent) (beaucoup|enormement|tellement)",
        "(la )?(confiance|satisfaction|fidelite) (de nos|des) (@cust) (est|reste|demeure) (le|la|notre) (socle|fondement|pilier|cle de voute|ciment|base)",
-       "(l' )?humain (passe |passera |vient )?(d' abord|avant tout|en premier|avant toute chose)"
+       "(l' )?humain (passe |passera |vient )?(d' abord|avant tout|en premier|avant toute chose)",
+       "(vos|votre) (retours|retour|avis|remarques|commentaires|suggestions) (comptent|compte)"
       ],
       "withSpeaker": [
        "(le|les|nos|notre|la) @cust @copula ~2 @prio",
@@ -824,7 +825,9 @@ export const RULE_DATA: RuleData = {
        "(place*|mett*|met|remett*|remet) ~3 (vos|votre) (besoins|attentes|satisfaction|interets) ~2 au (centre|coeur)",
        "(qualite|relation|accueil|service|ecoute|satisfaction|experience) ~4 au (centre|coeur) (de|des) (nos|notre|mes|ma) (engagement*|preoccupation*|priorite*|action*|metier|strategie|demarche|valeurs|projet|activite|organisation|decisions)"
       ],
-      "fragment": [],
+      "fragment": [
+       "^ (le|la|les|l')? @cust au (centre|coeur)"
+      ],
       "rewrites": [
        "Chaque demande reçoit une réponse sous ${1:48} h et un numéro de suivi.",
        "Nous publions chaque ${1:trimestre} notre ${2:taux de satisfaction} et nos délais moyens de réponse.",
@@ -897,6 +900,10 @@ export const RULE_DATA: RuleData = {
        "(fier|fiere|fiers|fieres) de (servir|accompagner|satisfaire) (nos|ses|vos|leurs|chacun de nos|chacun de ses)? @cust",
        "(met|mettons|mettent|mettre|mettra) (tout )?(son|notre|leur) coeur a",
        "(attentif|attentive|attentifs|attentives) (a|aux) (vos|ses|leurs|tous vos|tous ses) (besoins|attentes)",
+       "(vous|les) (guide|guident|guidons|accompagne|accompagnent|accompagnons) ~3 (avec (expertise|bienveillance|passion|attention|soin)|de a a z|a chaque etape|tout au long)",
+       "(accompagne|accompagnee|accompagnes|accompagnees|accueilli|accueillie|accueillis|accueillies|suivi|suivie|suivis|suivies) avec (bienveillance|attention|soin|passion|le sourire|humanite)",
+       "(veille|veillent|veillons|veillera|veilleront) sur vous",
+       "(veille|veillent|veillons|veillera|veilleront) a (la|votre|vos|leur) (@satnoun|bien etre)",
        "entre de bonnes mains",
        "a votre service",
        "(heureux|heureuse|heureuses|ravi|ravie|ravis|ravies|content|contente|contents|plaisir) de vous (aider|accueillir|servir|conseiller|accompagner|renseigner|repondre|recevoir|retrouver|guider|depanner)",
@@ -1108,6 +1115,7 @@ export const RULE_DATA: RuleData = {
     ],
     "blockers": [
      "a proximite",
+     "au (centre|coeur) (commercial|ville|historique|d' appels|de la ville|du village|du quartier)",
      "proximite (de|du|des|immediate|geographique)",
      "client|clients (ftp|mail|lourd|leger|serveur|web|http|sql|vpn|git|ssh|torrent|bittorrent|dns)",
      "(poste|logiciel|application|programme|cote) client",
@@ -1469,6 +1477,11 @@ export const RULE_DATA: RuleData = {
       "La coopérative est fière de servir ses sociétaires depuis trois générations.",
       "Notre atelier met tout son cœur à satisfaire chaque client.",
       "La Caisse offre à chaque allocataire un accueil attentif à ses besoins.",
+      "Nos conseillères vous guident avec passion, du premier rendez-vous à la signature.",
+      "Chaque apprenti est accompagné avec bienveillance par nos formateurs.",
+      "Vos avis comptent !",
+      "Partez tranquille : notre équipe veille sur vous.",
+      "Le patient au centre.",
       "Votre message compte beaucoup pour nous, merci de patienter.",
       "La confiance de nos clients est le socle de notre croissance.",
       "Les usager·ère·s sont au cœur de nos préoccupations.",
@@ -1564,6 +1577,7 @@ export const RULE_DATA: RuleData = {
       "Nous consacrons à chacun de nos clients du temps et toute notre écoute."
      ],
      "pass": [
+      "Les clients au centre commercial bénéficient d'un parking gratuit.",
       "Votre confort est notre priorité : une infirmière référente vous suit dès votre arrivée.",
       "Votre confort est notre priorité : le temps d'attente est affiché en temps réel dans le hall.",
       "On ne vous dira pas que le client est roi : on vous dira ce qu'on fait d'un colis abîmé.",
@@ -1724,7 +1738,11 @@ export const RULE_DATA: RuleData = {
      "commuter",
      "commuters",
      "policyholder",
-     "policyholders"
+     "policyholders",
+     "student",
+     "students",
+     "pupil",
+     "pupils"
     ],
     "you": [
      "you",
@@ -1754,7 +1772,8 @@ export const RULE_DATA: RuleData = {
      "happiness",
      "comfort",
      "success",
-     "peace"
+     "peace",
+     "wellbeing"
     ],
     "prio": [
      "priority",
@@ -2192,12 +2211,13 @@ export const RULE_DATA: RuleData = {
       "label": "that customers come first",
       "missing": "guarantee",
       "standalone": [
-       "your @satnoun ~2 (is|are|remains|will always be|has always been) ~3 @prio",
+       "your ~1 @satnoun ~2 (is|are|remains|will always be|has always been) ~3 @prio",
        "(customer|client|@cust) (satisfaction|happiness|success|comfort|wellbeing) (is|remains|will always be|has always been) ~3 @prio",
        "(your|customer|client|guest|member) (feedback|comments|review|reviews|opinion|opinions|input) (helps|help|allows|allow|enables|enable) us (to )?(improve|get ~2 better|grow|do ~1 better|serve you better|keep improving)",
        "(our|my) (top|first|number one|main|highest|biggest|only|#1|1)? @prio (is|remains)? ~2 (your|customer|client) (satisfaction|happiness|success)",
        "(@cust|you|your needs|your satisfaction|your happiness|your comfort|your goals|your wellbeing|your interests) (always )?(come|comes) first",
-       "nothing (is|'s) too (good|much trouble|much|small|big) (for (you|our @cust|@cust))?",
+       "nothing (is|'s) (ever )?too (good|much trouble|much|small|big) (for (you|our @cust|@cust))?",
+       "(putting|puts) (every|each|our|the)? @cust first",
        "(customer|client) (service|care|experience) (is|remains) ~3 (our|my) ~2 @prio",
        "your @satnoun ~2 (is|are) (what|all that|everything that)? (matters|counts) (most )?(to us|to me)?",
        "your @satnoun ~2 (is|are) (our|my) (success|reward|motivation|pride|business|job|purpose|mission)",
@@ -2368,6 +2388,8 @@ export const RULE_DATA: RuleData = {
        "(look|looks|looking) after (you|@cust|every|each|our) ~3 (like|as if|as though) ~3 (own|family)",
        "(pour|pours|pouring|put|puts|putting) our (heart|hearts|soul|souls) ~2 into",
        "(with you|by your side|at your side|alongside you) (every step|from|all the way|at every|throughout|through|until|till|whatever)",
+       "(remain|remains|stay|stays|are|is|'re|will be|'ll be|always) (always )?(by|at) your side",
+       "(guide|guides|guiding|support|supports|supporting|accompany|accompanies|accompanying) you ~5 (every|each) (step|stage)",
        "(door|doors) (are|is) (always )?open (to|for) ~3 (you|@cust|everyone)",
        "(value|values|valuing|respect|respects) ~4 (our|your|every|each)? (@cust)",
        "(tailored|adapted|customised|customized|personalised|personalized) to (your|each|every) ~1 (@need|customer|client)",
@@ -2558,6 +2580,7 @@ export const RULE_DATA: RuleData = {
      "(above and beyond|bend over backwards|bends over backwards)"
     ],
     "hedges": [
+     "(do|does|doing|did) (everything|all) (possible|in our power)",
      "(use|uses|using) (all )?(reasonable|best|commercially reasonable) (endeavours|endeavors|efforts)",
      "as (soon|quickly|fast|promptly|rapidly|early) as (possible|we can|practicable)",
      "asap",
@@ -2750,6 +2773,7 @@ export const RULE_DATA: RuleData = {
       "(prorated|pro rata|partial) refund|refunds",
       "(delivery|shipping|returns|installation|repair|repairs|call out|callout|visit|quote|quotes|diagnosis|the next one|it) (is|are|will be) (free|on us)",
       "(is|are|will be) (on us|on the house)",
+      "(we|we'll|we will) (automatically )?(refund|reimburse|credit) (you )?(the|your)? ~2 (fee|fees|charge|charges|fare|fares|cost|price|order|ticket|subscription)",
       "(your|the) (next|first)? (check up|checkup|appointment|consultation|session|lesson|meal|night|month|visit|stay|order|delivery|repair) (is|are|will be) free",
       "cancel (at )?(any time|anytime)",
       "(refund|refunded|reimburse|reimbursed) (you )?in full",
@@ -2902,6 +2926,12 @@ export const RULE_DATA: RuleData = {
       "Your feedback helps us get a little better every day.",
       "We're sorry to see you go, and we're always listening.",
       "Guest comfort is our absolute priority.",
+      "Our tutors support you with patience at every stage of your course.",
+      "Whatever the weather brings, we remain by your side.",
+      "Pupils and their parents are at the centre of everything we do.",
+      "Your financial wellbeing is our number one priority.",
+      "Family-owned, and still putting every homeowner first.",
+      "For our members, nothing is ever too much trouble.",
       "Members' Club | Because You Matter Most To Us",
       "The Agency is committed to putting residents first in everything it does.",
       "Nothing matters more to us than keeping your trust, year after year.",
@@ -2989,6 +3019,7 @@ export const RULE_DATA: RuleData = {
       "Customer care is at the heart of everything we do."
      ],
      "pass": [
+      "We value your business: if your meal arrives more than 15 minutes late, we refund the delivery fee.",
       "Please have your customer number ready when you call.",
       "The board's favourite line is that customers are king, yet the helpline closed in June.",
       "We put patients first: if we keep you waiting, your next appointment is free.",
@@ -3025,6 +3056,7 @@ export const RULE_DATA: RuleData = {
      "rule": "vague-promise",
      "flag": [
       "The supplier will use reasonable endeavours to fix reported faults.",
+      "Crews are doing everything possible to restore power.",
       "Orders are shipped as soon as possible.",
       "Refunds will be processed in a timely manner.",
       "Repairs are scheduled without delay."
