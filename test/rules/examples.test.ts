@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import {RULE_DATA} from '../../src/core/rules/data.generated.ts'
+import {RULE_EXAMPLES} from '../../src/core/rules/examples.generated.ts'
 import {analyzeSentence} from '../../src/core/detect/index.ts'
 import type {Lang} from '../../src/core/types.ts'
 
@@ -11,7 +11,7 @@ function reported(sentence: string, lang: Lang, rule: string): boolean {
 
 describe('rule examples (rules/<lang>/*.yaml)', () => {
   for (const lang of ['fr', 'en'] as const) {
-    for (const set of RULE_DATA.langs[lang].examples) {
+    for (const set of RULE_EXAMPLES[lang]) {
       describe(set.file, () => {
         for (const sentence of set.flag) {
           it(`flags ${set.rule}: ${sentence}`, () => {

@@ -95,8 +95,10 @@ export interface LangData {
   superlative: SuperlativeData
   commitments: CommitmentData
   mentions: MentionData
-  examples: ExampleSet[]
 }
+
+/** The rule examples per language: for the tests, not shipped with the engine. */
+export type RuleExamples = Record<Lang, ExampleSet[]>
 
 export interface RuleMetaData {
   id: RuleId
