@@ -823,7 +823,8 @@ export const RULE_DATA: RuleData = {
        "(satisfaction|confiance|serenite|tranquillite|bien etre|confort) ~4 au (centre|coeur)",
        "(experience|relation|satisfaction) (client|clients|utilisateur|utilisateurs|usager|usagers) ~4 au (centre|coeur)",
        "(place*|mett*|met|remett*|remet) ~3 (vos|votre) (besoins|attentes|satisfaction|interets) ~2 au (centre|coeur)",
-       "(qualite|relation|accueil|service|ecoute|satisfaction|experience) ~4 au (centre|coeur) (de|des) (nos|notre|mes|ma) (engagement*|preoccupation*|priorite*|action*|metier|strategie|demarche|valeurs|projet|activite|organisation|decisions)"
+       "(qualite|relation|accueil|service|ecoute|satisfaction|experience) ~4 au (centre|coeur) (de|des) (nos|notre|mes|ma) (engagement*|preoccupation*|priorite*|action*|metier|strategie|demarche|valeurs|projet|activite|organisation|decisions)",
+       "(l' )?humain ~3 au (centre|coeur)"
       ],
       "fragment": [
        "^ (le|la|les|l')? @cust au (centre|coeur)"
@@ -843,7 +844,8 @@ export const RULE_DATA: RuleData = {
        "(customer|client) (first|centric|centricity|obsessed|obsession)",
        "(oriente*|centre|centree|centres|centrees|axe|axee|axes|axees|focalise*|tourne|tournee|tournes|tournees) (sur|vers|autour)? (le|les|la|du|des|de|nos|notre)? (client|clients|clientele|usagers|usager|utilisateurs|utilisateur)",
        "client|clients centri*",
-       "(centricite|culture|obsession|approche|demarche|philosophie|orientation|esprit|excellence|enchantement|passion|amour|focus) (client|clients)",
+       "(centricite|culture|obsession|approche|demarche|philosophie|orientation|esprit|excellence|enchantement|passion|amour|focus|reflexe) (client|clients)",
+       "passion ~3 (vous servir|de vous servir|servir nos clients|servir)",
        "passion (du|des|de|pour) (le|la|les|nos|vos|notre)? (client|clients|clientele|service|servir|satisfaction)",
        "(passionne|passionnee|passionnes|passionnees) (par|de|du|des) (le|la|les|nos|vos|notre|l')? (client|clients|clientele|service|servir|satisfaction|accueil|relation client|conseil)",
        "(notre|nos) ~1 (sens|gout|culture|esprit) (du|de l') (service|accueil|client)",
@@ -851,7 +853,9 @@ export const RULE_DATA: RuleData = {
        "(ecoute|disponibilite|proximite|reactivite|bienveillance|convivialite|courtoisie|empathie|accompagnement|accueil|conseil|service|sourire|gentillesse|relation client) ~5 (notre|nos) (adn|valeurs|marque de fabrique|signature|credo)",
        "(exigence|sens|qualite|culture|esprit|gout) (de|du) (service|l' accueil|accueil|client|la relation client) ~2 (guide|guident|anime|animent|inspire|inspirent|oriente|orientent|dicte|dictent) ~3 (nos|notre|chacun de nos|chacune de nos)"
       ],
-      "fragment": [],
+      "fragment": [
+       "^ (le|la|l')? (reflexe|culture|obsession|esprit|passion) (client|clients)"
+      ],
       "rewrites": [
        "Nous publions chaque ${1:trimestre} nos délais de réponse et notre ${2:taux de résolution au premier contact}.",
        "Chaque client a un interlocuteur nommé, joignable ${1:du lundi au vendredi de 9 h à 18 h}."
@@ -903,6 +907,9 @@ export const RULE_DATA: RuleData = {
        "(vous|les) (guide|guident|guidons|accompagne|accompagnent|accompagnons) ~3 (avec (expertise|bienveillance|passion|attention|soin)|de a a z|a chaque etape|tout au long)",
        "(accompagne|accompagnee|accompagnes|accompagnees|accueilli|accueillie|accueillis|accueillies|suivi|suivie|suivis|suivies) avec (bienveillance|attention|soin|passion|le sourire|humanite)",
        "(veille|veillent|veillons|veillera|veilleront) sur vous",
+       "(pense|pensee|penses|pensees|concu|concue|concus|concues) (pour|autour de) (vous|vos besoins|nos clients|nos adherents)",
+       "(rendre|rendra|rendrons|rendront) (votre|vos) (sejour|sejours|visite|experience|voyage|evenement|soiree) ~1 (inoubliable|inoubliables|memorable|memorables|unique|uniques|parfait|parfaite|magique|magiques)",
+       "(vous etes|il est|elle est|ils sont|le client est|nos clients sont) (notre|nos) (invite|invitee|invites|invitees|hote|hotes) (d' honneur|privilegie|privilegiee|privilegies)?",
        "(veille|veillent|veillons|veillera|veilleront) a (la|votre|vos|leur) (@satnoun|bien etre)",
        "entre de bonnes mains",
        "a votre service",
@@ -1493,7 +1500,9 @@ export const RULE_DATA: RuleData = {
      "student",
      "students",
      "pupil",
-     "pupils"
+     "pupils",
+     "visitor",
+     "visitors"
     ],
     "you": [
      "you",
@@ -1983,12 +1992,14 @@ export const RULE_DATA: RuleData = {
        "your (@satnoun|trust|business|loyalty|custom|confidence) (means|is) (everything|the world|so much|a great deal) to (us|me|our team)"
       ],
       "withSpeaker": [
-       "(put|puts|putting|place|places|placing) ~2 (our|the|your|every)? (@cust|you) first",
+       "(put|puts|putting|place|places|placing) ~2 (our|the|your|every)? (@cust|you|them) first",
+       "(we|i) (always )?(prioritize|prioritise|put first) (you|our @cust|every @cust)",
        "(customer|client|customers|clients) first",
        "priorit* ~3 (customer|client|your|our customers') (satisfaction|needs|experience|happiness|success)",
        "(you|customers|clients) (are|remain) ~2 (our|my) ~2 @prio"
       ],
       "fragment": [
+       "^ your ~2 (our|my) ~2 @prio",
        "^ @cust (always )?first"
       ],
       "rewrites": [
@@ -2140,6 +2151,8 @@ export const RULE_DATA: RuleData = {
        "(pour|pours|pouring|put|puts|putting) our (heart|hearts|soul|souls) ~2 into",
        "(with you|by your side|at your side|alongside you) (every step|from|all the way|at every|throughout|through|until|till|whatever)",
        "(remain|remains|stay|stays|are|is|'re|will be|'ll be|always) (always )?(by|at) your side",
+       "(be|are|'re|stand|stands) (right )?(there )?(beside|alongside) you",
+       "(we|i) love (helping|serving|welcoming|looking after) (our|every|each|all)? ~1 (@cust|you)",
        "(guide|guides|guiding|support|supports|supporting|accompany|accompanies|accompanying) you ~5 (every|each) (step|stage)",
        "(door|doors) (are|is) (always )?open (to|for) ~3 (you|@cust|everyone)",
        "(value|values|valuing|respect|respects) ~4 (our|your|every|each)? (@cust)",
@@ -2356,7 +2369,7 @@ export const RULE_DATA: RuleData = {
     "message": "\"{actual}\" is a superlative nothing measures: give a number or a commitment.",
     "note": "Everyone calls their service exceptional; a published rating, rate or response time sets you apart.",
     "patterns": [
-     "(excellent|exceptional|outstanding|incredible|amazing|superior|world class|best in class|first class|top notch|unparalleled|unmatched|unrivaled|unrivalled|impeccable|superb|stellar|premium|white glove|5 star|five star|award winning|legendary|unbeatable|second to none|exemplary|remarkable|great|fantastic|first rate|consistently excellent|exceptionally good|best possible|highest quality|high quality|quality|personalized|personalised|tailored|bespoke|friendly) (customer |client )?(service|services|care|support|experience|experiences|assistance|standard of service)",
+     "(excellent|exceptional|outstanding|incredible|amazing|superior|world class|best in class|first class|top notch|unparalleled|unmatched|unrivaled|unrivalled|impeccable|superb|stellar|premium|white glove|5 star|five star|award winning|legendary|unbeatable|second to none|exemplary|remarkable|great|fantastic|first rate|consistently excellent|exceptionally good|best possible|highest quality|high quality|quality|personalized|personalised|tailored|bespoke|friendly|industry leading|market leading|sector leading) (customer |client )?(service|services|care|support|experience|experiences|assistance|standard of service|aftercare|after sales)",
      "(seamless|frictionless|effortless|smooth|enjoyable|hassle free|stress free|memorable|unforgettable|delightful) ~2 (customer |shopping |buying |client |user )?(experience|experiences|journey)",
      "experience (smooth|seamless|enjoyable|effortless|frictionless|delightful)",
      "(hassle free|stress free|worry free|no hassle) (customer |client )?(service|services|care|support|repairs|installation)",
