@@ -160,28 +160,14 @@ function build(
   const line = lines.firstLine[b]!
   const lineStart = lines.firstLineStart[b]!
   const cached = context.built.get(finding)
-  if (
-    cached &&
-    cached.base === base &&
-    cached.line === line &&
-    cached.lineStart === lineStart &&
-    cached.lang === placed.lang &&
-    cached.section === placed.section &&
-    cached.backed === backed
-  ) {
-    return cached
-  }
-  if (
-    cached &&
-    cached.base - cached.lineStart === base - lineStart &&
-    cached.lang === placed.lang &&
-    cached.section === placed.section &&
-    cached.backed === backed
-  ) {
-    // The block moved with its lines (an edit before it): same columns, shifted offsets and lines.
-    const moved = shift(cached, base, line, lineStart)
-    context.built.set(finding, moved)
-    return moved
+  if (cached && cached.lang === placed.lang && cached.section === placed.section && cached.backed === backed) {
+    if (cached.base === base && cached.line === line && cached.lineStart === lineStart) return cached
+    if (cached.base - cached.lineStart === base - lineStart) {
+      // The block moved with its lines (an edit before it): same columns, shifted offsets and lines.
+      const moved = shift(cached, base, line, lineStart)
+      context.built.set(finding, moved)
+      return moved
+    }
   }
   const start = base + finding.start
   const end = base + finding.end

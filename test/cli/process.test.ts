@@ -7,20 +7,10 @@ import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:
 import os from 'node:os'
 import path from 'node:path'
 import {ensureBuilt, json, repo, runCli} from './helpers.ts'
+import type {Message} from '../../src/core/types.ts'
 
-interface JsonMessage {
-  ruleId: string
-  severity: string
-  line: number
-  column: number
-  endLine: number
-  endColumn: number
-  message: string
-  actual: string
-  expected: string[]
-  note: string
-  url: string
-}
+/** What the JSON formatter prints of each message: the engine's contract fields. */
+type JsonMessage = Pick<Message, 'ruleId' | 'severity' | 'line' | 'column' | 'endLine' | 'endColumn' | 'message' | 'actual' | 'expected' | 'note' | 'url'>
 type JsonReport = {file: string; messages: JsonMessage[]}[]
 
 const version = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')).version as string

@@ -248,6 +248,24 @@ export function classAtom(entries: string[], lang: 'fr' | 'en'): Atom {
   return atom
 }
 
+/** Ids listed for `w` itself, then for the prefixes it starts with (by its first two chars), once each; null when none. */
+function idsFor(w: string, byWord: Map<string, number[]>, byPrefix: Map<number, Array<{p: string; id: number}>>): number[] | null {
+  let ids: number[] | null = null
+  const exact = byWord.get(w)
+  if (exact) ids = [...exact]
+  if (w.length >= 2) {
+    const pre = byPrefix.get(w.charCodeAt(0) * 65536 + w.charCodeAt(1))
+    if (pre) {
+      for (const {p, id} of pre) {
+        if (!w.startsWith(p)) continue
+        ids ??= []
+        if (!ids.includes(id)) ids.push(id)
+      }
+    }
+  }
+  return ids
+}
+
 /** A compiled set of patterns, matched together over a token list. */
 export class PatternSet {
   private nodes: Node[] = []
@@ -594,32 +612,8 @@ export class PatternSet {
 
   private learn(w: string): WordInfo {
     // Patterns this word can start, in the order they were always tried: exact, then prefix.
-    let starts: number[] | null = null
-    const exact = this.byWord.get(w)
-    if (exact) starts = [...exact]
-    if (w.length >= 2) {
-      const pre = this.byPrefix.get(w.charCodeAt(0) * 65536 + w.charCodeAt(1))
-      if (pre) {
-        for (const {p, id} of pre) {
-          if (!w.startsWith(p)) continue
-          starts ??= []
-          if (!starts.includes(id)) starts.push(id)
-        }
-      }
-    }
-    let needs: number[] | null = null
-    const needExact = this.needsWord.get(w)
-    if (needExact) needs = [...needExact]
-    if (w.length >= 2) {
-      const pre = this.needsPrefix.get(w.charCodeAt(0) * 65536 + w.charCodeAt(1))
-      if (pre) {
-        for (const {p, id} of pre) {
-          if (!w.startsWith(p)) continue
-          needs ??= []
-          if (!needs.includes(id)) needs.push(id)
-        }
-      }
-    }
+    const starts = idsFor(w, this.byWord, this.byPrefix)
+    const needs = idsFor(w, this.needsWord, this.needsPrefix)
     let bits: Uint32Array | null = null
     const set = (a: number): void => {
       bits ??= new Uint32Array((this.atomCount + 31) >>> 5)
