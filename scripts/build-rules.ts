@@ -209,12 +209,13 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
 
     file = `${lang}/mentions.yaml`
     d = docs['mentions']!
-    only(d, ['rule', 'lang', 'signals', 'questionTags', 'introducers', 'examples'], file, '')
+    only(d, ['rule', 'lang', 'signals', 'questionTags', 'introducers', 'aboutPrevious', 'examples'], file, '')
     ex.push(examples(d, file, header(d, file, lang)))
     const mentions = {
       signals: strMap(d['signals'], file, 'signals'),
       questionTags: strs(d['questionTags'], file, 'questionTags'),
-      introducers: strs(d['introducers'], file, 'introducers')
+      introducers: strs(d['introducers'], file, 'introducers'),
+      aboutPrevious: strs(d['aboutPrevious'], file, 'aboutPrevious')
     }
 
     langs[lang] = {lang, classes, claim, vague, superlative, commitments, mentions}

@@ -32,6 +32,8 @@ export interface SentenceAt {
   introducesMention: boolean
   commitments: number
   findings: FindingAt[]
+  /** Discusses the sentence before it (« Cette formule… », "Really?"): a claim waiting there is a mention. */
+  discussesPrevious?: true
   /** A short question with nothing in it ("Not happy?"): a claim before it is backed by its answer. */
   hinge?: true
 }
@@ -123,7 +125,8 @@ function analyzeSentences(blockText: string, unit: ProseUnit, lang: Lang, extras
         ...originalRange(unit, blockText, s.start + f.start, s.start + f.end)
       }))
     }
-    if (last === '?' && at.findings.length === 0 && at.commitments === 0 && !at.mention && words(text) <= HINGE_WORDS) at.hinge = true
+    if (analysis.discussesPrevious) at.discussesPrevious = true
+    if (last === '?' && !at.discussesPrevious && at.findings.length === 0 && at.commitments === 0 && !at.mention && words(text) <= HINGE_WORDS) at.hinge = true
     out.push(at)
   }
   return kept(out)

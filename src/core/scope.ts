@@ -57,8 +57,8 @@ interface BlockScope {
   block: BlockAnalysis
   enter: State
   exit: State
-  /** Claims resolved in this block, in order: `item` names which. */
-  events: Array<{item: Item; backed: boolean}>
+  /** Claims resolved in this block, in order: `item` names which; `mention`: the next sentence discusses it. */
+  events: Array<{item: Item; backed: boolean; mention?: true}>
   /** What holds the waiting slots when the block ends. */
   exitPending: Item | undefined
   exitRun: Item | undefined
@@ -123,7 +123,9 @@ function walk(block: BlockAnalysis, enter: State): BlockScope {
       }
       // A short question (« Pas satisfait ? ») hands a waiting claim on to its answer.
       if (pending && sentence.hinge !== true) {
-        if (commits) events.push({item: pending.item, backed: true})
+        // « Le client est roi. Cette formule… »: the claim was the topic of what follows.
+        if (sentence.discussesPrevious) events.push({item: pending.item, backed: false, mention: true})
+        else if (commits) events.push({item: pending.item, backed: true})
         else if (pending.introduces && isList) run = {item: pending.item, backed: false}
         else events.push({item: pending.item, backed: false})
         pending = undefined
@@ -228,10 +230,13 @@ export function resolveScope(
     }
     const events = scope.events
     for (let e = 0; e < events.length; e++) {
-      const {item, backed} = events[e]!
-      if (item === 'pending') emit(pending, backed)
-      else if (item === 'run') emit(run, backed)
-      else emitAt(b, item, backed)
+      const {item, backed, mention} = events[e]!
+      const at: Waiting | undefined = item === 'pending' ? pending : item === 'run' ? run : {block: b, context: item}
+      if (!at) continue
+      if (mention) {
+        out.mentions.push(at.context)
+        out.mentionBlocks.push(at.block)
+      } else emitAt(at.block, at.context, backed)
     }
     for (const context of scope.mentions) {
       out.mentions.push(context)

@@ -13,7 +13,7 @@ export interface ClaimPattern {
 }
 
 /** Pattern categories, matched together in one pass over the tokens. */
-export const CATEGORIES = ['claims', 'speakers', 'orgSubjects', 'blockers', 'firstPersonHedges', 'hedges', 'requests', 'superlatives', 'commitments', 'mentions', 'introducers'] as const
+export const CATEGORIES = ['claims', 'speakers', 'orgSubjects', 'blockers', 'firstPersonHedges', 'hedges', 'requests', 'superlatives', 'commitments', 'mentions', 'introducers', 'aboutPrevious'] as const
 export type Category = (typeof CATEGORIES)[number]
 
 /** Categories that only matter around a candidate claim: matched only when one was found. */
@@ -29,7 +29,7 @@ export interface PatternGroup {
 export interface CompiledLang {
   data: LangData
   classes: Map<string, Atom>
-  /** Claims, hedges, superlatives, commitments, mentions and introducers. */
+  /** Claims, hedges, superlatives, commitments, mentions, introducers and what discusses the sentence before. */
   primary: PatternGroup
   /** Speakers, organisation subjects, blockers and requests. */
   context: PatternGroup
@@ -99,6 +99,7 @@ export function compileLang(data: LangData): CompiledLang {
     }
   }
   for (const p of data.mentions.introducers) add('introducers', p, 'introducers')
+  for (const p of data.mentions.aboutPrevious) add('aboutPrevious', p, 'aboutPrevious')
   const customer: Atom = {exact: new Set(), prefixes: [], any: false}
   for (const name of ['cust', 'you']) {
     const atom = classes.get(name)

@@ -41,6 +41,8 @@ export interface SentenceAnalysis {
   mentionKinds?: string[]
   /** The sentence introduces quoted examples (« Exemples de réponses creuses : »): treat the next one as a mention. */
   introducesMention?: boolean
+  /** The sentence discusses the one before it (« Cette formule… », "Really?"): a claim there is a mention. */
+  discussesPrevious?: boolean
 }
 
 export interface Extras {
@@ -122,8 +124,8 @@ function lookUpWords(rules: CompiledLang, tokens: Token[]): number {
 
 /** Matches of the last sentence, by category (reused: analysis is synchronous and not re-entrant). */
 const buckets: Match[][] = CATEGORIES.map(() => [])
-const [claimM, speakerM, orgM, blockerM, fpHedgeM, hedgeM, requestM, superM, commitM, mentionM, introM] = buckets as [
-  Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[]
+const [claimM, speakerM, orgM, blockerM, fpHedgeM, hedgeM, requestM, superM, commitM, mentionM, introM, aboutM] = buckets as [
+  Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[]
 ]
 
 /** Categories with matches in the buckets (bit per category), to empty them cheaply. */
@@ -171,7 +173,7 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
 
   // Most sentences: no pattern, no commitment, nothing to weigh.
   if (primary.length === 0 && regexCommitments.length === 0 && !userCommitments && !userClaims && !fallback) {
-    if (isTaggedQuestion(folded, tokens, rules)) return result([], [], true, new Set(['question']), false)
+    if (isTaggedQuestion(folded, tokens, rules)) return withAbout(result([], [], true, new Set(['question']), false), isBareTag(tokens, rules))
     return {findings: [], commitments: [], mention: false}
   }
 
@@ -200,12 +202,13 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
   if (commitments.length > 1) sortSpans(commitments)
 
   const introducesMention = introM.length > 0
+  const about = aboutM.length > 0 || isBareTag(tokens, rules)
 
   // Mention signals
   let mentionKinds: Set<string> | undefined
   for (const m of mentionM) (mentionKinds ??= new Set()).add(rules.mentionKinds[m.id]!)
   if (isTaggedQuestion(folded, tokens, rules)) (mentionKinds ??= new Set()).add('question')
-  if (!candidates) return result([], commitments, mentionKinds !== undefined, mentionKinds ?? NO_KINDS, introducesMention)
+  if (!candidates) return withAbout(result([], commitments, mentionKinds !== undefined, mentionKinds ?? NO_KINDS, introducesMention), about)
 
   // Claims
   const hasSpeaker = speakerM.length > 0
@@ -248,7 +251,7 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
   }
 
   if (hits.length === 0) {
-    return result([], commitments, mentionKinds !== undefined, mentionKinds ?? NO_KINDS, introducesMention)
+    return withAbout(result([], commitments, mentionKinds !== undefined, mentionKinds ?? NO_KINDS, introducesMention), about)
   }
 
   // Ordinary uses and allowed phrases cancel the claims they overlap.
@@ -268,7 +271,10 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
       kept = unquoted
     }
   }
-  if (mentionKinds !== undefined) return result([], commitments, true, mentionKinds, introducesMention)
+  // A claim asked about is questioned, not made (« Le client est-il vraiment roi ? », "Do you listen to your patients?").
+  // A short one (« Notre priorité ? ») announces its answer, and « Et si… ? » is a hook: both still claim.
+  if (kept.length > 0 && isQuestion(folded) && tokens.length > HOOK_WORDS && !isHook(tokens)) (mentionKinds ??= new Set()).add('question')
+  if (mentionKinds !== undefined) return withAbout(result([], commitments, true, mentionKinds, introducesMention), about)
 
   const findings = merge(kept).map((h): Finding => ({
     ruleId: h.ruleId,
@@ -278,7 +284,31 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
     end: h.end,
     actual: sentence.slice(h.start, h.end)
   }))
-  return result(findings, commitments, false, NO_KINDS, introducesMention)
+  return withAbout(result(findings, commitments, false, NO_KINDS, introducesMention), about)
+}
+
+function withAbout(analysis: SentenceAnalysis, about: boolean): SentenceAnalysis {
+  if (about) analysis.discussesPrevious = true
+  return analysis
+}
+
+/** A question of at most this many words announces its own answer (« Notre priorité ? »). */
+const HOOK_WORDS = 5
+
+/** « Et si… ? », "What if…?", "Imagine…?": a hook, not a question about the claim. */
+function isHook(tokens: Token[]): boolean {
+  const a = tokens[0]!.w
+  const b = tokens[1]?.w
+  return ((a === 'et' || a === 'what' || a === 'mais') && (b === 'si' || b === 'if')) || a === 'imagine' || a === 'imaginez'
+}
+
+function isQuestion(folded: Folded): boolean {
+  return folded.text.includes('?') && /\?\s*$/.test(folded.text)
+}
+
+/** A sentence that is only a question tag (« Sérieux ? », "Really?"): it questions the sentence before. */
+function isBareTag(tokens: Token[], rules: CompiledLang): boolean {
+  return tokens.length > 0 && tokens.length <= 2 && tokens.every((t) => rules.questionTags.has(t.w))
 }
 
 /** Sorts by start, longer first on ties, keeping the order of equal spans (an insertion sort: lists are short). */

@@ -1390,7 +1390,7 @@ export const RULE_DATA: RuleData = {
       "soi disant",
       "(dira|dirons|dirai|dire|disons|dit|ecrirons|ecrira|ecrire|affirmerons|affirmera|promettrons|promettra|pretendrons|pretendra|pretendre) (pas|jamais|point) (que|qu')",
       "(assure|assurent|assurait|declare|declarent|declarait|estime|estiment|explique|expliquent|indique|indiquent) (avoir|etre|s' etre)",
-      "(dit on|on dit|a t il dit|a t elle dit)",
+      "(dit on|on dit|a t il dit|a t elle dit|parait il|dit elle|dit il)",
       "repete|repetent|repeter|martele|martelent|marteler",
       "(selon|d' apres) (une|un|les|le|la|l'|cet|cette|ce|lui|elle|eux|leur|son|sa) ~1 (etude|etudes|enquete|sondage|rapport|barometre|institut|chiffres|classement|auteur|auteurs|expert|experts|analyste)?",
       "(a|ont) (declare|reconnu|explique|souligne|indique|precise|confie|assure|raconte)",
@@ -1409,6 +1409,9 @@ export const RULE_DATA: RuleData = {
       "(l' expression|le terme|la notion|le concept|la definition|le mot|la formule|le slogan)",
       "c' est une (approche|philosophie|strategie|methode|demarche|culture|vision|notion|doctrine)",
       "represente ~3 (philosophie|approche|strategie|notion|concept|doctrine)"
+     ],
+     "concession": [
+      "^ (oui|certes|bien sur|evidemment) ~8 (mais|pourtant|toutefois|cependant)"
      ],
      "criticism": [
       "mantra|mantras|mythe|mythes|slogan|slogans|poncif|poncifs|cliche|cliches|incantation|incantations|postulat|rhetorique|buzzword|buzzwords|sacerdoce|dogme|mensonge|hypocrisie|illusion|reducteur|reductrice|infantilis*",
@@ -1447,10 +1450,18 @@ export const RULE_DATA: RuleData = {
     "questionTags": [
      "vraiment",
      "reellement",
-     "sincerement"
+     "sincerement",
+     "serieux",
+     "serieusement"
     ],
     "introducers": [
      "(exemple|exemples) (de|d')? (reponses|reponse|formules|phrases|promesses|slogans|messages|formulations)"
+    ],
+    "aboutPrevious": [
+     "^ (mais|or|alors|et)? (cette|cet|ce|la|l'|une|un|le) (formule|expression|phrase|maxime|devise|affirmation|injonction|slogan|credo|adage|mantra|antienne|rengaine|ritournelle|precepte|dicton|leitmotiv|postulat|idee|vieille)",
+     "(cela|ca|c') (veut|voudrait) dire",
+     "qu' est ce que (cela|ca) (signifie|implique)",
+     "^ (mais|or|pourtant)? (que|qu') (signifie|recouvre|veut dire)"
     ]
    }
   },
@@ -2615,6 +2626,9 @@ export const RULE_DATA: RuleData = {
       "the (term|concept|phrase|expression|notion|idea|word|slogan|motto) ~1 (of|is|means|refers)?",
       "(is|are) (a|an) ~2 (philosophy|approach|strategy|mindset|framework|concept|business strategy)"
      ],
+     "concession": [
+      "^ (yes|sure|granted|of course|admittedly|true) ~8 (but|yet|however)"
+     ],
      "criticism": [
       "(favourite|favorite|usual|old|tired|famous|standard|stock) (line|slogan|mantra|refrain|motto|phrase|cliche|buzzword) (is|was|goes)?",
       "(blamed|criticised|criticized|debunked|overrated|outdated|discredited|misguided|mantra|mantras)",
@@ -2651,6 +2665,11 @@ export const RULE_DATA: RuleData = {
     ],
     "introducers": [
      "(example|examples) (of )?(responses|response|replies|phrases|sentences|messages|slogans|promises|wording|statements)"
+    ],
+    "aboutPrevious": [
+     "^ (but|and|yet|so)? (this|that|the|such a|such|a) (phrase|mantra|slogan|motto|saying|maxim|cliche|tagline|expression|adage|platitude|refrain|credo|dictum|buzzword|old saying|old adage|statement)",
+     "what (does|do|did) (this|that|it) ~2 mean",
+     "(this|that|it) (means|meant) (that )?(the )?(company|companies|business|businesses)"
     ]
    }
   }

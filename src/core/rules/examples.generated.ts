@@ -253,7 +253,10 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Rendre le client roi suppose de changer les primes des vendeurs.",
     "Un conseiller doit rester disponible pour ses clients.",
     "Super accueil et conseils précieux, je reviendrai.",
-    "Profil recherché : vous avez le sens du service et de l'écoute."
+    "Profil recherché : vous avez le sens du service et de l'écoute.",
+    "Jusqu'à quel point une boutique peut-elle vraiment mettre le client au centre ?",
+    "Oui, le client est roi, mais c'est un roi qui paie.",
+    "Le client est roi, paraît-il."
    ]
   }
  ],
@@ -501,7 +504,9 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Are your customers truly at the centre of your plans?",
     "The bakery prides itself on its friendly service.",
     "Friendly service all round, the inspector wrote.",
-    "The always-right customer has been blamed for a lot of staff burnout."
+    "The always-right customer has been blamed for a lot of staff burnout.",
+    "How many firms that swear their customers come first ever publish a response time?",
+    "Yes, the customer is king, but kings can be wrong."
    ]
   }
  ]

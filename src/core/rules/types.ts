@@ -78,6 +78,8 @@ export interface MentionData {
   questionTags: string[]
   /** A sentence matching one of these introduces examples: the next sentence is quoted material. */
   introducers: string[]
+  /** A sentence matching one of these discusses the one before it (« Cette formule… », "The phrase…"): a claim there is a mention. */
+  aboutPrevious: string[]
 }
 
 export interface ExampleSet {

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict'
+import {lint} from '../../src/core/index.ts'
+import type {Lang} from '../../src/core/types.ts'
+
+/** The words of the hollow claims reported on a plain-text document. */
+function hollow(text: string, lang: Lang): string[] {
+  return lint(text, {format: 'plaintext', lang}).messages.filter((m) => m.ruleId === 'hollow-claim').map((m) => text.slice(m.start.offset, m.end.offset))
+}
+
+describe('discourse: a sentence that discusses the one before it', () => {
+  it('a slogan taken up as a topic by the next sentence is a mention (fr)', () => {
+    assert.deepEqual(hollow("Le client est roi. Cette formule a plus d'un siècle et elle a mal vieilli.", 'fr'), [])
+    assert.deepEqual(hollow("Le client au cœur de tout. L'expression revient dans chaque rapport annuel.", 'fr'), [])
+    assert.deepEqual(hollow("Votre satisfaction est notre priorité. Mais qu'est-ce que cela veut dire, concrètement ?", 'fr'), [])
+  })
+
+  it('a slogan taken up as a topic by the next sentence is a mention (en)', () => {
+    assert.deepEqual(hollow('Customers always come first. This mantra is printed on every mug in the office.', 'en'), [])
+    assert.deepEqual(hollow('We are customer-obsessed. What does that even mean for the person on hold?', 'en'), [])
+  })
+
+  it('a bare sceptical tag questions the title before it', () => {
+    assert.deepEqual(hollow('Le client au centre\n\nSérieusement ?\n\nLes organisations se réorganisent rarement autour de lui.', 'fr'), [])
+    assert.deepEqual(hollow('Customer first. Really?', 'en'), [])
+  })
+
+  it('the same claim followed by ordinary copy is still reported', () => {
+    assert.deepEqual(hollow('Le client est roi. Notre boutique ouvre ses portes en mars.', 'fr'), ['Le client est roi'])
+    assert.deepEqual(hollow('Customers always come first. Our new store opens in March.', 'en'), ['Customers always come first'])
+  })
+
+  it('a short question is a hook: its claim still counts', () => {
+    assert.deepEqual(hollow('Votre satisfaction, notre priorité ? Nous y veillons chaque jour.', 'fr'), ['Votre satisfaction, notre priorité'])
+    assert.deepEqual(hollow('Votre satisfaction, notre priorité ? Remboursement sous 14 jours si vous ne l’êtes pas.', 'fr'), [])
+  })
+
+  it('a claim inside a real question is asked about, not made', () => {
+    assert.deepEqual(hollow('Vos conseillers sont-ils vraiment à l’écoute de chaque client qui appelle ?', 'fr'), [])
+    assert.deepEqual(hollow('Do your staff really listen to every customer who calls in?', 'en'), [])
+  })
+})
