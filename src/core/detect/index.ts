@@ -17,7 +17,7 @@ import {CATEGORIES, compileLang, type CompiledLang, type PatternGroup} from './c
 import {findRegexCommitments, HAS_ALL, wordBits} from './commitment-regex.ts'
 import {PatternSet, literalWords, type Match, type WordInfo} from './pattern.ts'
 import {inside, quoteRegions} from './quotes.ts'
-import {coOccurrence, isDenied, isNarrative, isNegated, mayCoOccur, SHAPE_CUSTOMER, SHAPE_SPEAKER, SHAPE_VALUE_SHIFT, wordShape} from './shape.ts'
+import {coOccurrence, isCustomersDeadline, isDenied, isNarrative, isNegated, mayCoOccur, SHAPE_CUSTOMER, SHAPE_SPEAKER, SHAPE_VALUE_SHIFT, wordShape} from './shape.ts'
 import {detach} from '../text/detach.ts'
 
 export interface Span {
@@ -191,6 +191,7 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
   const commitments: Array<Span & {kind: string}> = []
   for (const c of raw) {
     if (isNegated(folded.text, tokens, rules.classes, c.start, raw)) continue
+    if (c.kind === 'deadline' && isCustomersDeadline(tokens, rules.classes, c.start, c.end)) continue
     commitments.push({kind: c.kind, start: folded.map[c.start]!, end: foldedEnd(folded, c.end)})
   }
   if (userCommitments) {
@@ -230,7 +231,8 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
   for (const m of fpHedgeM) addHit(hits, folded, tokens, 'hollow-claim', 'hedge', 'deadline', m)
   if (hedgeM.length > 0 && !isRequest) {
     for (const m of hedgeM) {
-      const byOrg = orgM.some((s) => s.from < m.from)
+      // Made by the organisation, or aimed at the customer (« votre demande sera traitée au plus vite »).
+      const byOrg = orgM.some((s) => s.from < m.from) || tokens.some((t) => atomHas(rules.customer, t.w))
       addHit(hits, folded, tokens, byOrg ? 'hollow-claim' : 'vague-promise', 'hedge', 'deadline', m)
     }
   }

@@ -70,6 +70,51 @@ function inCondition(tokens: Token[], i: number, cond: Atom | undefined): boolea
   return false
 }
 
+/** How far back from a deadline a request to the reader is looked for (« prévenez-nous sous 48 h »). */
+const ASK_WINDOW = 6
+
+/**
+ * Whether a deadline starting at a folded offset is the customer's, not the company's: asked of
+ * the reader (« signalez-le sous 48 h », "let us know within 24 hours", « merci de nous contacter
+ * sous 7 jours ») — an `askReader` word up to six words before it in the same clause, not itself
+ * said by the organisation ("we call you within the hour", « nous vous appelons sous 2 h ») —
+ * or notice the customer gives (« 48 h de préavis », "24 hours' notice": an `askAfter` word
+ * right after it, or after `de`/`of`).
+ */
+export function isCustomersDeadline(tokens: Token[], classes: Classes, start: number, end: number): boolean {
+  const ask = classes.get('askReader')
+  const after = classes.get('askAfter')
+  const we = classes.get('weSubject')
+  if (after) {
+    let next = tokenAt(tokens, end)
+    if (next < tokens.length && OF.has(tokens[next]!.w)) next++
+    if (next < tokens.length && !tokens[next]!.pb && atomHas(after, tokens[next]!.w)) return true
+  }
+  if (!ask) return false
+  const first = tokenAt(tokens, start)
+  for (let i = first - 1; i >= 0 && i >= first - ASK_WINDOW; i--) {
+    if (tokens[i + 1]?.pb === true) return false
+    const w = tokens[i]!.w
+    // "a call within 1 hour" is the company's call, not a request.
+    if (atomHas(ask, w)) return !saidByUs(tokens, i, ask, we) && !(i > 0 && atomHas(classes.get('askArticle'), tokens[i - 1]!.w))
+    // « prévenez-nous »: the pronoun is the object of the request.
+    if (atomHas(we, w)) return i > 0 && atomHas(ask, tokens[i - 1]!.w)
+  }
+  return false
+}
+
+const OF: ReadonlySet<string> = new Set(['de', "d'", 'of'])
+
+/** Whether the request word at `i` has the organisation as its subject (« nous vous appelons »), not « merci de nous appeler ». */
+function saidByUs(tokens: Token[], i: number, ask: Atom, we: Atom | undefined): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+    if (!atomHas(we, tokens[j]!.w)) continue
+    for (let k = j - 1; k >= 0 && k >= j - 3; k--) if (atomHas(ask, tokens[k]!.w)) return false
+    return true
+  }
+  return false
+}
+
 /**
  * Whether the claim starting at token `from` is denied by the writer: « le client n'est pas roi »,
  * "we are not customer-obsessed". Class `deny` (or `n't`) up to three words before; a `denyKeep`

@@ -470,6 +470,41 @@ export const RULE_DATA: RuleData = {
      "lorsque",
      "quand"
     ],
+    "askReader": [
+     "signalez",
+     "signaler",
+     "prevenez",
+     "prevenir",
+     "informez",
+     "informer",
+     "avertissez",
+     "avertir",
+     "contactez",
+     "contacter",
+     "appelez",
+     "appeler",
+     "ecrivez",
+     "ecrire",
+     "notifiez",
+     "notifier",
+     "veuillez",
+     "merci",
+     "annulez",
+     "annuler",
+     "annulation",
+     "declarez",
+     "declarer"
+    ],
+    "askAfter": [
+     "preavis",
+     "avance"
+    ],
+    "weSubject": [
+     "nous",
+     "je",
+     "j'",
+     "on"
+    ],
     "deny": [
      "pas"
     ],
@@ -1156,7 +1191,8 @@ export const RULE_DATA: RuleData = {
      "le plus (rapidement|vite|tot) possible",
      "(sans tarder|sans delai)",
      "en un temps record",
-     "dans un delai raisonnable",
+     "dans (un|des) (delai|delais) (raisonnable|raisonnables|rapide|rapides|court|courts|tres court|tres courts)",
+     "(delai|delais) (d' attente|de reponse|de traitement)? (raisonnable|raisonnables)",
      "(aussi|le plus) (simple|simplement|facile|facilement) (que )?possible"
     ],
     "requests": [
@@ -1746,6 +1782,47 @@ export const RULE_DATA: RuleData = {
      "whenever",
      "should"
     ],
+    "askReader": [
+     "let",
+     "notify",
+     "inform",
+     "tell",
+     "report",
+     "contact",
+     "email",
+     "call",
+     "phone",
+     "write",
+     "please",
+     "kindly",
+     "submit",
+     "cancel",
+     "cancellation",
+     "cancellations",
+     "reschedule"
+    ],
+    "askAfter": [
+     "notice",
+     "advance",
+     "beforehand"
+    ],
+    "weSubject": [
+     "we",
+     "i"
+    ],
+    "askArticle": [
+     "a",
+     "an",
+     "the",
+     "your",
+     "our",
+     "any",
+     "every",
+     "each",
+     "this",
+     "that",
+     "one"
+    ],
     "deny": [
      "not"
     ],
@@ -2087,7 +2164,7 @@ export const RULE_DATA: RuleData = {
       "label": "that you listen to customers",
       "missing": "response-time",
       "standalone": [
-       "here|there (to|for) (listen|help|assist|support|you|answer)",
+       "here|there (to|for) (listen|help|assist|support|you|answer|serve)",
        "(is|are|'re|am) (always )?(here|there) for (you|our @cust|@cust|every @cust|each @cust)",
        "(we|i|@staff) (will|'ll|shall) always (listen|respond|answer|be there)",
        "(happy|glad|pleased|delighted|ready|eager) to (help|assist|answer|serve)"
@@ -2270,7 +2347,7 @@ export const RULE_DATA: RuleData = {
        "(satisfaction|happiness) (is )?(guarantee|guaranteed|guarantees)",
        "(100|200) (satisfaction|happiness|satisfied)",
        "guarantee|guaranteed of (satisfaction|happiness)",
-       "(we|i) make it right"
+       "(we|i) (will|'ll|always)? (make|put|set) (it|things|that) right"
       ],
       "withSpeaker": [],
       "fragment": [],
@@ -2360,7 +2437,12 @@ export const RULE_DATA: RuleData = {
      "as (soon|quickly|fast|promptly|rapidly|early) as (possible|we can|practicable)",
      "asap",
      "at the earliest (opportunity|convenience)",
-     "in a timely (manner|fashion)",
+     "in a timely ~2 (manner|fashion)",
+     "timely (response|responses|reply|replies|answer|answers|resolution|service|confirmation|acknowledgement|acknowledgment)",
+     "promptly",
+     "prompt (response|responses|reply|replies|answer|answers|resolution|service|confirmation|acknowledgement|acknowledgment|attention|action|assistance|help|support)",
+     "(make|makes|making|made) every (effort|endeavour|endeavor|attempt)",
+     "(all|every) reasonable (effort|efforts|step|steps|endeavour|endeavours)",
      "in due course",
      "without delay",
      "(shortest|quickest|fastest) possible (time|delay|turnaround)",
@@ -2368,7 +2450,9 @@ export const RULE_DATA: RuleData = {
     ],
     "requests": [
      "please|kindly",
-     "you (must|should|need to|have to|are required to)"
+     "you (must|should|need to|have to|are required to)",
+     "(are|is|be) (expected|required|asked|obliged|obligated) to",
+     "(report|reports|notify|inform|tell|let us know|contact us|call us|pay|return|submit|send) ~3 (promptly|as soon as possible|asap|without delay|in a timely manner|at the earliest opportunity)"
     ],
     "rewrites": [
      "within ${1:48 hours}",

@@ -209,6 +209,9 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "fr/commitments.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "Nous restons à votre écoute : signalez tout problème sous 48 h.",
+    "Votre satisfaction est notre priorité ; merci de nous prévenir 24 h à l’avance.",
+    "Notre équipe est à votre disposition, contactez-nous sous 7 jours après la livraison.",
     "Notre équipe vous répond rapidement.",
     "Nous intervenons dans les meilleurs délais.",
     "Nous ferons tout pour que votre déménagement se passe bien.",
@@ -217,6 +220,8 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Depuis 30 ans, nous plaçons nos clients au cœur de notre métier."
    ],
    "pass": [
+    "Nous restons à votre écoute et nous vous rappelons sous 2 h.",
+    "Votre satisfaction est notre priorité : nous vous contactons sous 24 h ouvrées.",
     "Notre équipe vous répond en moins de 2 heures.",
     "Nous intervenons le jour même pour toute panne déclarée avant midi.",
     "Satisfaction garantie : remboursement intégral si vous nous prévenez sous 14 jours.",
@@ -464,6 +469,9 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "en/commitments.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "We are always here to help: just let us know within 48 hours of delivery.",
+    "We value your business, so please give us 24 hours notice to cancel.",
+    "Your satisfaction matters to us: please report any damage within 3 days.",
     "Our team responds promptly.",
     "We will fix it as soon as possible.",
     "Satisfaction guaranteed on every order.",
@@ -471,6 +479,9 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Our crew always goes the extra mile."
    ],
    "pass": [
+    "We are always here to help, and we call you back within 2 hours.",
+    "Every complaint gets a call within 1 business day.",
+    "Our friendly team will contact you within 24 hours.",
     "Our team responds within 2 hours.",
     "We fix it the same day for any fault reported before noon.",
     "Satisfaction guaranteed: full refund within 30 days.",
