@@ -232,7 +232,7 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
   if (hedgeM.length > 0 && !isRequest) {
     for (const m of hedgeM) {
       // Made by the organisation, or aimed at the customer (« votre demande sera traitée au plus vite »).
-      const byOrg = orgM.some((s) => s.from < m.from) || tokens.some((t) => atomHas(rules.customer, t.w))
+      const byOrg = orgM.some((s) => s.from < m.from) || tokens.some((t) => atomHas(rules.customer, t.w) || atomHas(rules.classes.get('custAsk'), t.w))
       addHit(hits, folded, tokens, byOrg ? 'hollow-claim' : 'vague-promise', 'hedge', 'deadline', m)
     }
   }
@@ -333,7 +333,8 @@ function result(findings: Finding[], commitments: Array<Span & {kind: string}>, 
   return out
 }
 
-function atomHas(atom: {exact: Set<string>; prefixes: string[]}, w: string): boolean {
+function atomHas(atom: {exact: Set<string>; prefixes: string[]} | undefined, w: string): boolean {
+  if (!atom) return false
   if (atom.exact.has(w)) return true
   for (const p of atom.prefixes) if (w.startsWith(p)) return true
   return false

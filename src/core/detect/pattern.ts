@@ -230,6 +230,11 @@ function parseLexeme(lx: string, src: string, lang: 'fr' | 'en', classes: Map<st
 /** The folded words of a literal, tokenized exactly as sentences are. */
 export function literalWords(text: string, lang: 'fr' | 'en'): string[] {
   const folded = fold(text).text
+  if (lang === 'en') {
+    // A contraction written on its own in a pattern (`'ll`, `'re`, `n't`) is the token sentences give.
+    const bare = folded.trim()
+    if (/^'[a-z]{1,2}$/.test(bare) || bare === "n't") return [bare]
+  }
   return tokenize(folded, lang).map((t) => (lang === 'fr' && folded[t.e] === "'" && !t.w.endsWith("'") ? t.w + "'" : t.w))
 }
 

@@ -671,6 +671,26 @@ export const RULE_DATA: RuleData = {
      "inegal*",
      "incomparable*"
     ],
+    "custAsk": [
+     "demande",
+     "demandes",
+     "reclamation",
+     "reclamations",
+     "question",
+     "questions",
+     "appel",
+     "appels",
+     "requete",
+     "requetes",
+     "sollicitation*",
+     "plainte",
+     "plaintes",
+     "courrier",
+     "courriers",
+     "message",
+     "messages",
+     "courriel*"
+    ],
     "we": [
      "nous",
      "notre",
@@ -1961,6 +1981,31 @@ export const RULE_DATA: RuleData = {
      "superb",
      "excellence"
     ],
+    "custAsk": [
+     "enquiry",
+     "enquiries",
+     "inquiry",
+     "inquiries",
+     "query",
+     "queries",
+     "complaint",
+     "complaints",
+     "request",
+     "requests",
+     "question",
+     "questions",
+     "concern",
+     "concerns",
+     "call",
+     "calls",
+     "feedback",
+     "message",
+     "messages",
+     "letter",
+     "letters",
+     "appeal",
+     "appeals"
+    ],
     "we": [
      "we",
      "our",
@@ -2080,6 +2125,8 @@ export const RULE_DATA: RuleData = {
        "your (@satnoun|trust|business|loyalty|custom|confidence) (means|is) (everything|the world|so much|a great deal) to (us|me|our team)"
       ],
       "withSpeaker": [
+       "(put|puts|putting) (people|the people we serve|patients|residents|your interests|your needs) first",
+       "(@cust|your|our @cust) (best )?interests (first|at heart|come first)",
        "(put|puts|putting|place|places|placing) ~2 (our|the|your|every)? (@cust|you|them) first",
        "(we|i) (always )?(prioritize|prioritise|put first) (you|our @cust|every @cust)",
        "(customer|client|customers|clients) first",
@@ -2218,6 +2265,14 @@ export const RULE_DATA: RuleData = {
        "(@cust|you) (is|are|will be|gets|get|feel|feels)? (treated|welcomed|looked after|cared for|greeted) (like|as) (family|royalty|a king|a queen|kings|friends|an individual|individuals|a friend|one of the family|a person)"
       ],
       "withSpeaker": [
+       "(the way|how|as) (we|they|you|he|she|anyone) (would )?(want|wish|like|expect) (to be|our family to be|their family to be|our loved ones to be) treated",
+       "around (your|their) ~1 (needs|lives|schedule|life)",
+       "(see|seeing|sees|look at|looking at) (things )?from your (point of view|perspective|side)",
+       "(right to expect|can expect|should expect|will receive|will get|deserve) ~2 (a )?(high|good|excellent|great|the highest|the best) (level|standard|quality) of (service|care|support)",
+       "(warm|friendly|enthusiastic|courteous|polite) (and (warm|friendly|enthusiastic|courteous|polite|professional) )?(welcome|greeting|reception)",
+       "(we|i|@staff) (will|'ll|shall|are|'re|am|always|aim to|strive to|promise to|pledge to) (always )?(be|are|remain)? (always )?(polite|courteous|helpful|respectful|considerate|approachable|welcoming|attentive|kind|patient|honest and open|open and honest|friendly and helpful|courteous and helpful|polite and helpful)",
+       "(deal|deals|dealt) with (you|your ~2 @custAsk|@custAsk) ~2 (courteously|politely|fairly|respectfully|sympathetically|professionally|efficiently|effectively|with courtesy|with respect)",
+       "make (your|their) (life|lives|day|job|move|stay) (easier|simpler|better)",
        "care|cares (about|for|deeply about) (you|your|our customers|our clients|every|each)",
        "(treat|treats|treating) ~2 (you|@cust) (like|as) (family|royalty|kings|king|friends|individuals|people|a person)",
        "(treat|treats|treating) ~2 (you|@cust) with ~2 (respect|care|courtesy|kindness|dignity|warmth|patience)",
