@@ -110,11 +110,33 @@ export function buildResult(
   if (stop < n) moveTail(previous!, change!, stop, lines, spans, {messages, findingClaims, mentionClaims}, at)
 
   context.previous = {messages, findingClaims, mentionClaims, ...at, lang, firstLine: lines.firstLine, firstLineStart: lines.firstLineStart}
-  return {
+  return readAsGenre({
     messages: messages.slice(),
     claims: mentionClaims.concat(findingClaims),
     stats: {claims: at.hollowAt[n]! + at.backedAt[n]!, backed: at.backedAt[n]!, hollow: at.hollowAt[n]!, mentions: mentionClaims.length, commitments: at.commitmentsAt[n]!},
     configErrors: context.configErrors
+  })
+}
+
+/** An essay mentions slogans at least this many times… */
+const ESSAY_MENTIONS = 3
+/** …and at least this many times as often as it makes claims. */
+const ESSAY_RATIO = 2
+
+/**
+ * The genre of the whole document: an essay about customer-centricity (many slogans quoted,
+ * discussed or criticised, few claimed) uses the concept in its titles and arguments; what
+ * reads there as a claim is one more mention. Its hollow claims become mentions, and their
+ * messages are not reported. A company's own page (claims outnumber mentions) is left as it is.
+ */
+export function readAsGenre(result: LintResult): LintResult {
+  const {stats} = result
+  if (stats.hollow === 0 || stats.mentions < ESSAY_MENTIONS || stats.mentions < ESSAY_RATIO * stats.claims) return result
+  return {
+    ...result,
+    messages: result.messages.filter((m) => m.ruleId !== 'hollow-claim'),
+    claims: result.claims.map((c) => (c.status === 'hollow' ? {...c, status: 'mention' as const} : c)),
+    stats: {...stats, claims: stats.backed, hollow: 0, mentions: stats.mentions + stats.hollow}
   }
 }
 

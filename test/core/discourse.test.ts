@@ -39,3 +39,40 @@ describe('discourse: a sentence that discusses the one before it', () => {
     assert.deepEqual(hollow('Do your staff really listen to every customer who calls in?', 'en'), [])
   })
 })
+
+describe('genre: an essay about customer-centricity', () => {
+  const essay = [
+    'Le client au centre',
+    '',
+    'Les entreprises affirment toutes placer le client au centre de leur stratégie.',
+    '',
+    '« Le client est roi » : la formule est un poncif que chaque dirigeant répète en séminaire.',
+    '',
+    'Beaucoup de marques se disent à l’écoute de leurs clients, puis ferment leur standard le samedi.',
+    '',
+    'Placer le client au cœur de l’organisation suppose de changer les primes des vendeurs.'
+  ].join('\n')
+
+  it('reports no hollow claim: its title names the concept the essay discusses', () => {
+    const result = lint(essay, {format: 'plaintext', lang: 'fr'})
+    assert.deepEqual(result.messages.filter((m) => m.ruleId === 'hollow-claim'), [])
+    assert.equal(result.stats.hollow, 0)
+    assert.ok(result.stats.mentions >= 4, JSON.stringify(result.stats))
+    assert.ok(result.claims.every((c) => c.status !== 'hollow'))
+  })
+
+  it('a company page with one mention keeps its claims', () => {
+    const page = [
+      'Nos engagements',
+      '',
+      'Beaucoup d’entreprises se disent à l’écoute de leurs clients.',
+      '',
+      'Chez nous, votre satisfaction est notre priorité.',
+      '',
+      'Notre équipe reste à votre écoute.'
+    ].join('\n')
+    const result = lint(page, {format: 'plaintext', lang: 'fr'})
+    assert.equal(result.messages.filter((m) => m.ruleId === 'hollow-claim').length, 2)
+    assert.equal(result.stats.hollow, 2)
+  })
+})

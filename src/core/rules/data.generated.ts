@@ -1177,6 +1177,7 @@ export const RULE_DATA: RuleData = {
     ],
     "blockers": [
      "a proximite",
+     "(retenu|retenue|retient|retiennent|retenir|attire|attirent|attirer|capte|captent|capter|a retenu|a attire|ont retenu|ont attire) (toute )?(notre|nos) (attention|attentions)",
      "au (centre|coeur) (commercial|ville|historique|d' appels|de la ville|du village|du quartier)",
      "proximite (de|du|des|immediate|geographique)",
      "client|clients (ftp|mail|lourd|leger|serveur|web|http|sql|vpn|git|ssh|torrent|bittorrent|dns)",
@@ -1452,6 +1453,7 @@ export const RULE_DATA: RuleData = {
       "(a|ont) (declare|reconnu|explique|souligne|indique|precise|confie|assure|raconte)",
       "raconte|racontent|estiment|pensent|croient|jugent",
       "(on constate|on observe|on remarque|force est de constater|on entend|on lit)",
+      "(lorsqu' on|quand on|si l' on|lorsque l' on|des qu' on) (pense|parle|evoque|entend|dit)",
       "on (nous|vous|leur)? (promet|promettait|vend|vendait|serine|serinait|jure|jurait|vante|vantait)",
       "(dit|disent|promet|promettent|assure|assurent|repete|repetent|jure|jurent|affiche|affichent|vante|vantent) (chaque|toute|toutes|tous|les|la|le|l'|une|des) ~1 (publicite*|pub|pubs|brochure*|plaquette*|affiche*|campagne*|enseigne*|marque*|banque*|entreprise*|operateur*|site*|spot*|slogan*|annonce*|societe*)"
      ],
@@ -2748,6 +2750,7 @@ export const RULE_DATA: RuleData = {
       "(say|says|said|promise|promises|promised|boast|boasts|brag|brags) (that )?(they|their|it|its)",
       "(he|she|they) (said|says|claimed|told)",
       "according to",
+      "(when|whenever|if) (you|we|people|one) (think|thinks|hear|hears|talk|talks) (of|about)",
       "(prides|pride|prided) (itself|themselves|himself|herself)",
       "(reviewer|reviewers|critic|critics|author|journalist|article|guide|inspector|columnist|writer|analyst|analysts|spokesperson|spokesman|spokeswoman|observers) (noted|notes|wrote|writes|observed|observes|remarked|reported|reports|said|says|added|explained|argued|argues)"
      ],
