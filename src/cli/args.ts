@@ -22,6 +22,8 @@ export interface EvalArgs {
   command: 'eval'
   file: string
   json: boolean
+  /** List each miss and false alarm with the words matched. */
+  errors: boolean
   lang?: LangSetting
   config?: string
 }
@@ -32,7 +34,7 @@ export type Args = LintArgs | EvalArgs | {command: 'help'} | {command: 'version'
 export class UsageError extends Error {}
 
 export const HELP = `Usage: promesse [options] [file|dir|glob|-]...
-       promesse eval FILE.jsonl [--json]
+       promesse eval FILE.jsonl [--errors] [--json]
 
 Flags hollow customer-centric claims ("customer first", « le client est roi »)
 in French and English copy when no concrete commitment stands beside them.
@@ -53,7 +55,7 @@ Options:
   -v, --version                Show the version
 
 Evaluation (labelled JSON Lines: {"id", "lang", "text", "label"}):
-  promesse eval FILE.jsonl [--json] [--config FILE]
+  promesse eval FILE.jsonl [--errors] [--json] [--config FILE]
 
 Exit codes: 0 clean (or warnings within --max-warnings), 1 errors or too many
 warnings, 2 usage, configuration or unreadable-file error.
@@ -75,6 +77,7 @@ export function parseCliArgs(argv: string[]): Args {
         'stdin-filename': {type: 'string'},
         'no-ignore': {type: 'boolean'},
         json: {type: 'boolean'},
+        errors: {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -91,9 +94,10 @@ export function parseCliArgs(argv: string[]): Args {
 
   if (positionals[0] === 'eval') {
     if (positionals.length !== 2) throw new UsageError('promesse eval takes exactly one JSON Lines file')
-    return {command: 'eval', file: positionals[1]!, json: values.json ?? false, lang, config: values.config}
+    return {command: 'eval', file: positionals[1]!, json: values.json ?? false, errors: values.errors ?? false, lang, config: values.config}
   }
   if (values.json) throw new UsageError('--json is an option of "promesse eval"; use --format json to lint')
+  if (values.errors) throw new UsageError('--errors is an option of "promesse eval"')
 
   const format = values.format === undefined ? 'stylish' : oneOf('--format', values.format, FORMATS)
   let maxWarnings = -1

@@ -30,8 +30,10 @@ export interface EvalReport {
   file: string
   items: number
   scores: Record<string, Scores>
-  misses: {id: string; lang: string; text: string}[]
-  falseAlarms: {id: string; lang: string; label: Label; text: string}[]
+  /** `seen`: what the engine made of the item instead (a backed claim, a mention, another rule). */
+  misses: {id: string; lang: string; text: string; seen: string[]}[]
+  /** `matched`: the words reported as hollow claims. */
+  falseAlarms: {id: string; lang: string; label: Label; text: string; matched: string[]}[]
   badLines: {line: number; reason: string}[]
   millis: number
 }
@@ -72,8 +74,14 @@ function itemProblem(value: unknown): string | undefined {
   return undefined
 }
 
+/** What the engine said about one item: the words of its hollow claims, and what else it saw. */
+export interface ItemVerdict {
+  matched: string[]
+  seen: string[]
+}
+
 /** Scores per language (`auto` when an item has no lang) and overall, given which items were flagged. */
-export function scoreItems(items: EvalItem[], flagged: boolean[]): Pick<EvalReport, 'items' | 'scores' | 'misses' | 'falseAlarms'> {
+export function scoreItems(items: EvalItem[], flagged: boolean[], verdicts: ItemVerdict[] = []): Pick<EvalReport, 'items' | 'scores' | 'misses' | 'falseAlarms'> {
   const tallies = new Map<string, Scores>()
   const tally = (key: string) => {
     let scores = tallies.get(key)
@@ -93,8 +101,9 @@ export function scoreItems(items: EvalItem[], flagged: boolean[]): Pick<EvalRepo
       else if (hit) scores.fp++
       else if (item.label === 'hollow') scores.fn++
     }
-    if (!hit && item.label === 'hollow') misses.push({id: item.id, lang: group, text: item.text})
-    if (hit && item.label !== 'hollow') falseAlarms.push({id: item.id, lang: group, label: item.label, text: item.text})
+    const verdict = verdicts[index]
+    if (!hit && item.label === 'hollow') misses.push({id: item.id, lang: group, text: item.text, seen: verdict?.seen ?? []})
+    if (hit && item.label !== 'hollow') falseAlarms.push({id: item.id, lang: group, label: item.label, text: item.text, matched: verdict?.matched ?? []})
   })
   const scores: Record<string, Scores> = {}
   const groups = [...tallies.keys()].filter((key) => key !== 'overall').sort()
@@ -118,7 +127,8 @@ function finish(s: Scores): Scores {
   return {...s, precision, recall, f1}
 }
 
-export function formatEvalText(report: EvalReport): string {
+/** `errors`: list each miss and false alarm with the words matched (else only their counts). */
+export function formatEvalText(report: EvalReport, {errors = false}: {errors?: boolean} = {}): string {
   const out: string[] = []
   const fixed = (n: number | null) => (n === null ? '—' : n.toFixed(3))
   const percent = (n: number | null) => (n === null ? '—' : `${(n * 100).toFixed(1)} %`)
@@ -138,7 +148,7 @@ export function formatEvalText(report: EvalReport): string {
       })
     ])
   )
-  out.push('', 'flagged, by label')
+  out.push('', 'confusion: items flagged as hollow, by label')
   out.push(
     ...table([
       ['', ...groups],
@@ -152,10 +162,21 @@ export function formatEvalText(report: EvalReport): string {
     ])
   )
   const clip = (text: string) => (text.length > 160 ? text.slice(0, 159) + '…' : text).replace(/\s+/g, ' ')
+  const words = (list: string[]) => list.map((w) => `« ${w.replace(/\s+/g, ' ')} »`).join(', ')
   out.push('', `misses (hollow, not flagged): ${report.misses.length}`)
-  for (const m of report.misses) out.push(`  ${m.id} [${m.lang}] ${clip(m.text)}`)
-  out.push('', `false alarms (flagged, not hollow): ${report.falseAlarms.length}`)
-  for (const f of report.falseAlarms) out.push(`  ${f.id} [${f.lang}, ${f.label}] ${clip(f.text)}`)
+  if (errors) {
+    for (const m of report.misses) {
+      out.push(`  ${m.id} [${m.lang}] ${clip(m.text)}`)
+      out.push(`      seen: ${m.seen.length > 0 ? m.seen.join('; ') : 'no claim'}`)
+    }
+  }
+  out.push(`${errors ? '\n' : ''}false alarms (flagged, not hollow): ${report.falseAlarms.length}`)
+  if (errors) {
+    for (const f of report.falseAlarms) {
+      out.push(`  ${f.id} [${f.lang}, ${f.label}] ${clip(f.text)}`)
+      out.push(`      matched: ${words(f.matched)}`)
+    }
+  } else if (report.misses.length + report.falseAlarms.length > 0) out.push('(--errors lists them with the words matched)')
   if (report.badLines.length > 0) {
     out.push('', `skipped lines: ${report.badLines.length}`)
     for (const bad of report.badLines) out.push(`  line ${bad.line}: ${bad.reason}`)

@@ -1,10 +1,11 @@
 /**
- * `promesse eval FILE.jsonl [--json]`: measures the detector on labelled copy.
+ * `promesse eval FILE.jsonl [--errors] [--json]`: measures the detector on labelled copy.
  *
  * Each line is `{"id", "lang"?, "text", "label"}` with label hollow | backed | mention | none.
  * Every text is linted as plain text (in `lang`, else detected); an item is "flagged" when a
  * `hollow-claim` message is reported. Prints precision / recall / F1 of `hollow` per language and
- * overall, how many items of each label were flagged, and the misses and false alarms.
+ * overall, how many items of each label were flagged (the confusion by label), and with `--errors`
+ * each miss and false alarm with the words matched.
  */
 import path from 'node:path'
 import {lint} from '../core/index.ts'
@@ -14,7 +15,7 @@ import {readForLint} from '../node/read.ts'
 import type {EvalArgs} from './args.ts'
 import type {Io} from './io.ts'
 import {describeConfigError} from './lint-command.ts'
-import {formatEvalText, parseItems, scoreItems, type EvalItem, type EvalReport} from './eval-score.ts'
+import {formatEvalText, parseItems, scoreItems, type EvalItem, type EvalReport, type ItemVerdict} from './eval-score.ts'
 
 export interface EvalOptions {
   lang?: LangSetting
@@ -25,16 +26,24 @@ export interface EvalOptions {
 
 export function evaluate(file: string, items: EvalItem[], options: EvalOptions = {}): Omit<EvalReport, 'badLines'> {
   const started = performance.now()
+  const verdicts: ItemVerdict[] = []
   const flagged = items.map((item) => {
     try {
       const result = lint(item.text, {format: 'plaintext', lang: item.lang ?? options.lang ?? 'auto', config: options.config})
-      return result.messages.some((m) => m.ruleId === 'hollow-claim')
+      const matched = result.messages.filter((m) => m.ruleId === 'hollow-claim').map((m) => m.actual)
+      const seen = [
+        ...result.claims.filter((c) => c.status !== 'hollow').map((c) => `${c.status} « ${c.actual.replace(/\s+/g, ' ')} »`),
+        ...result.messages.filter((m) => m.ruleId !== 'hollow-claim').map((m) => `${m.ruleId} « ${m.actual} »`)
+      ]
+      verdicts.push({matched, seen})
+      return matched.length > 0
     } catch (error) {
       options.onCrash?.(item, error)
+      verdicts.push({matched: [], seen: ['internal error']})
       return false
     }
   })
-  return {file, ...scoreItems(items, flagged), millis: Math.round(performance.now() - started)}
+  return {file, ...scoreItems(items, flagged, verdicts), millis: Math.round(performance.now() - started)}
 }
 
 export async function runEval(args: EvalArgs, io: Io): Promise<number> {
@@ -54,6 +63,6 @@ export async function runEval(args: EvalArgs, io: Io): Promise<number> {
     io.stderr.write(`promesse: item ${item.id}: internal error: ${error instanceof Error ? error.message : String(error)}\n`)
   }
   const report: EvalReport = {...evaluate(args.file, items, {lang: args.lang, config: loaded.config, onCrash}), badLines}
-  io.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : formatEvalText(report))
+  io.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : formatEvalText(report, {errors: args.errors}))
   return loaded.errors.length > 0 || badLines.length > 0 || crashes > 0 ? 2 : 0
 }

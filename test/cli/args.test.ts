@@ -18,7 +18,7 @@ describe('parseCliArgs', () => {
   })
 
   it('recognises eval with its file and --json', () => {
-    assert.deepEqual(parseCliArgs(['eval', 'items.jsonl', '--json']), {command: 'eval', file: 'items.jsonl', json: true, lang: undefined, config: undefined})
+    assert.deepEqual(parseCliArgs(['eval', 'items.jsonl', '--json']), {command: 'eval', file: 'items.jsonl', json: true, errors: false, lang: undefined, config: undefined})
   })
 
   it('answers --help and --version before anything else', () => {

@@ -66,7 +66,14 @@ describe('promesse eval: scoring', () => {
 
   it('lists misses and false alarms with their ids and texts', () => {
     assert.deepEqual(report.misses.map((m) => m.id), ['f3', 'x1'])
-    assert.deepEqual(report.falseAlarms, [{id: 'f4', lang: 'fr', label: 'mention', text: 'text f4'}])
+    assert.deepEqual(report.falseAlarms, [{id: 'f4', lang: 'fr', label: 'mention', text: 'text f4', matched: []}])
+  })
+
+  it('keeps what the engine said about each error', () => {
+    const verdicts = items.map((i) => ({matched: [`words ${i.id}`], seen: [`seen ${i.id}`]}))
+    const detailed = scoreItems(items, flagged, verdicts)
+    assert.deepEqual(detailed.falseAlarms.map((f) => f.matched), [['words f4']])
+    assert.deepEqual(detailed.misses.map((m) => m.seen), [['seen f3'], ['seen x1']])
   })
 
   it('leaves precision undefined (null) when nothing is flagged', () => {
@@ -76,13 +83,20 @@ describe('promesse eval: scoring', () => {
     assert.equal(none.f1, null)
   })
 
+  it('prints the confusion without the lists unless asked', () => {
+    const out = formatEvalText({file: 'items.jsonl', ...report, badLines: [], millis: 5})
+    assert.match(out, /confusion: items flagged as hollow, by label/)
+    assert.match(out, /misses \(hollow, not flagged\): 2\nfalse alarms \(flagged, not hollow\): 1\n\(--errors lists them/)
+    assert.doesNotMatch(out, /text f3/)
+  })
+
   it('prints the tables and lists as text', () => {
-    const out = formatEvalText({file: 'items.jsonl', ...report, badLines: [{line: 3, reason: 'not valid JSON'}], millis: 5})
+    const out = formatEvalText({file: 'items.jsonl', ...report, badLines: [{line: 3, reason: 'not valid JSON'}], millis: 5}, {errors: true})
     assert.match(out, /^fr +5 +0\.667 +0\.667 +0\.667 +2 +1 +1$/m)
     assert.match(out, /^overall +9 +0\.800 +0\.667 +0\.727 +4 +1 +2$/m)
     assert.match(out, /^mention +0\/0 \(—\) +0\/0 \(—\) +1\/1 \(100\.0 %\) +1\/1 \(100\.0 %\)$/m)
-    assert.match(out, /misses \(hollow, not flagged\): 2\n {2}f3 \[fr\] text f3\n {2}x1 \[auto\] text x1/)
-    assert.match(out, /false alarms \(flagged, not hollow\): 1\n {2}f4 \[fr, mention\] text f4/)
+    assert.match(out, /misses \(hollow, not flagged\): 2\n {2}f3 \[fr\] text f3\n {6}seen: no claim\n {2}x1 \[auto\] text x1/)
+    assert.match(out, /false alarms \(flagged, not hollow\): 1\n {2}f4 \[fr, mention\] text f4\n {6}matched: \n/)
     assert.match(out, /line 3: not valid JSON/)
   })
 })

@@ -199,7 +199,17 @@ describe('promesse (spawned)', function () {
       const run = runCli(['eval', 'eval/items.jsonl'])
       assert.match(run.stdout, /^eval\/items\.jsonl: 5 items in \d+ ms/)
       assert.match(run.stdout, /^overall +5 /m)
-      assert.match(run.stdout, /flagged, by label/)
+      assert.match(run.stdout, /confusion: items flagged as hollow, by label/)
+    })
+
+    it('lists each miss and false alarm with the words matched under --errors', () => {
+      const run = runCli(['eval', 'eval/errors.jsonl', '--errors'])
+      assert.equal(run.code, 0, run.stderr)
+      assert.match(run.stdout, /false alarms \(flagged, not hollow\): 1\n {2}fa-1 \[fr, none\] Votre satisfaction est notre priorité\.\n {6}matched: « Votre satisfaction est notre priorité »/)
+      assert.match(run.stdout, /mi-1 \[en\] Our lawns are mowed with love\.\n {6}seen: no claim/)
+      assert.match(run.stdout, /mi-2 \[fr\] .*\n {6}seen: backed « le client est roi »/)
+      assert.doesNotMatch(run.stdout, /ok-1/)
+      assert.equal(runCli(['eval', 'eval/errors.jsonl']).stdout.includes('fa-1'), false)
     })
 
     it('exits 2 when the file cannot be read', () => {
