@@ -15,7 +15,7 @@ import {fileURLToPath} from 'node:url'
 import {dirname, join} from 'node:path'
 import {parse} from 'yaml'
 import type {ExampleSet, LangData, RuleData, RuleExamples, RuleMetaData} from '../src/core/rules/types.ts'
-import {compileLang} from '../src/core/detect/compile.ts'
+import {compileLang, COMMITMENT_KINDS} from '../src/core/detect/compile.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const rulesDir = join(root, 'rules')
@@ -143,7 +143,7 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
     if (!Array.isArray(d['families'])) fail(file, 'families', 'must be a list')
     const families = (d['families'] as unknown[]).map((fv, i) => {
       const f = obj(fv, file, `families[${i}]`)
-      only(f, ['id', 'label', 'missing', 'standalone', 'withSpeaker', 'fragment', 'rewrites'], file, `families[${i}]`)
+      only(f, ['id', 'label', 'missing', 'standalone', 'withSpeaker', 'fragment', 'rewrites', 'backedBy'], file, `families[${i}]`)
       const fam = {
         id: str(f['id'], file, `families[${i}].id`),
         label: str(f['label'], file, `families[${i}].label`),
@@ -152,6 +152,13 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
         withSpeaker: strs(f['withSpeaker'], file, `families[${i}].withSpeaker`),
         fragment: strs(f['fragment'], file, `families[${i}].fragment`),
         rewrites: strs(f['rewrites'], file, `families[${i}].rewrites`, {nonEmpty: true})
+      }
+      if (f['backedBy'] !== undefined) {
+        const kinds = strs(f['backedBy'], file, `families[${i}].backedBy`, {nonEmpty: true})
+        kinds.forEach((k, j) => {
+          if (!COMMITMENT_KINDS.includes(k)) fail(file, `families[${i}].backedBy[${j}]`, `unknown commitment kind ${k} (one of ${COMMITMENT_KINDS.join(', ')})`)
+        })
+        Object.assign(fam, {backedBy: kinds})
       }
       if (!missing[fam.missing]) fail(file, `families[${i}].missing`, `unknown commitment kind ${fam.missing}`)
       if (fam.rewrites.length < 2) fail(file, `families[${i}].rewrites`, 'give at least two rewrites')
@@ -206,6 +213,7 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
       patterns: strMap(d['patterns'], file, 'patterns')
     }
     if (!commitments.units['duration']?.length) fail(file, 'units.duration', 'is required')
+    for (const kind of Object.keys(commitments.patterns)) if (!COMMITMENT_KINDS.includes(kind)) fail(file, `patterns.${kind}`, `unknown commitment kind (one of ${COMMITMENT_KINDS.join(', ')})`)
 
     file = `${lang}/mentions.yaml`
     d = docs['mentions']!

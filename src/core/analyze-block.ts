@@ -7,7 +7,8 @@ import type {Directive, ProseUnit, UnitKind} from './source/types.ts'
 import {originalRange, parseBlock} from './source/index.ts'
 import {segment} from './prose/segment.ts'
 import {detectLanguage} from './prose/language.ts'
-import {analyzeSentence, type Extras} from './detect/index.ts'
+import {analyzeSentence, rulesFor, type Extras} from './detect/index.ts'
+import {ALL_KINDS, kindBit} from './detect/compile.ts'
 import {lineStartsIn} from './block-lines.ts'
 import {kept, NONE} from './lists.ts'
 
@@ -31,6 +32,9 @@ export interface SentenceAt {
   /** Introduces quoted examples (« Exemples de formules creuses : »): the next sentence is a mention. */
   introducesMention: boolean
   commitments: number
+  /** The kinds of those commitments (`kindBit`), and the kinds that would back this sentence's claims. */
+  kinds: number
+  accepts: number
   findings: FindingAt[]
   /** Discusses the sentence before it (« Cette formule… », "Really?"): a claim waiting there is a mention. */
   discussesPrevious?: true
@@ -96,6 +100,21 @@ function analyzeUnit(blockText: string, unit: ProseUnit, options: AnalyzeOptions
   return at
 }
 
+function kindsOf(commitments: ReadonlyArray<{kind: string}>): number {
+  let mask = 0
+  for (const c of commitments) mask |= kindBit(c.kind)
+  return mask
+}
+
+/** The commitment kinds that back at least one of the claims (every kind when there is none). */
+function acceptsOf(findings: ReadonlyArray<{family: string}>, lang: Lang): number {
+  if (findings.length === 0) return ALL_KINDS
+  const backedBy = rulesFor(lang).backedBy
+  let mask = 0
+  for (const f of findings) mask |= backedBy.get(f.family) ?? ALL_KINDS
+  return mask
+}
+
 /** At most this many words make a question a hinge (« Un souci ? », "Not happy with it?"). */
 const HINGE_WORDS = 4
 
@@ -117,6 +136,8 @@ function analyzeSentences(blockText: string, unit: ProseUnit, lang: Lang, extras
       mention: analysis.mention || unit.quoted === true,
       introducesMention: analysis.introducesMention === true,
       commitments: analysis.commitments.length,
+      kinds: kindsOf(analysis.commitments),
+      accepts: acceptsOf(analysis.findings, lang),
       findings: analysis.findings.length === 0 ? NONE : analysis.findings.map((f) => ({
         ruleId: f.ruleId,
         family: f.family,

@@ -47,6 +47,9 @@ interface State {
   pending: 0 | 1 | 2
   /** A claim waiting for the end of the list it introduced: none, open, or already backed. */
   run: 0 | 1 | 2
+  /** The commitment kinds that back the waiting claims (`SentenceAt.accepts`). */
+  pendingAccepts: number
+  runAccepts: number
 }
 
 /** A waiting claim: one from an earlier block (`'pending'`/`'run'`, as it came in) or this block's own. */
@@ -93,7 +96,9 @@ function sameState(a: State, b: State): boolean {
     a.section === b.section &&
     a.introducesMention === b.introducesMention &&
     a.pending === b.pending &&
-    a.run === b.run
+    a.run === b.run &&
+    a.pendingAccepts === b.pendingAccepts &&
+    a.runAccepts === b.runAccepts
   )
 }
 
@@ -105,28 +110,29 @@ function walk(block: BlockAnalysis, enter: State): BlockScope {
   let lang = enter.lang
   let section = enter.section
   let introducesMention = enter.introducesMention
-  let pending: {item: Item; introduces: boolean} | undefined = enter.pending ? {item: 'pending', introduces: enter.pending === 2} : undefined
-  let run: {item: Item; backed: boolean} | undefined = enter.run ? {item: 'run', backed: enter.run === 2} : undefined
+  let pending: {item: Item; introduces: boolean; accepts: number} | undefined = enter.pending ? {item: 'pending', introduces: enter.pending === 2, accepts: enter.pendingAccepts} : undefined
+  let run: {item: Item; backed: boolean; accepts: number} | undefined = enter.run ? {item: 'run', backed: enter.run === 2, accepts: enter.runAccepts} : undefined
 
   for (const unit of block.units) {
     if (unit.lang) lang = unit.lang
     if (unit.kind === 'heading') section = unit.heading
     const isList = listLike.has(unit.kind)
     for (const sentence of unit.sentences[lang] ?? []) {
-      const commits = sentence.commitments > 0
+      // A commitment backs only the claims whose promise it keeps (opening hours do not back « le client au cœur »).
+      const kinds = sentence.kinds
       commitments += sentence.commitments
       if (run) {
         if (!isList) {
           events.push({item: run.item, backed: run.backed})
           run = undefined
-        } else if (commits) run.backed = true
+        } else if ((kinds & run.accepts) !== 0) run.backed = true
       }
       // A short question (« Pas satisfait ? ») hands a waiting claim on to its answer.
       if (pending && sentence.hinge !== true) {
         // « Le client est roi. Cette formule… »: the claim was the topic of what follows.
         if (sentence.discussesPrevious) events.push({item: pending.item, backed: false, mention: true})
-        else if (commits) events.push({item: pending.item, backed: true})
-        else if (pending.introduces && isList) run = {item: pending.item, backed: false}
+        else if ((kinds & pending.accepts) !== 0) events.push({item: pending.item, backed: true})
+        else if (pending.introduces && isList) run = {item: pending.item, backed: false, accepts: pending.accepts}
         else events.push({item: pending.item, backed: false})
         pending = undefined
       }
@@ -135,8 +141,8 @@ function walk(block: BlockAnalysis, enter: State): BlockScope {
       if (!mention && sentence.findings.length === 0) continue
       const context: SentenceContext = {sentence, lang, section}
       if (mention) mentions.push(context)
-      else if (commits) events.push({item: context, backed: true})
-      else pending = {item: context, introduces: sentence.introduces}
+      else if ((kinds & sentence.accepts) !== 0) events.push({item: context, backed: true})
+      else pending = {item: context, introduces: sentence.introduces, accepts: sentence.accepts}
     }
   }
   const exit: State = {
@@ -144,7 +150,9 @@ function walk(block: BlockAnalysis, enter: State): BlockScope {
     section,
     introducesMention,
     pending: pending ? (pending.introduces ? 2 : 1) : 0,
-    run: run ? (run.backed ? 2 : 1) : 0
+    run: run ? (run.backed ? 2 : 1) : 0,
+    pendingAccepts: pending?.accepts ?? 0,
+    runAccepts: run?.accepts ?? 0
   }
   // Most blocks leave the state as they found it, and hold no claim: share what can be shared
   // (a long document keeps one walk per block).
@@ -216,7 +224,7 @@ export function resolveScope(
     }
   }
 
-  let state: State = from > 0 ? memo[from - 1]!.exit : {lang: startLang(blocks, languages), section: undefined, introducesMention: false, pending: 0, run: 0}
+  let state: State = from > 0 ? memo[from - 1]!.exit : {lang: startLang(blocks, languages), section: undefined, introducesMention: false, pending: 0, run: 0, pendingAccepts: 0, runAccepts: 0}
   for (let b = from; b < blocks.length; b++) {
     const block = blocks[b]!
     let scope = memo[b]

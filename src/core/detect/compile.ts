@@ -12,6 +12,22 @@ export interface ClaimPattern {
   needs: 'none' | 'speaker' | 'fragment'
 }
 
+/**
+ * Kinds of commitment, in the rule data (`commitments.yaml` patterns, a family's `backedBy`) and
+ * in code (the regular expressions; `custom` for the user's phrases; `quote` for a deadline on a
+ * quote, « devis sous 24 h », which keeps no promise but a fast quote).
+ */
+export const COMMITMENT_KINDS: readonly string[] = ['deadline', 'hours', 'measure', 'price', 'guarantee', 'channel', 'policy', 'custom', 'quote']
+
+/** The bit of a commitment kind in a sentence's `kinds` mask. */
+export function kindBit(kind: string): number {
+  const i = COMMITMENT_KINDS.indexOf(kind)
+  return i < 0 ? 0 : 1 << i
+}
+
+/** Every kind: what backs a family with no `backedBy`. */
+export const ALL_KINDS = (1 << COMMITMENT_KINDS.length) - 1
+
 /** Pattern categories, matched together in one pass over the tokens. */
 export const CATEGORIES = ['claims', 'speakers', 'orgSubjects', 'blockers', 'firstPersonHedges', 'hedges', 'requests', 'superlatives', 'commitments', 'mentions', 'introducers', 'aboutPrevious'] as const
 export type Category = (typeof CATEGORIES)[number]
@@ -40,6 +56,8 @@ export interface CompiledLang {
   questionTags: Set<string>
   /** Customer words (class `cust` and `you`): a superlative near them is aimed at customers. */
   customer: Atom
+  /** Per family id, the mask of commitment kinds that back it (`ALL_KINDS` when the family says nothing). */
+  backedBy: Map<string, number>
 }
 
 export function compileLang(data: LangData): CompiledLang {
@@ -107,7 +125,19 @@ export function compileLang(data: LangData): CompiledLang {
     for (const w of atom.exact) customer.exact.add(w)
     customer.prefixes.push(...atom.prefixes)
   }
+  const backedBy = new Map<string, number>()
+  for (const family of data.claim.families) {
+    if (!family.backedBy) continue
+    let mask = 0
+    for (const kind of family.backedBy) {
+      const bit = kindBit(kind)
+      if (bit === 0) throw new Error(`${lang} family ${family.id}: unknown commitment kind ${kind} in backedBy`)
+      mask |= bit
+    }
+    backedBy.set(family.id, mask)
+  }
   return {
+    backedBy,
     data,
     classes,
     primary: {set: groups.primary.set, category: Uint8Array.from(groups.primary.category), index: Int32Array.from(groups.primary.index)},

@@ -17,7 +17,7 @@ import {CATEGORIES, compileLang, type CompiledLang, type PatternGroup} from './c
 import {findRegexCommitments, HAS_ALL, wordBits} from './commitment-regex.ts'
 import {PatternSet, literalWords, type Match, type WordInfo} from './pattern.ts'
 import {inside, quoteRegions} from './quotes.ts'
-import {coOccurrence, isCustomersDeadline, isDenied, isNarrative, isNegated, mayCoOccur, SHAPE_CUSTOMER, SHAPE_SPEAKER, SHAPE_VALUE_SHIFT, wordShape} from './shape.ts'
+import {coOccurrence, isAbout, isCustomersDeadline, isDenied, isNarrative, isNegated, mayCoOccur, SHAPE_CUSTOMER, SHAPE_SPEAKER, SHAPE_VALUE_SHIFT, wordShape} from './shape.ts'
 import {detach} from '../text/detach.ts'
 
 export interface Span {
@@ -192,7 +192,9 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
   for (const c of raw) {
     if (isNegated(folded.text, tokens, rules.classes, c.start, raw)) continue
     if (c.kind === 'deadline' && isCustomersDeadline(tokens, rules.classes, c.start, c.end)) continue
-    commitments.push({kind: c.kind, start: folded.map[c.start]!, end: foldedEnd(folded, c.end)})
+    // « devis sous 24 h », "a quote within 24 hours": a fast quote, not a kept promise.
+    const kind = c.kind === 'deadline' && isAbout(tokens, rules.classes.get('quoteWord'), c.start) ? 'quote' : c.kind
+    commitments.push({kind, start: folded.map[c.start]!, end: foldedEnd(folded, c.end)})
   }
   if (userCommitments) {
     for (const m of userCommitments.match(tokens)) {

@@ -70,6 +70,17 @@ function inCondition(tokens: Token[], i: number, cond: Atom | undefined): boolea
   return false
 }
 
+/** Whether a word of `atom` stands at most five words before a folded offset, in the same clause. */
+export function isAbout(tokens: Token[], atom: Atom | undefined, start: number): boolean {
+  if (!atom) return false
+  const first = tokenAt(tokens, start)
+  for (let i = first - 1; i >= 0 && i >= first - 5; i--) {
+    if (tokens[i + 1]?.pb === true) return false
+    if (atomHas(atom, tokens[i]!.w)) return true
+  }
+  return false
+}
+
 /** How far back from a deadline a request to the reader is looked for (« prévenez-nous sous 48 h »). */
 const ASK_WINDOW = 6
 

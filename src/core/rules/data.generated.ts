@@ -691,6 +691,15 @@ export const RULE_DATA: RuleData = {
      "messages",
      "courriel*"
     ],
+    "quoteWord": [
+     "devis",
+     "estimation",
+     "estimations",
+     "chiffrage",
+     "chiffrages",
+     "cotation",
+     "cotations"
+    ],
     "we": [
      "nous",
      "notre",
@@ -795,6 +804,16 @@ export const RULE_DATA: RuleData = {
        "Nous répondons à chaque demande sous ${1:24} h, ${2:du lundi au samedi}.",
        "Chaque client a un interlocuteur nommé, joignable ${1:de 9 h à 18 h} au ${2:01 23 45 67 89}.",
        "Si nous dépassons ${1:48} h, ${2:la prestation vous est remboursée}."
+      ],
+      "backedBy": [
+       "deadline",
+       "hours",
+       "measure",
+       "price",
+       "guarantee",
+       "channel",
+       "policy",
+       "custom"
       ]
      },
      {
@@ -843,6 +862,16 @@ export const RULE_DATA: RuleData = {
        "Si vous n'êtes pas satisfait, nous ${1:reprenons la prestation gratuitement} sous ${2:30} jours.",
        "Nous mesurons votre satisfaction après chaque ${1:intervention} et publions le résultat chaque ${2:trimestre}.",
        "Toute réclamation reçoit une réponse écrite sous ${1:48} h."
+      ],
+      "backedBy": [
+       "deadline",
+       "hours",
+       "measure",
+       "price",
+       "guarantee",
+       "channel",
+       "policy",
+       "custom"
       ]
      },
      {
@@ -864,6 +893,16 @@ export const RULE_DATA: RuleData = {
        "Satisfait ou remboursé pendant ${1:30} jours, sans justificatif.",
        "Si le résultat ne vous convient pas, nous ${1:revenons gratuitement} sous ${2:7} jours.",
        "Notre taux de satisfaction, ${1:94} %, est publié chaque ${2:trimestre}."
+      ],
+      "backedBy": [
+       "deadline",
+       "hours",
+       "measure",
+       "price",
+       "guarantee",
+       "channel",
+       "policy",
+       "custom"
       ]
      },
      {
@@ -888,6 +927,16 @@ export const RULE_DATA: RuleData = {
        "Chaque demande reçoit une réponse sous ${1:48} h et un numéro de suivi.",
        "Nous publions chaque ${1:trimestre} notre ${2:taux de satisfaction} et nos délais moyens de réponse.",
        "Vos avis sont lus par ${1:la direction} et chaque réclamation reçoit une réponse écrite sous ${2:5} jours ouvrés."
+      ],
+      "backedBy": [
+       "deadline",
+       "hours",
+       "measure",
+       "price",
+       "guarantee",
+       "channel",
+       "policy",
+       "custom"
       ]
      },
      {
@@ -914,6 +963,16 @@ export const RULE_DATA: RuleData = {
       "rewrites": [
        "Nous publions chaque ${1:trimestre} nos délais de réponse et notre ${2:taux de résolution au premier contact}.",
        "Chaque client a un interlocuteur nommé, joignable ${1:du lundi au vendredi de 9 h à 18 h}."
+      ],
+      "backedBy": [
+       "deadline",
+       "hours",
+       "measure",
+       "price",
+       "guarantee",
+       "channel",
+       "policy",
+       "custom"
       ]
      },
      {
@@ -944,6 +1003,15 @@ export const RULE_DATA: RuleData = {
        "Nous répondons à chaque message sous ${1:24} h ouvrées.",
        "Un conseiller vous rappelle sous ${1:2} h, ${2:du lundi au vendredi de 9 h à 18 h}.",
        "Chaque réclamation reçoit un numéro de suivi et une réponse écrite sous ${1:5} jours."
+      ],
+      "backedBy": [
+       "deadline",
+       "hours",
+       "measure",
+       "channel",
+       "policy",
+       "custom",
+       "quote"
       ]
      },
      {
@@ -1036,6 +1104,16 @@ export const RULE_DATA: RuleData = {
        "Chaque client a un interlocuteur nommé qui le rappelle sous ${1:24} h.",
        "Vous recevez un compte rendu écrit après chaque ${1:intervention}, sous ${2:48} h.",
        "Nous vous rappelons sous ${1:2} h, sans attente au téléphone."
+      ],
+      "backedBy": [
+       "deadline",
+       "hours",
+       "measure",
+       "price",
+       "guarantee",
+       "channel",
+       "policy",
+       "custom"
       ]
      },
      {
@@ -1053,6 +1131,16 @@ export const RULE_DATA: RuleData = {
       "rewrites": [
        "Si vous n'êtes pas satisfait, nous ${1:reprenons le travail gratuitement} sous ${2:7} jours.",
        "Nous publions chaque ${1:trimestre} les avis reçus et notre note moyenne (${2:4,6}/5)."
+      ],
+      "backedBy": [
+       "deadline",
+       "hours",
+       "measure",
+       "price",
+       "guarantee",
+       "channel",
+       "policy",
+       "custom"
       ]
      },
      {
@@ -1079,6 +1167,15 @@ export const RULE_DATA: RuleData = {
        "Notre équipe est joignable ${1:du lundi au samedi de 8 h à 20 h} au ${2:01 23 45 67 89}.",
        "Nous répondons aux messages sous ${1:4} h ouvrées.",
        "Une astreinte répond ${1:7j/7 de 7 h à 22 h}."
+      ],
+      "backedBy": [
+       "deadline",
+       "hours",
+       "measure",
+       "channel",
+       "policy",
+       "custom",
+       "quote"
       ]
      },
      {
@@ -1103,6 +1200,15 @@ export const RULE_DATA: RuleData = {
        "Nous répondons sous ${1:2} h ouvrées et intervenons sous ${2:24} h.",
        "Intervention sous ${1:48} h, ${2:du lundi au samedi}, ou le déplacement est offert.",
        "Devis envoyé sous ${1:24} h."
+      ],
+      "backedBy": [
+       "deadline",
+       "hours",
+       "measure",
+       "channel",
+       "policy",
+       "custom",
+       "quote"
       ]
      },
      {
@@ -1121,6 +1227,16 @@ export const RULE_DATA: RuleData = {
       "rewrites": [
        "Satisfait ou remboursé pendant ${1:30} jours.",
        "Garantie de ${1:2} ans sur ${2:les pièces et la main-d'œuvre}."
+      ],
+      "backedBy": [
+       "deadline",
+       "hours",
+       "measure",
+       "price",
+       "guarantee",
+       "channel",
+       "policy",
+       "custom"
       ]
      },
      {
@@ -1134,6 +1250,17 @@ export const RULE_DATA: RuleData = {
        "sous ${1:48} h",
        "Nous répondons sous ${1:24} h ouvrées.",
        "Nous vous recontactons avant ${1:le lendemain midi}."
+      ],
+      "backedBy": [
+       "deadline",
+       "hours",
+       "measure",
+       "price",
+       "guarantee",
+       "channel",
+       "policy",
+       "custom",
+       "quote"
       ]
      },
      {
@@ -1149,6 +1276,16 @@ export const RULE_DATA: RuleData = {
        "Notre service client, joignable ${1:du lundi au samedi de 8 h à 20 h},",
        "${1:92} % de nos clients nous notent 4 ou 5 sur 5 (avis publiés chaque ${2:mois}).",
        "Nous répondons à ${1:90} % des demandes sous ${2:24} h."
+      ],
+      "backedBy": [
+       "deadline",
+       "hours",
+       "measure",
+       "price",
+       "guarantee",
+       "channel",
+       "policy",
+       "custom"
       ]
      },
      {
@@ -2008,6 +2145,14 @@ export const RULE_DATA: RuleData = {
      "appeal",
      "appeals"
     ],
+    "quoteWord": [
+     "quote",
+     "quotes",
+     "quotation",
+     "quotations",
+     "estimate",
+     "estimates"
+    ],
     "we": [
      "we",
      "our",
@@ -2099,6 +2244,16 @@ export const RULE_DATA: RuleData = {
        "We answer every request within ${1:1 business day}.",
        "Every customer has a named contact, reachable ${1:Monday to Friday, 9 am to 6 pm}.",
        "If we miss ${1:48 hours}, ${2:the service is free}."
+      ],
+      "backedBy": [
+       "deadline",
+       "hours",
+       "measure",
+       "price",
+       "guarantee",
+       "channel",
+       "policy",
+       "custom"
       ]
      },
      {
@@ -2143,6 +2298,16 @@ export const RULE_DATA: RuleData = {
        "If you are not satisfied, we ${1:redo the work free of charge} within ${2:30 days}.",
        "We measure satisfaction after every ${1:order} and publish the result each ${2:quarter}.",
        "Every complaint gets a written answer within ${1:2 business days}."
+      ],
+      "backedBy": [
+       "deadline",
+       "hours",
+       "measure",
+       "price",
+       "guarantee",
+       "channel",
+       "policy",
+       "custom"
       ]
      },
      {
@@ -2163,6 +2328,16 @@ export const RULE_DATA: RuleData = {
        "Full refund within ${1:30 days}, no questions asked.",
        "If the result is not right, we ${1:come back free of charge} within ${2:7 days}.",
        "Our satisfaction rate, ${1:94}%, is published every ${2:quarter}."
+      ],
+      "backedBy": [
+       "deadline",
+       "hours",
+       "measure",
+       "price",
+       "guarantee",
+       "channel",
+       "policy",
+       "custom"
       ]
      },
      {
@@ -2183,6 +2358,16 @@ export const RULE_DATA: RuleData = {
       "rewrites": [
        "Every request gets an answer within ${1:48 hours} and a tracking number.",
        "We publish our ${1:satisfaction rate} and response times every ${2:quarter}."
+      ],
+      "backedBy": [
+       "deadline",
+       "hours",
+       "measure",
+       "price",
+       "guarantee",
+       "channel",
+       "policy",
+       "custom"
       ]
      },
      {
@@ -2206,6 +2391,16 @@ export const RULE_DATA: RuleData = {
       "rewrites": [
        "We publish our response times and ${1:first-contact resolution rate} every ${2:quarter}.",
        "Every customer has a named contact, reachable ${1:Monday to Friday, 9 am to 6 pm}."
+      ],
+      "backedBy": [
+       "deadline",
+       "hours",
+       "measure",
+       "price",
+       "guarantee",
+       "channel",
+       "policy",
+       "custom"
       ]
      },
      {
@@ -2230,6 +2425,15 @@ export const RULE_DATA: RuleData = {
        "We answer every message within ${1:24 hours} on business days.",
        "An adviser calls you back within ${1:2 hours}, ${2:Monday to Friday, 9 am to 6 pm}.",
        "Every complaint gets a tracking number and a written answer within ${1:5 days}."
+      ],
+      "backedBy": [
+       "deadline",
+       "hours",
+       "measure",
+       "channel",
+       "policy",
+       "custom",
+       "quote"
       ]
      },
      {
@@ -2328,6 +2532,16 @@ export const RULE_DATA: RuleData = {
        "Every customer has a named contact who calls back within ${1:24 hours}.",
        "You get a written report after every ${1:visit}, within ${2:48 hours}.",
        "We call you back within ${1:2 hours}; you never wait on hold."
+      ],
+      "backedBy": [
+       "deadline",
+       "hours",
+       "measure",
+       "price",
+       "guarantee",
+       "channel",
+       "policy",
+       "custom"
       ]
      },
      {
@@ -2351,6 +2565,16 @@ export const RULE_DATA: RuleData = {
       "rewrites": [
        "If you are not satisfied, we ${1:redo the work free of charge} within ${2:7 days}.",
        "We publish every review and our average rating (${1:4.6}/5) each ${2:month}."
+      ],
+      "backedBy": [
+       "deadline",
+       "hours",
+       "measure",
+       "price",
+       "guarantee",
+       "channel",
+       "policy",
+       "custom"
       ]
      },
      {
@@ -2373,6 +2597,15 @@ export const RULE_DATA: RuleData = {
       "rewrites": [
        "Our team is reachable ${1:Monday to Saturday, 8 am to 8 pm} on ${2:+1 555 010 0200}.",
        "We answer messages within ${1:4 business hours}."
+      ],
+      "backedBy": [
+       "deadline",
+       "hours",
+       "measure",
+       "channel",
+       "policy",
+       "custom",
+       "quote"
       ]
      },
      {
@@ -2394,6 +2627,15 @@ export const RULE_DATA: RuleData = {
       "rewrites": [
        "We reply within ${1:2 business hours} and come out within ${2:24 hours}.",
        "Repairs within ${1:48 hours}, ${2:Monday to Saturday}, or the call-out is free."
+      ],
+      "backedBy": [
+       "deadline",
+       "hours",
+       "measure",
+       "channel",
+       "policy",
+       "custom",
+       "quote"
       ]
      },
      {
@@ -2411,6 +2653,16 @@ export const RULE_DATA: RuleData = {
       "rewrites": [
        "Full refund within ${1:30 days} of purchase, no questions asked.",
        "If you are unhappy, tell us within ${1:24 hours} and we ${2:redo it for free}."
+      ],
+      "backedBy": [
+       "deadline",
+       "hours",
+       "measure",
+       "price",
+       "guarantee",
+       "channel",
+       "policy",
+       "custom"
       ]
      },
      {
@@ -2424,6 +2676,17 @@ export const RULE_DATA: RuleData = {
        "within ${1:48 hours}",
        "We answer within ${1:1 business day}.",
        "We get back to you by ${1:noon the next business day}."
+      ],
+      "backedBy": [
+       "deadline",
+       "hours",
+       "measure",
+       "price",
+       "guarantee",
+       "channel",
+       "policy",
+       "custom",
+       "quote"
       ]
      },
      {
@@ -2440,6 +2703,16 @@ export const RULE_DATA: RuleData = {
        "Our customer service, reachable ${1:Monday to Saturday, 8 am to 8 pm},",
        "${1:92}% of our customers rate us 4 or 5 out of 5 (reviews published every ${2:month}).",
        "We answer ${1:90}% of requests within ${2:24 hours}."
+      ],
+      "backedBy": [
+       "deadline",
+       "hours",
+       "measure",
+       "price",
+       "guarantee",
+       "channel",
+       "policy",
+       "custom"
       ]
      },
      {

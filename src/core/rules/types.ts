@@ -15,6 +15,11 @@ export interface FamilyData {
   fragment: string[]
   /** Rewrites with snippet placeholders. */
   rewrites: string[]
+  /**
+   * Commitment kinds that keep this family's promise (`COMMITMENT_KINDS`); absent: every kind.
+   * Opening hours do not back « le client au cœur de nos décisions ».
+   */
+  backedBy?: string[]
 }
 
 export interface MissingData {

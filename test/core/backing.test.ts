@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict'
+import {lint} from '../../src/core/index.ts'
+import type {Lang} from '../../src/core/types.ts'
+
+function hollow(text: string, lang: Lang): string[] {
+  return lint(text, {format: 'plaintext', lang}).messages.filter((m) => m.ruleId === 'hollow-claim').map((m) => text.slice(m.start.offset, m.end.offset))
+}
+
+describe('backing: a commitment backs only the promise it keeps', () => {
+  it('a deadline on a quote does not back a satisfaction claim, but backs availability', () => {
+    assert.deepEqual(hollow('Votre entière satisfaction est notre priorité. Demandez votre devis, envoyé sous 24 h.', 'fr').length, 1)
+    assert.deepEqual(hollow('Notre équipe reste à votre écoute. Demandez votre devis gratuit, envoyé sous 24 h.', 'fr'), [])
+    assert.deepEqual(hollow('Your complete satisfaction is our goal. Ask for a quote, sent within 24 hours.', 'en').length, 1)
+    assert.deepEqual(hollow('Your complete satisfaction is our goal: refunds within 30 days, no questions asked.', 'en'), [])
+  })
+
+  it('something free does not make a team reachable', () => {
+    assert.deepEqual(hollow('Une équipe joignable et disponible. Premier diagnostic gratuit.', 'fr').length, 1)
+    assert.deepEqual(hollow('Une équipe joignable et disponible, du lundi au samedi de 8 h à 19 h.', 'fr'), [])
+  })
+
+  it('a deadline the customer must meet backs nothing; one the company keeps does', () => {
+    assert.deepEqual(hollow('We are always here to help. Just let us know within 48 hours of delivery.', 'en').length, 1)
+    assert.deepEqual(hollow('We are always here to help. We call you back within 2 hours.', 'en'), [])
+    assert.deepEqual(hollow('Nous restons à votre écoute. Merci de nous prévenir sous 48 h.', 'fr').length, 1)
+    assert.deepEqual(hollow('Nous restons à votre écoute. Nous vous rappelons sous 48 h.', 'fr'), [])
+  })
+})
