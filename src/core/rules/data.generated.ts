@@ -1619,6 +1619,7 @@ export const RULE_DATA: RuleData = {
       "^ (mettre|placer|remettre|replacer|devenir|etre|rester|savoir|ecouter|satisfaire|fideliser|enchanter|servir|construire|creer|instaurer|developper|adopter)",
       "^ (dire|affirmer|promettre|clamer|proclamer|ecrire|repeter|annoncer) (que|qu')",
       "c' est (avoir|etre|faire|mettre|placer|savoir|comprendre|ecouter|considerer)",
+      "vos (propres )?(clients|clientes|patients|usagers|relations clients)",
       "(il faut|il faudrait|doit|devrait|doivent|devraient|devriez|devez|necessite de|imperatif de)",
       "(suppose|supposent|implique|impliquent|exige|exigent|necessite|necessitent|requiert|requierent) (de|d'|que|qu')",
       "il est (essentiel|important|crucial|indispensable|primordial|capital|vital|necessaire) de|d'"
@@ -3022,6 +3023,7 @@ export const RULE_DATA: RuleData = {
       "(describe|describes|described|present|presents|presented|label|labels|labelled|market|markets|marketed|brand|brands|branded|bill|bills|billed) (themselves|itself|their ~1|its ~1) as",
       "(say|says|said|promise|promises|promised|boast|boasts|brag|brags) (that )?(they|their|it|its)",
       "(he|she|they) (said|says|claimed|told)",
+      "(they|he|she|it|companies|firms|brands) (will|would|'ll) (say|claim|tell you|insist)",
       "according to",
       "(when|whenever|if) (you|we|people|one) (think|thinks|hear|hears|talk|talks) (of|about)",
       "(prides|pride|prided) (itself|themselves|himself|herself)",
@@ -3047,6 +3049,7 @@ export const RULE_DATA: RuleData = {
      "criticism": [
       "(favourite|favorite|usual|old|tired|famous|standard|stock) (line|slogan|mantra|refrain|motto|phrase|cliche|buzzword) (is|was|goes)?",
       "(blamed|criticised|criticized|debunked|overrated|outdated|discredited|misguided|mantra|mantras)",
+      "meaning",
       "(myth|myths|slogan|slogans|cliche|cliches|buzzword|buzzwords|platitude|platitudes|boilerplate|meaningless|hollow|empty words|lip service)",
       "(empty promise|empty promises|marketing speak|marketing fluff|easier said than done|bad taste)",
       "(is|are|isn't|aren't|is not|are not|not) (enough|meaningful)",
@@ -3057,6 +3060,7 @@ export const RULE_DATA: RuleData = {
       "^ (saying|claiming|promising|announcing|declaring|printing|writing|proclaiming)",
       "^ (is|are|do|does) your (customer|customers|client|clients)",
       "you (should|must|need to|have to|ought to)",
+      "your (own )?(customers|clients|patients|guests|shoppers|client relationships|customer relationships)",
       "(it is|it's) (important|essential|crucial|critical|key|vital|necessary) (to|that)",
       "(more|most) (critical|important|essential) than ever",
       "(studies|research|surveys|data|numerous studies) (show|shows|suggest|suggests|found|find|indicate|indicates)",

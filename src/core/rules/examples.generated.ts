@@ -261,7 +261,8 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Profil recherché : vous avez le sens du service et de l'écoute.",
     "Jusqu'à quel point une boutique peut-elle vraiment mettre le client au centre ?",
     "Oui, le client est roi, mais c'est un roi qui paie.",
-    "Le client est roi, paraît-il."
+    "Le client est roi, paraît-il.",
+    "Rappeler dans l’heure montre à vos clients que vous êtes à leur écoute."
    ]
   }
  ],
@@ -517,7 +518,9 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Friendly service all round, the inspector wrote.",
     "The always-right customer has been blamed for a lot of staff burnout.",
     "How many firms that swear their customers come first ever publish a response time?",
-    "Yes, the customer is king, but kings can be wrong."
+    "Yes, the customer is king, but kings can be wrong.",
+    "Answering within the hour shows your clients that you truly care about them.",
+    "Ask any retailer and they will say the customer is always right."
    ]
   }
  ]
