@@ -1595,11 +1595,14 @@ export const RULE_DATA: RuleData = {
       "(dit|disent|promet|promettent|assure|assurent|repete|repetent|jure|jurent|affiche|affichent|vante|vantent) (chaque|toute|toutes|tous|les|la|le|l'|une|des) ~1 (publicite*|pub|pubs|brochure*|plaquette*|affiche*|campagne*|enseigne*|marque*|banque*|entreprise*|operateur*|site*|spot*|slogan*|annonce*|societe*)"
      ],
      "generic": [
+      "(le|ce|du|au) secteur ~2 (est|se dit|se veut|aime|promet|revendique|affiche|clame|pretend|vante)",
       "(les|des|de nombreuses|nombreuses|beaucoup d'|nombre d'|la plupart des|certaines|toutes les|d'|aux|ces|autres) (entreprises|societes|organisations|marques|enseignes|firmes|dirigeants|managers)",
       "(une|toute|chaque) (entreprise|organisation|marque|societe) (qui|doit|devrait|peut)",
       "(les|des|toutes les|beaucoup de|la plupart des|nombre de) (brochures|publicites|pubs|plaquettes|sites|enseignes|assureurs|banques|operateurs|agences|concurrents) ~3 (promettent|vantent|affichent|jurent|revendiquent|proclament|martelent|clament)"
      ],
      "definition": [
+      "(livre|livres|ouvrage|ouvrages|essai|formation|formations|cours|module|webinaire|atelier|conference|chapitre|podcast|best seller) (intitule|intitulee|intitules|intitulees|appele|appelee|nomme|nommee|baptise|baptisee)",
+      "dans (son|leur) (livre|ouvrage|essai|best seller|intervention|conference)",
       "(designe|designent|se definit|definie comme|defini comme|consiste a|c' est a dire|on appelle|signifie|signifient)",
       "(l' expression|le terme|la notion|le concept|la definition|le mot|la formule|le slogan)",
       "c' est une (approche|philosophie|strategie|methode|demarche|culture|vision|notion|doctrine)",
@@ -3036,9 +3039,12 @@ export const RULE_DATA: RuleData = {
       "(no|every|any) (company|business|firm|brand|organization|organisation)",
       "everybody|everyone (promises|says|claims|wants)",
       "(every|each|any|most|many|all) ~1 (brochure|brochures|advert|adverts|advertisement|advertisements|ad|ads|billboard|billboards|website|websites|airline|airlines|bank|banks|operator|operators|insurer|insurers|retailer|retailers|vendor|vendors) ~2 (promise|promises|claim|claims|boast|boasts|tout|touts|say|says|swear|swears)",
-      "(a lot of|lots of|plenty of) ~1 (companies|businesses|contractors|firms|brands)"
+      "(a lot of|lots of|plenty of) ~1 (companies|businesses|contractors|firms|brands)",
+      "the ~2 (industry|sector|profession|trade) (is|are|has|have|claims|says|likes|loves|talks|promises|prides|insists)"
      ],
      "definition": [
+      "(book|books|course|courses|training|module|webinar|workshop|talk|keynote|seminar|chapter|podcast|bestseller) (titled|entitled|called|named)",
+      "in (his|her|their) (book|bestseller|talk|keynote|essay)",
       "(refers to|is defined as|defined as|in its simplest form)",
       "the (term|concept|phrase|expression|notion|idea|word|slogan|motto) ~1 (of|is|means|refers)?",
       "(is|are) (a|an) ~2 (philosophy|approach|strategy|mindset|framework|concept|business strategy)"

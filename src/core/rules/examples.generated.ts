@@ -262,7 +262,9 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Jusqu'à quel point une boutique peut-elle vraiment mettre le client au centre ?",
     "Oui, le client est roi, mais c'est un roi qui paie.",
     "Le client est roi, paraît-il.",
-    "Rappeler dans l’heure montre à vos clients que vous êtes à leur écoute."
+    "Rappeler dans l’heure montre à vos clients que vous êtes à leur écoute.",
+    "Une formation intitulée Le client au cœur de tout est proposée aux managers.",
+    "Le secteur se dit à l’écoute de chaque client."
    ]
   }
  ],
@@ -520,7 +522,9 @@ export const RULE_EXAMPLES: RuleExamples = {
     "How many firms that swear their customers come first ever publish a response time?",
     "Yes, the customer is king, but kings can be wrong.",
     "Answering within the hour shows your clients that you truly care about them.",
-    "Ask any retailer and they will say the customer is always right."
+    "Ask any retailer and they will say the customer is always right.",
+    "In her book the author argues that customers come first only when managers answer the phone.",
+    "The hotel industry loves to say that guests come first."
    ]
   }
  ]
