@@ -15,9 +15,10 @@ export interface ClaimPattern {
 /**
  * Kinds of commitment, in the rule data (`commitments.yaml` patterns, a family's `backedBy`) and
  * in code (the regular expressions; `custom` for the user's phrases; `quote` for a deadline on a
- * quote, « devis sous 24 h », which keeps no promise but a fast quote).
+ * quote, « devis sous 24 h », which keeps no promise but a fast quote; `offer`: « devis gratuit »,
+ * "free consultation", which keeps none — and makes the words inside it no guarantee).
  */
-export const COMMITMENT_KINDS: readonly string[] = ['deadline', 'hours', 'measure', 'price', 'guarantee', 'channel', 'policy', 'custom', 'quote']
+export const COMMITMENT_KINDS: readonly string[] = ['deadline', 'hours', 'measure', 'price', 'guarantee', 'channel', 'policy', 'custom', 'quote', 'offer']
 
 /** The bit of a commitment kind in a sentence's `kinds` mask. */
 export function kindBit(kind: string): number {

@@ -15,7 +15,7 @@ import {fold, foldedEnd, type Folded} from '../text/fold.ts'
 import {tokenize, type Token} from '../text/tokens.ts'
 import {CATEGORIES, compileLang, type CompiledLang, type PatternGroup} from './compile.ts'
 import {findRegexCommitments, HAS_ALL, wordBits} from './commitment-regex.ts'
-import {PatternSet, literalWords, type Match, type WordInfo} from './pattern.ts'
+import {PatternSet, literalWords, type Atom, type Match, type WordInfo} from './pattern.ts'
 import {inside, quoteRegions} from './quotes.ts'
 import {coOccurrence, isAbout, isCustomersDeadline, isDenied, isNarrative, isNegated, mayCoOccur, SHAPE_CUSTOMER, SHAPE_SPEAKER, SHAPE_VALUE_SHIFT, wordShape} from './shape.ts'
 import {detach} from '../text/detach.ts'
@@ -202,7 +202,15 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
       commitments.push({kind: 'custom', start, end})
     }
   }
-  if (commitments.length > 1) sortSpans(commitments)
+  if (commitments.length > 1) {
+    sortSpans(commitments)
+    // « devis gratuit »: the word « gratuit » inside an offer is no guarantee of its own.
+    const offers = commitments.filter((c) => c.kind === 'offer')
+    if (offers.length > 0) {
+      const inside = (c: Span & {kind: string}) => c.kind !== 'offer' && offers.some((o) => o.start <= c.start && c.end <= o.end)
+      for (let k = commitments.length - 1; k >= 0; k--) if (inside(commitments[k]!)) commitments.splice(k, 1)
+    }
+  }
 
   const introducesMention = introM.length > 0
   const about = aboutM.length > 0 || isBareTag(tokens, rules)
@@ -231,8 +239,11 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
   // Hedged promises: a claim when the organisation makes them, else a vague promise.
   const isRequest = requestM.length > 0
   for (const m of fpHedgeM) addHit(hits, folded, tokens, 'hollow-claim', 'hedge', 'deadline', m)
-  if (hedgeM.length > 0 && !isRequest) {
+  if (hedgeM.length > 0) {
     for (const m of hedgeM) {
+      // « Merci de nous répondre au plus vite » is the reader's deadline, unless the organisation
+      // speaks between the request and the hedge ("please tell us and we'll make every effort to…").
+      if (isRequest && !requestM.some((r) => r.to <= m.from && orgM.some((o) => r.to <= o.from && o.to <= m.from && joins(tokens, rules.classes.get('joiner'), r.to, o.from)))) continue
       // Made by the organisation, or aimed at the customer (« votre demande sera traitée au plus vite »).
       const byOrg = orgM.some((s) => s.from < m.from) || tokens.some((t) => atomHas(rules.customer, t.w) || atomHas(rules.classes.get('custAsk'), t.w))
       addHit(hits, folded, tokens, byOrg ? 'hollow-claim' : 'vague-promise', 'hedge', 'deadline', m)
@@ -289,6 +300,12 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
     actual: sentence.slice(h.start, h.end)
   }))
   return withAbout(result(findings, commitments, false, NO_KINDS, introducesMention), about)
+}
+
+/** Whether a `joiner` word (« et nous… », "and we…": a new clause with its own subject) stands between two tokens. */
+function joins(tokens: Token[], joiner: Atom | undefined, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (atomHas(joiner, tokens[i]!.w)) return true
+  return false
 }
 
 function withAbout(analysis: SentenceAnalysis, about: boolean): SentenceAnalysis {

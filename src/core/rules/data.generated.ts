@@ -481,10 +481,6 @@ export const RULE_DATA: RuleData = {
      "avertir",
      "contactez",
      "contacter",
-     "appelez",
-     "appeler",
-     "ecrivez",
-     "ecrire",
      "notifiez",
      "notifier",
      "veuillez",
@@ -699,6 +695,11 @@ export const RULE_DATA: RuleData = {
      "chiffrages",
      "cotation",
      "cotations"
+    ],
+    "joiner": [
+     "et",
+     "puis",
+     "alors"
     ],
     "we": [
      "nous",
@@ -1008,6 +1009,7 @@ export const RULE_DATA: RuleData = {
        "deadline",
        "hours",
        "measure",
+       "guarantee",
        "channel",
        "policy",
        "custom",
@@ -1172,6 +1174,7 @@ export const RULE_DATA: RuleData = {
        "deadline",
        "hours",
        "measure",
+       "guarantee",
        "channel",
        "policy",
        "custom",
@@ -1205,6 +1208,7 @@ export const RULE_DATA: RuleData = {
        "deadline",
        "hours",
        "measure",
+       "guarantee",
        "channel",
        "policy",
        "custom",
@@ -1255,9 +1259,7 @@ export const RULE_DATA: RuleData = {
        "deadline",
        "hours",
        "measure",
-       "price",
        "guarantee",
-       "channel",
        "policy",
        "custom",
        "quote"
@@ -1426,7 +1428,9 @@ export const RULE_DATA: RuleData = {
       "an",
       "ans",
       "annee",
-      "annees"
+      "annees",
+      "sonnerie",
+      "sonneries"
      ],
      "currency": [
       "€",
@@ -1545,6 +1549,10 @@ export const RULE_DATA: RuleData = {
       "(conseiller|conseillere|chef de projet|gestionnaire|technicien|referent|referente) (dedie|dediee|attitre|attitree|nomme|nommee|unique)",
       "(conseiller|conseillere|infirmier|infirmiere|medecin|gestionnaire|technicien|technicienne|interlocuteur|interlocutrice|contact|coordinateur|coordinatrice) (referent|referente)",
       "numero de (suivi|dossier|ticket|reclamation)",
+      "(meme|seul|unique) (interlocuteur|interlocutrice|conseiller|conseillere|chef d' equipe|chef de chantier|referent|referente) (du debut a la fin|de bout en bout|jusqu' a|tout au long|pour)",
+      "(chef d' equipe|chef de chantier|responsable) (identifie|identifiee|attitre|attitree|nomme|nommee)",
+      "(solde|reste|paiement|facture) ~4 (qu' apres|qu' une fois|une fois|apres) ~4 (satisfait|satisfaite|satisfaits|satisfaites|validation|reception des travaux)",
+      "(devis|prix|tarif|montant) (respecte|respectes|tenu|tenus|garanti|garantis|ferme|fermes) (a l' euro|au centime|sans supplement|sans surprise)",
       "par ecrit",
       "accus* (de )?reception",
       "(tous|toutes) ~3 (bases|basees|situes|situees|installes|installees) (en|a|au)",
@@ -1553,13 +1561,17 @@ export const RULE_DATA: RuleData = {
       "(pas de|sans|jamais de|aucun) (standard automatique|serveur vocal|robot|boite vocale|plateforme telephonique|centre d' appels)",
       "(vraie|vrai|veritable) (personne|humain|conseiller|conseillere) (vous )?(repond|decroche|rappelle)"
      ],
+     "offer": [
+      "(devis|diagnostic|diagnostics|consultation|estimation|estimations|essai|bilan|premier rendez vous|premiere consultation|premier diagnostic|etude) (est |sont |reste |restent )?(gratuit|gratuite|gratuits|gratuites|offert|offerte|offerts|offertes|sans engagement)"
+     ],
      "measure": [
+      "(nombre|taux|pourcentage|part) (de|d') (reclamations|appels|demandes|dossiers|plaintes) ~4 (recues|recus|traitees|traites|resolues|resolus|cloturees|clotures)",
       "nps|csat",
       "net promoter score",
       "taux de (satisfaction|resolution|decroche|reclamation|reponse|recommandation)",
       "(publie*|publions|affich*|communiquons) ~4 (chaque|tous les|annuel*|trimestr*|mensuel*|resultats|chiffres|indicateurs|avis|notes)",
       "(publie*|affich*|consultable*|visible*|suivi) en temps reel",
-      "(chaque|tous les|toutes les) (semaine|semaines|mois|trimestre|trimestres|an|ans|annee|annees)",
+      "(mesur*|enquet*|sond*|audit*|publi*|interrog*|control*|verifi*|form*|rappel*|evalu*|inspect*|teste|testons|testes|testees|visit*|revis*|entret*|actualis*|mett* a jour|rencontr*) ~4 (chaque|tous les|toutes les) (semaine|semaines|mois|trimestre|trimestres|an|ans|annee|annees)",
       "(une|deux|trois|1|2|3) fois par (jour|semaine|mois|an|trimestre)",
       "annuellement|trimestriellement|mensuellement|hebdomadaire|hebdomadaires",
       "rapport (annuel|trimestriel|public)",
@@ -1952,10 +1964,6 @@ export const RULE_DATA: RuleData = {
      "tell",
      "report",
      "contact",
-     "email",
-     "call",
-     "phone",
-     "write",
      "please",
      "kindly",
      "submit",
@@ -2157,6 +2165,11 @@ export const RULE_DATA: RuleData = {
      "estimate",
      "estimates"
     ],
+    "joiner": [
+     "and",
+     "then",
+     "so"
+    ],
     "we": [
      "we",
      "our",
@@ -2286,6 +2299,7 @@ export const RULE_DATA: RuleData = {
        "your (@satnoun|trust|business|loyalty|custom|confidence) (means|is) (everything|the world|so much|a great deal) to (us|me|our team)"
       ],
       "withSpeaker": [
+       "(is|are|'s|'re) (very |so |extremely |really |incredibly )?(important|essential|vital|precious) to (us|me)",
        "(put|puts|putting) (people|the people we serve|patients|residents|your interests|your needs) first",
        "(@cust|your|our @cust) (best )?interests (first|at heart|come first)",
        "(put|puts|putting|place|places|placing) ~2 (our|the|your|every)? (@cust|you|them) first",
@@ -2356,6 +2370,8 @@ export const RULE_DATA: RuleData = {
       "withSpeaker": [
        "(hospitality|service|care|customer service|customer care|client service|people) ~2 (is|are|sits|lies|remains) at the (heart|core|centre|center) of (everything|all|all that) (we do|that we do)",
        "@cust ~5 at the (heart|centre|center|core) of",
+       "(@cust|you) (are|is) (always )?the (focus|centre|center|heart|core) of (everything|all)",
+       "(make|makes|making) (the|our|every) @cust the (centre|center|heart|focus) of",
        "(put|puts|putting|place|places|placing|keep|keeps|keeping) ~3 (@cust|you|your needs) ~2 (at the )?(heart|centre|center|core)"
       ],
       "fragment": [],
@@ -2415,10 +2431,11 @@ export const RULE_DATA: RuleData = {
        "here|there (to|for) (listen|help|assist|support|you|answer|serve)",
        "(is|are|'re|am) (always )?(here|there) for (you|our @cust|@cust|every @cust|each @cust)",
        "(we|i|@staff) (will|'ll|shall) always (listen|respond|answer|be there)",
-       "(happy|glad|pleased|delighted|ready|eager) to (help|assist|answer|serve)"
+       "(happy|happily|glad|gladly|pleased|delighted|ready|eager) to (help|assist|answer|serve)"
       ],
       "withSpeaker": [
        "listen|listens|listening (to|carefully to|closely to) (you|your|our|every|each|all)? ~1 (@cust|feedback|needs|concerns|you)",
+       "(value|values|valued|appreciate|appreciates|welcome|welcomes|encourage|encourages) ~3 (your|customer|client|all|any)? (feedback|comments|suggestions|opinions|views|input) (from (our )?@cust)?",
        "(understand|understands|know|knows) (your|you) ~1 (needs|time|business|concerns|expectations|goals|challenges)",
        "(keep|keeping) you (informed|updated|posted|in the loop)",
        "(we|i|@staff) (always |really |truly |actually |genuinely )?(listen|listen first)",
@@ -2434,6 +2451,7 @@ export const RULE_DATA: RuleData = {
        "deadline",
        "hours",
        "measure",
+       "guarantee",
        "channel",
        "policy",
        "custom",
@@ -2472,9 +2490,11 @@ export const RULE_DATA: RuleData = {
        "never too busy (to|for) ~3 (you|your|@cust|help|answer|listen|talk)",
        "(shop|company|business|team|firm|store|agency|practice|family|people|bakery|clinic|studio) (that|who) (genuinely |truly |really |actually |deeply )?(care|cares)",
        "(take|takes|taking) (every|each|all|your) ~1 (complaint|complaints|request|requests|concern|concerns|feedback|question|questions|comment|comments) seriously",
+       "(take|takes|taking) (communication|communications|service|care|customer service|client service) ~3 (very |extremely |really )?seriously",
        "(@cust|you) (is|are|will be|gets|get|feel|feels)? (treated|welcomed|looked after|cared for|greeted) (like|as) (family|royalty|a king|a queen|kings|friends|an individual|individuals|a friend|one of the family|a person)"
       ],
       "withSpeaker": [
+       "never (leave|keep) you (waiting|hanging|in the dark|on hold)",
        "(the way|how|as) (we|they|you|he|she|anyone) (would )?(want|wish|like|expect) (to be|our family to be|their family to be|our loved ones to be) treated",
        "around (your|their) ~1 (needs|lives|schedule|life)",
        "(see|seeing|sees|look at|looking at) (things )?from your (point of view|perspective|side)",
@@ -2490,7 +2510,9 @@ export const RULE_DATA: RuleData = {
        "lend (you )?a (hand|helping hand)",
        "(go|goes|going|went) out of (our|my) way",
        "(go|goes|going|went) to (any|great|all|extraordinary) (length|lengths)",
-       "treat|treats|treating (people|you|customers|clients|everyone|everybody|folks) (right|well|fairly|with respect)",
+       "treat|treats|treating (people|you|customers|clients|everyone|everybody|folks) (right|well|fairly|with respect|sympathetically|courteously|with courtesy|kindly|with kindness|with dignity|as individuals|as an individual)",
+       "(care|attention|service|respect|treatment) (they|you|he|she|every patient|every customer) (deserve|deserves)",
+       "(i|we) (really |truly |genuinely |deeply )?(care about|care for|love) (my|our|all|every)? (people|patients|clients|customers|guests|residents)",
        "(do|doing|does|did) right by (our|every|each|you|your|all our) ~1 (@cust)?",
        "(deliver|delivers|delivering|keep|keeps|keeping) (on )?our (word|promise|promises)",
        "(work|works|working|fit|fits) around (your|their|our customers|our clients) ~2 (schedule|life|lives|needs|diary|timetable|routine|day)",
@@ -2606,6 +2628,7 @@ export const RULE_DATA: RuleData = {
        "deadline",
        "hours",
        "measure",
+       "guarantee",
        "channel",
        "policy",
        "custom",
@@ -2618,6 +2641,7 @@ export const RULE_DATA: RuleData = {
       "missing": "response-time",
       "standalone": [],
       "withSpeaker": [
+       "@custAsk ~1 (rapidly|quickly|promptly|swiftly|immediately|speedily)",
        "responsive",
        "@act ~3 (quickly|promptly|immediately|swiftly|rapidly|fast|instantly|right away|in no time)",
        "(quickly|promptly|immediately|swiftly|rapidly) ~2 @act",
@@ -2636,6 +2660,7 @@ export const RULE_DATA: RuleData = {
        "deadline",
        "hours",
        "measure",
+       "guarantee",
        "channel",
        "policy",
        "custom",
@@ -2685,9 +2710,7 @@ export const RULE_DATA: RuleData = {
        "deadline",
        "hours",
        "measure",
-       "price",
        "guarantee",
-       "channel",
        "policy",
        "custom",
        "quote"
@@ -2768,7 +2791,9 @@ export const RULE_DATA: RuleData = {
     "hedges": [
      "(do|does|doing|did) (everything|all) (possible|in our power)",
      "(use|uses|using) (all )?(reasonable|best|commercially reasonable) (endeavours|endeavors|efforts)",
-     "as (soon|quickly|fast|promptly|rapidly|early) as (possible|we can|practicable)",
+     "as (soon|quickly|fast|promptly|rapidly|early|efficiently|smoothly|easily) as (possible|we can|i can|we possibly can|i possibly can|practicable)",
+     "as best (as )?(we|i) (can|could)",
+     "every (reasonable )?effort (is|will be|shall be|has been) made",
      "asap",
      "at the earliest (opportunity|convenience)",
      "in a timely ~2 (manner|fashion)",
@@ -2863,7 +2888,9 @@ export const RULE_DATA: RuleData = {
       "year",
       "years",
       "yr",
-      "yrs"
+      "yrs",
+      "ring",
+      "rings"
      ],
      "currency": [
       "$",
@@ -2964,7 +2991,7 @@ export const RULE_DATA: RuleData = {
      "guarantee": [
       "(full|complete|100) refund|refunds",
       "(prorated|pro rata|partial) refund|refunds",
-      "(delivery|shipping|returns|installation|repair|repairs|call out|callout|visit|quote|quotes|diagnosis|the next one|it) (is|are|will be) (free|on us)",
+      "(delivery|shipping|returns|installation|repair|repairs|call out|callout|visit|the next one|it) (is|are|will be) (free|on us)",
       "(is|are|will be) (on us|on the house)",
       "(we|we'll|we will) (automatically )?(refund|reimburse|credit) (you )?(the|your)? ~2 (fee|fees|charge|charges|fare|fares|cost|price|order|ticket|subscription)",
       "(your|the) (next|first)? (check up|checkup|appointment|consultation|session|lesson|meal|night|month|visit|stay|order|delivery|repair) (is|are|will be) free",
@@ -2981,8 +3008,13 @@ export const RULE_DATA: RuleData = {
       "(never|won't) (have to )?pay",
       "lifetime (warranty|guarantee)",
       "for the (life|lifetime) of",
-      "free (annual|servicing|inspection|inspections|consultation|quote|quotes|estimate|estimates|delivery|installation|collection|cancellation|upgrade|upgrades|maintenance|checkup|trial)",
+      "free (annual|servicing|inspection|inspections|delivery|installation|collection|cancellation|upgrade|upgrades|maintenance|checkup)",
+      "(refund|refunds|exchange|exchanges|replacement|replacements) ~3 (is|are|will be) (allowed|offered|given|issued|provided|available|guaranteed)",
       "credit|credits (toward|towards|to|on)"
+     ],
+     "offer": [
+      "(free|complimentary|no obligation|no-obligation) (initial |first )?(consultation|consultations|quote|quotes|estimate|estimates|trial|trials|assessment|assessments|diagnosis|survey|surveys)",
+      "(quote|quotes|estimate|estimates|consultation|consultations|diagnosis|assessment|first visit|initial visit) (is|are) (always )?(free|complimentary)"
      ],
      "channel": [
       "toll free"
@@ -2990,6 +3022,9 @@ export const RULE_DATA: RuleData = {
      "policy": [
       "dedicated (account|project|personal)? (manager|contact|representative|adviser|advisor|agent)",
       "named (contact|adviser|advisor|person|account manager)",
+      "(single|one|same) (point of contact|contact|case handler|caseworker|case worker|adviser|advisor|case manager) (who|that|throughout|from start|until|for)",
+      "before (any )?money changes hands",
+      "(pay|payment|paid|balance) ~3 (only )?(once|when|after) ~3 (you are|you're|you) ~2 (satisfied|happy)",
       "tracking number",
       "in writing",
       "(every|each) (request|ticket|complaint|claim|call|case|order|message) (gets|receives|is given|will receive|is assigned|will get)",
@@ -3000,10 +3035,11 @@ export const RULE_DATA: RuleData = {
      ],
      "measure": [
       "nps|csat",
+      "(number|numbers|percentage|proportion|share) of (complaints|calls|enquiries|inquiries|requests|claims|cases) ~4 (received|resolved|answered|handled|upheld|closed)",
       "net promoter score",
       "(response|resolution|satisfaction|retention|first contact) (rate|rates)",
       "publish|publishes|published ~3 (monthly|quarterly|annually|every|each|results|report|figures|scores|ratings)",
-      "(each|every) (week|month|quarter|year)",
+      "(survey|surveys|surveyed|measure|measures|measured|review|reviews|reviewed|audit|audits|audited|report|reports|reported|publish|publishes|published|ask|asks|train|trains|trained|inspect|inspects|inspected|test|tests|tested|check|checks|checked|call|calls|visit|visits|update|updates|updated|service|serviced|meet|meets) ~4 (each|every) (week|month|quarter|year)",
       "(once|twice) a (day|week|month|quarter|year)",
       "(monthly|quarterly|annual|yearly|weekly) (report|reports|survey|surveys|review|reviews)",
       "annually|quarterly"
@@ -3028,6 +3064,7 @@ export const RULE_DATA: RuleData = {
       "(he|she|they) (said|says|claimed|told)",
       "(they|he|she|it|companies|firms|brands) (will|would|'ll) (say|claim|tell you|insist)",
       "according to",
+      "(people|everyone|everybody|they|leaders|executives|managers|companies) (talk|talks|speak|speaks|write|writes|brag|brags) about",
       "(when|whenever|if) (you|we|people|one) (think|thinks|hear|hears|talk|talks) (of|about)",
       "(prides|pride|prided) (itself|themselves|himself|herself)",
       "(reviewer|reviewers|critic|critics|author|journalist|article|guide|inspector|columnist|writer|analyst|analysts|spokesperson|spokesman|spokeswoman|observers) (noted|notes|wrote|writes|observed|observes|remarked|reported|reports|said|says|added|explained|argued|argues)"
@@ -3056,6 +3093,8 @@ export const RULE_DATA: RuleData = {
       "(favourite|favorite|usual|old|tired|famous|standard|stock) (line|slogan|mantra|refrain|motto|phrase|cliche|buzzword) (is|was|goes)?",
       "(blamed|criticised|criticized|debunked|overrated|outdated|discredited|misguided|mantra|mantras)",
       "meaning",
+      "(marketing|sales|advertising) (technique|techniques|ploy|ploys|trick|tricks|gimmick|gimmicks|tactic|tactics|spin)",
+      "gimmick|gimmicks",
       "(myth|myths|slogan|slogans|cliche|cliches|buzzword|buzzwords|platitude|platitudes|boilerplate|meaningless|hollow|empty words|lip service)",
       "(empty promise|empty promises|marketing speak|marketing fluff|easier said than done|bad taste)",
       "(is|are|isn't|aren't|is not|are not|not) (enough|meaningful)",
@@ -3065,9 +3104,12 @@ export const RULE_DATA: RuleData = {
       "^ (building|creating|becoming|being|adopting|developing|fostering|to be|to become|to build)",
       "^ (saying|claiming|promising|announcing|declaring|printing|writing|proclaiming)",
       "^ (is|are|do|does) your (customer|customers|client|clients)",
-      "you (should|must|need to|have to|ought to)",
+      "you (must|need to|have to|ought to)",
+      "you should (not |never |always )?(be|have|make|put|treat|listen|focus|try|ask|know|remember|consider|ensure|keep|build|create|give|take|think|start|stop|invest|hire|train|measure|answer|respond|use|look|care|show|go|aim|place|find|get|do)",
+      "(service|success|growth|loyalty|excellence) (requires|require|demands|demand|means|implies|entails) (us|you|them|one|businesses|companies|firms)? to",
+      "the (successful|smart|savvy|good|great|best|modern|wise|typical|average) (lawyer|lawyers|firm|firms|company|companies|business|businesses|manager|managers|leader|leaders|dentist|dentists|practice|practices|agent|agents|brand|brands)",
       "your (own )?(customers|clients|patients|guests|shoppers|client relationships|customer relationships)",
-      "(it is|it's) (important|essential|crucial|critical|key|vital|necessary) (to|that)",
+      "(it is|it's) (important|essential|crucial|critical|key|vital|necessary) (that|to (be|have|make|put|understand|remember|know|listen|treat|ensure|keep|build|create|focus|place|serve|deliver|provide|get|take|give|show|see|think|recognise|recognize|consider|respond|answer|train|hire|measure))",
       "(more|most) (critical|important|essential) than ever",
       "(studies|research|surveys|data|numerous studies) (show|shows|suggest|suggests|found|find|indicate|indicates)",
       "study (by|from|found|shows)",
@@ -3078,6 +3120,7 @@ export const RULE_DATA: RuleData = {
       "(would|will|highly) recommend",
       "(they|he|she) (were|was) ~2 (so|very|always|extremely|super|really|incredibly|great|amazing|fantastic|quick|helpful)",
       "(five|5) stars",
+      "i (finally )?(met|found|discovered) (a|an|the)",
       "(was|were) (very|so|super|extremely|really|incredibly) (friendly|helpful|quick|professional|responsive|kind|nice|polite|courteous|efficient|prompt)",
       "thank you (so much|guys|to)"
      ],

@@ -209,6 +209,8 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "fr/commitments.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "Notre équipe reste joignable et la première consultation est offerte.",
+    "Votre entière satisfaction est garantie, avec un devis gratuit sous 24 h.",
     "Nous restons à votre écoute : signalez tout problème sous 48 h.",
     "Votre satisfaction est notre priorité ; merci de nous prévenir 24 h à l’avance.",
     "Notre équipe est à votre disposition, contactez-nous sous 7 jours après la livraison.",
@@ -220,6 +222,8 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Depuis 30 ans, nous plaçons nos clients au cœur de notre métier."
    ],
    "pass": [
+    "Votre satisfaction est garantie : vous ne réglez le solde qu’une fois satisfait des travaux.",
+    "Un seul interlocuteur du début à la fin de votre chantier, pour votre tranquillité.",
     "Nous restons à votre écoute et nous vous rappelons sous 2 h.",
     "Votre satisfaction est notre priorité : nous vous contactons sous 24 h ouvrées.",
     "Notre équipe vous répond en moins de 2 heures.",
@@ -287,6 +291,12 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "en/hollow-claim.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "We welcome all feedback from our customers.",
+    "Your peace of mind is really important to us.",
+    "We will progress your complaint rapidly.",
+    "Our customers are the focus of everything we do.",
+    "Every patient gets the care they deserve.",
+    "We will never leave you waiting.",
     "Guests first. Always.",
     "Your call really matters to us, so please stay on the line.",
     "Rest assured we are treating your request as a top priority.",
@@ -472,6 +482,8 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "en/commitments.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "Our advisers are always reachable, and the first consultation is a free consultation.",
+    "We guarantee your satisfaction, and we send a free quote within 24 hours.",
     "We are always here to help: just let us know within 48 hours of delivery.",
     "We value your business, so please give us 24 hours notice to cancel.",
     "Your satisfaction matters to us: please report any damage within 3 days.",
@@ -482,6 +494,9 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Our crew always goes the extra mile."
    ],
    "pass": [
+    "We do our best to answer your call within four rings.",
+    "We guarantee your satisfaction: you pay the balance only once you are satisfied with the work.",
+    "Our service matters to us: we publish the number of complaints received and resolved every quarter.",
     "We are always here to help, and we call you back within 2 hours.",
     "Every complaint gets a call within 1 business day.",
     "Our friendly team will contact you within 24 hours.",
