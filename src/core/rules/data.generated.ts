@@ -699,7 +699,8 @@ export const RULE_DATA: RuleData = {
     "joiner": [
      "et",
      "puis",
-     "alors"
+     "alors",
+     "afin"
     ],
     "we": [
      "nous",
@@ -1153,6 +1154,7 @@ export const RULE_DATA: RuleData = {
        "a votre (entiere|complete|totale|pleine)? disposition",
        "(quand|lorsque|des que|chaque fois que|au moment ou|a tout moment|partout ou|chaque fois qu') ~1 vous (en )? (avez|aurez|aviez) besoin",
        "disponible|disponibles pour (vous|vos|repondre|toute|tout|tous|resoudre|echanger|discuter)",
+       "(accessible|accessibles|joignable|joignables|disponible|disponibles|present|presents|presente|presentes) (a tout moment|en permanence|a toute heure|a toute epreuve|quoi qu' il arrive)",
        "(la|le) plus (proche|proches|attentive|attentif|disponible) (de|des) (ses|nos|vos|leurs) @cust",
        "(repondons|repondre|repond|repondent) (toujours )?(present|presents|presente|presentes)",
        "(etre|sommes|restons|serons|reste|restent) (toujours )?(present|presents|presente|presentes) (pour vous|a vos cotes|pour nos @cust|pour chacun)"
@@ -1316,6 +1318,7 @@ export const RULE_DATA: RuleData = {
     ],
     "blockers": [
      "a proximite",
+     "(mettre|met|mettons|mettent|mettra|mettrons|mis|mise|mises) a (votre|vos|leur|la|sa) (entiere )?disposition",
      "(retenu|retenue|retient|retiennent|retenir|attire|attirent|attirer|capte|captent|capter|a retenu|a attire|ont retenu|ont attire) (toute )?(notre|nos) (attention|attentions)",
      "au (centre|coeur) (commercial|ville|historique|d' appels|de la ville|du village|du quartier)",
      "proximite (de|du|des|immediate|geographique)",
@@ -1345,6 +1348,7 @@ export const RULE_DATA: RuleData = {
     "hedges": [
      "dans les (meilleurs|plus brefs|plus courts|meilleures) delais",
      "au plus vite",
+     "(limiter|limitant|limitons|limite|reduire|reduisant|reduisons|reduit|minimiser|minimisant|minimisons) au (maximum|minimum|strict minimum) ~3 (attente|delai|delais)",
      "au plus tot",
      "des que possible",
      "aussi (rapidement|vite|tot) que possible",
@@ -1549,6 +1553,7 @@ export const RULE_DATA: RuleData = {
       "(conseiller|conseillere|chef de projet|gestionnaire|technicien|referent|referente) (dedie|dediee|attitre|attitree|nomme|nommee|unique)",
       "(conseiller|conseillere|infirmier|infirmiere|medecin|gestionnaire|technicien|technicienne|interlocuteur|interlocutrice|contact|coordinateur|coordinatrice) (referent|referente)",
       "numero de (suivi|dossier|ticket|reclamation)",
+      "(un|une|qu' un|qu' une) (seul|seule) (interlocuteur|interlocutrice|contact|conseiller|conseillere|referent|referente|numero)",
       "(meme|seul|unique) (interlocuteur|interlocutrice|conseiller|conseillere|chef d' equipe|chef de chantier|referent|referente) (du debut a la fin|de bout en bout|jusqu' a|tout au long|pour)",
       "(chef d' equipe|chef de chantier|responsable) (identifie|identifiee|attitre|attitree|nomme|nommee)",
       "(solde|reste|paiement|facture) ~4 (qu' apres|qu' une fois|une fois|apres) ~4 (satisfait|satisfaite|satisfaits|satisfaites|validation|reception des travaux)",
@@ -1582,6 +1587,7 @@ export const RULE_DATA: RuleData = {
       "(24|vingt quatre) heures sur (24|vingt quatre)",
       "(dimanche|dimanches|jours feries|week end|week ends) (compris|inclus)",
       "tous les jours",
+      "y compris (les )?(dimanches|dimanche|week end|week ends|jours feries)",
       "(horaires|amplitude horaire|permanence) ~3 (de|du)"
      ]
     }
@@ -1613,6 +1619,7 @@ export const RULE_DATA: RuleData = {
       "(les|des|toutes les|beaucoup de|la plupart des|nombre de) (brochures|publicites|pubs|plaquettes|sites|enseignes|assureurs|banques|operateurs|agences|concurrents) ~3 (promettent|vantent|affichent|jurent|revendiquent|proclament|martelent|clament)"
      ],
      "definition": [
+      "(charte|charter|referentiel|label|norme|cadre|programme) ~3 (comprend|comprenant|traduit|prevoit|fixe|definit|contient|regroupe|impose|exige|engage les|rubriques)",
       "(livre|livres|ouvrage|ouvrages|essai|formation|formations|cours|module|webinaire|atelier|conference|chapitre|podcast|best seller) (intitule|intitulee|intitules|intitulees|appele|appelee|nomme|nommee|baptise|baptisee)",
       "dans (son|leur) (livre|ouvrage|essai|best seller|intervention|conference)",
       "(designe|designent|se definit|definie comme|defini comme|consiste a|c' est a dire|on appelle|signifie|signifient)",
@@ -1628,10 +1635,13 @@ export const RULE_DATA: RuleData = {
       "(lieu commun|lieux communs|voeu pieu|voeux pieux|effet d' annonce|beaux discours|dans les discours|declaration d' intention|promesse creuse|promesses creuses|belles promesses)",
       "ne (suffit|suffisent|suffira) (pas|plus)",
       "(n' est|ne sont|n' etait|n' etaient) (pas|plus|jamais) (roi|reine|rois|au centre|au coeur|une priorite|la priorite|notre priorite)",
+      "(n' est|ne sont|n' etait|n' etaient) (plus|pas) (simplement|seulement|uniquement|juste) (roi|une priorite|la priorite|au centre|au coeur)",
       "erige|erigee|eriges|erigees en (principe|dogme|regle|religion)"
      ],
+     "infinitive": [
+      "^ (mettre|placer|remettre|replacer|devenir|etre|rester|savoir|ecouter|satisfaire|fideliser|enchanter|servir|construire|creer|instaurer|developper|adopter)"
+     ],
      "maxim": [
-      "^ (mettre|placer|remettre|replacer|devenir|etre|rester|savoir|ecouter|satisfaire|fideliser|enchanter|servir|construire|creer|instaurer|developper|adopter)",
       "^ (dire|affirmer|promettre|clamer|proclamer|ecrire|repeter|annoncer) (que|qu')",
       "c' est (avoir|etre|faire|mettre|placer|savoir|comprendre|ecouter|considerer)",
       "vos (propres )?(clients|clientes|patients|usagers|relations clients)",
@@ -2795,6 +2805,7 @@ export const RULE_DATA: RuleData = {
      "as best (as )?(we|i) (can|could)",
      "every (reasonable )?effort (is|will be|shall be|has been) made",
      "asap",
+     "(keep|keeps|keeping|minimise|minimize|minimises|minimizes|minimising|minimizing|reduce|reduces|reducing) ~3 (wait|waiting|wait times|waiting times|waiting time|delays|delay) (to a minimum|as short as possible|to the minimum)",
      "at the earliest (opportunity|convenience)",
      "in a timely ~2 (manner|fashion)",
      "timely (response|responses|reply|replies|answer|answers|resolution|service|confirmation|acknowledgement|acknowledgment)",
@@ -3022,6 +3033,7 @@ export const RULE_DATA: RuleData = {
      "policy": [
       "dedicated (account|project|personal)? (manager|contact|representative|adviser|advisor|agent)",
       "named (contact|adviser|advisor|person|account manager)",
+      "(a|one|only one) (single )?(point of contact|contact person|case handler|caseworker|account manager)",
       "(single|one|same) (point of contact|contact|case handler|caseworker|case worker|adviser|advisor|case manager) (who|that|throughout|from start|until|for)",
       "before (any )?money changes hands",
       "(pay|payment|paid|balance) ~3 (only )?(once|when|after) ~3 (you are|you're|you) ~2 (satisfied|happy)",
@@ -3080,6 +3092,7 @@ export const RULE_DATA: RuleData = {
       "the ~2 (industry|sector|profession|trade) (is|are|has|have|claims|says|likes|loves|talks|promises|prides|insists)"
      ],
      "definition": [
+      "(charter|standard|framework|code of practice|scheme|programme|program) ~3 (sets out|includes|comprises|contains|lists|requires|defines|obliges)",
       "(book|books|course|courses|training|module|webinar|workshop|talk|keynote|seminar|chapter|podcast|bestseller) (titled|entitled|called|named)",
       "in (his|her|their) (book|bestseller|talk|keynote|essay)",
       "(refers to|is defined as|defined as|in its simplest form)",
@@ -3100,8 +3113,10 @@ export const RULE_DATA: RuleData = {
       "(is|are|isn't|aren't|is not|are not|not) (enough|meaningful)",
       "(isn't|is not|aren't|are not) (always )?(king|right|first|at the heart)"
      ],
+     "infinitive": [
+      "^ (building|creating|becoming|being|adopting|developing|fostering|to be|to become|to build)"
+     ],
      "maxim": [
-      "^ (building|creating|becoming|being|adopting|developing|fostering|to be|to become|to build)",
       "^ (saying|claiming|promising|announcing|declaring|printing|writing|proclaiming)",
       "^ (is|are|do|does) your (customer|customers|client|clients)",
       "you (must|need to|have to|ought to)",

@@ -22,6 +22,8 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "fr/hollow-claim.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "Être toujours à votre écoute.",
+    "Nous restons joignables à tout moment pour nos adhérents.",
     "Clients d'abord, toujours.",
     "Ici, l'humain passe avant tout.",
     "Votre dossier sera examiné avec le plus grand soin par nos équipes.",
@@ -139,6 +141,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Nous consacrons à chacun de nos clients du temps et toute notre écoute."
    ],
    "pass": [
+    "Nous mettons à votre disposition une salle d’attente climatisée.",
     "Les clients au centre commercial bénéficient d'un parking gratuit.",
     "Votre confort est notre priorité : une infirmière référente vous suit dès votre arrivée.",
     "Votre confort est notre priorité : le temps d'attente est affiché en temps réel dans le hall.",
@@ -181,6 +184,7 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "fr/vague-promise.yaml",
    "rule": "vague-promise",
    "flag": [
+    "Le service limite au maximum les délais de traitement.",
     "Les commandes sont expédiées dans les meilleurs délais.",
     "Les travaux de voirie seront terminés au plus vite.",
     "Le remboursement sera effectué dès que possible."
@@ -222,6 +226,8 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Depuis 30 ans, nous plaçons nos clients au cœur de notre métier."
    ],
    "pass": [
+    "Nos clients n’ont qu’un seul interlocuteur, pour un suivi personnalisé.",
+    "Disponibles à toute heure, y compris les dimanches et jours fériés.",
     "Votre satisfaction est garantie : vous ne réglez le solde qu’une fois satisfait des travaux.",
     "Un seul interlocuteur du début à la fin de votre chantier, pour votre tranquillité.",
     "Nous restons à votre écoute et nous vous rappelons sous 2 h.",
@@ -247,6 +253,8 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Nous sommes à votre écoute."
    ],
    "pass": [
+    "La charte qualité comprend un accueil attentif et une écoute de chaque usager.",
+    "La satisfaction du client n’est plus seulement une priorité pour ces enseignes.",
     "« Le client est roi » : voilà une formule que l'on répète sans y croire.",
     "Beaucoup d'entreprises se disent à l'écoute de leurs clients.",
     "L'enseigne affirme que le client est roi.",
