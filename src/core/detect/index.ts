@@ -191,7 +191,8 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
   const commitments: Array<Span & {kind: string}> = []
   for (const c of raw) {
     if (isNegated(folded.text, tokens, rules.classes, c.start, raw)) continue
-    if (c.kind === 'deadline' && isCustomersDeadline(tokens, rules.classes, c.start, c.end)) continue
+    // « signalez-le sous 48 h », "send us your complaint in writing": the customer's step, not the company's.
+    if ((c.kind === 'deadline' || c.kind === 'policy') && isCustomersDeadline(tokens, rules.classes, c.start, c.end)) continue
     // « devis sous 24 h », "a quote within 24 hours": a fast quote, not a kept promise.
     const kind = c.kind === 'deadline' && isAbout(tokens, rules.classes.get('quoteWord'), c.start) ? 'quote' : c.kind
     commitments.push({kind, start: folded.map[c.start]!, end: foldedEnd(folded, c.end)})

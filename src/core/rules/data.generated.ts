@@ -489,7 +489,13 @@ export const RULE_DATA: RuleData = {
      "annuler",
      "annulation",
      "declarez",
-     "declarer"
+     "declarer",
+     "adressez",
+     "adresser",
+     "envoyez",
+     "envoyer",
+     "devez",
+     "devrez"
     ],
     "askAfter": [
      "preavis",
@@ -1977,6 +1983,9 @@ export const RULE_DATA: RuleData = {
      "please",
      "kindly",
      "submit",
+     "send",
+     "register",
+     "should",
      "cancel",
      "cancellation",
      "cancellations",
@@ -2504,6 +2513,7 @@ export const RULE_DATA: RuleData = {
        "(@cust|you) (is|are|will be|gets|get|feel|feels)? (treated|welcomed|looked after|cared for|greeted) (like|as) (family|royalty|a king|a queen|kings|friends|an individual|individuals|a friend|one of the family|a person)"
       ],
       "withSpeaker": [
+       "make|makes|making (your|every|each) (visit|stay|experience|appointment|move|day|trip|journey) ~2 (pleasant|pleasurable|enjoyable|comfortable|memorable|stress free|relaxing|smooth|easy|special)",
        "never (leave|keep) you (waiting|hanging|in the dark|on hold)",
        "(the way|how|as) (we|they|you|he|she|anyone) (would )?(want|wish|like|expect) (to be|our family to be|their family to be|our loved ones to be) treated",
        "around (your|their) ~1 (needs|lives|schedule|life)",
@@ -2790,11 +2800,12 @@ export const RULE_DATA: RuleData = {
     "message": "\"{actual}\" promises without a number: give a deadline with a unit.",
     "note": "A vague deadline cannot be checked; \"within 48 hours\" or \"by the 15th\" commits and reassures.",
     "firstPerson": [
+     "every (reasonable )?effort (is|will be|shall be|has been) made",
      "(do|does|doing|did|try|tries|trying) (our|my) (best|utmost|very best|level best)",
      "(do|does|doing) everything (we|i|they|he|she) can",
      "everything in (our|my) power",
      "(our|my) best efforts",
-     "(we|i) (strive|endeavour|endeavor|aim|seek) to ~4 (respond|reply|help|serve|answer|resolve|exceed|meet|satisfy|delight|please|provide the best|make|keep|get back)",
+     "(we|i) (strive|endeavour|endeavor|aim|seek) to ~4 (respond|reply|help|serve|answer|resolve|exceed|meet|satisfy|delight|please|provide the best|make|keep|get back|deliver|give|offer|ensure|treat|create)",
      "(go|goes|going|went) the extra mile",
      "(above and beyond|bend over backwards|bends over backwards)"
     ],
@@ -2803,7 +2814,6 @@ export const RULE_DATA: RuleData = {
      "(use|uses|using) (all )?(reasonable|best|commercially reasonable) (endeavours|endeavors|efforts)",
      "as (soon|quickly|fast|promptly|rapidly|early|efficiently|smoothly|easily) as (possible|we can|i can|we possibly can|i possibly can|practicable)",
      "as best (as )?(we|i) (can|could)",
-     "every (reasonable )?effort (is|will be|shall be|has been) made",
      "asap",
      "(keep|keeps|keeping|minimise|minimize|minimises|minimizes|minimising|minimizing|reduce|reduces|reducing) ~3 (wait|waiting|wait times|waiting times|waiting time|delays|delay) (to a minimum|as short as possible|to the minimum)",
      "at the earliest (opportunity|convenience)",
