@@ -1614,6 +1614,9 @@ export const RULE_DATA: RuleData = {
       "(a|ont) (declare|reconnu|explique|souligne|indique|precise|confie|assure|raconte)",
       "raconte|racontent|estiment|pensent|croient|jugent",
       "(on constate|on observe|on remarque|force est de constater|on entend|on lit)",
+      "(tout le monde|chacun) sait (que|qu')",
+      "(est devenu|est devenue|sont devenus|sont devenues) (une|un|la|le) (legende|reference|modele|exemple|cas d' ecole)",
+      "(celebre|connu|connue|reputee|repute|reputes|reputees|connus|connues) pour (son|sa|ses|leur|leurs)",
       "(lorsqu' on|quand on|si l' on|lorsque l' on|des qu' on) (pense|parle|evoque|entend|dit)",
       "on (nous|vous|leur)? (promet|promettait|vend|vendait|serine|serinait|jure|jurait|vante|vantait)",
       "(dit|disent|promet|promettent|assure|assurent|repete|repetent|jure|jurent|affiche|affichent|vante|vantent) (chaque|toute|toutes|tous|les|la|le|l'|une|des) ~1 (publicite*|pub|pubs|brochure*|plaquette*|affiche*|campagne*|enseigne*|marque*|banque*|entreprise*|operateur*|site*|spot*|slogan*|annonce*|societe*)"
@@ -1653,6 +1656,7 @@ export const RULE_DATA: RuleData = {
       "vos (propres )?(clients|clientes|patients|usagers|relations clients)",
       "(il faut|il faudrait|doit|devrait|doivent|devraient|devriez|devez|necessite de|imperatif de)",
       "(suppose|supposent|implique|impliquent|exige|exigent|necessite|necessitent|requiert|requierent) (de|d'|que|qu')",
+      "^ (les|des)? (clients|consommateurs|patients|usagers|acheteurs) (attendent|veulent|exigent|souhaitent|recherchent|detestent|jugent)",
       "il est (essentiel|important|crucial|indispensable|primordial|capital|vital|necessaire) de|d'"
      ],
      "testimonial": [
@@ -3086,6 +3090,12 @@ export const RULE_DATA: RuleData = {
       "(he|she|they) (said|says|claimed|told)",
       "(they|he|she|it|companies|firms|brands) (will|would|'ll) (say|claim|tell you|insist)",
       "according to",
+      "we all (know|hear|have heard)",
+      "we (are told|keep hearing|often hear)",
+      "(believes|believed|thinks|thought|argues|argued|insists|insisted|maintains|maintained|explains|explained|notes|noted|writes|wrote|famously said|once said) that",
+      "(built|builds|build|made|makes|earned|earns|staked|stakes) (its|their|his|her) (brand|name|reputation|fortune|success)",
+      "(famous|known|renowned|praised|celebrated|lauded|admired) for (its|their|his|her)",
+      "(has|have) become (a|an|the) (legend|benchmark|byword|case study|textbook example|model)",
       "(people|everyone|everybody|they|leaders|executives|managers|companies) (talk|talks|speak|speaks|write|writes|brag|brags) about",
       "(when|whenever|if) (you|we|people|one) (think|thinks|hear|hears|talk|talks) (of|about)",
       "(prides|pride|prided) (itself|themselves|himself|herself)",
@@ -3102,6 +3112,8 @@ export const RULE_DATA: RuleData = {
       "the ~2 (industry|sector|profession|trade) (is|are|has|have|claims|says|likes|loves|talks|promises|prides|insists)"
      ],
      "definition": [
+      "(one of|among) (the|its|their|his|her) ~2 (principles|values|pillars|tenets|commandments|mottos|slogans)",
+      "'s ~1 (leadership principles|core values|values|principles|tenets|pillars|motto|mantra)",
       "(charter|standard|framework|code of practice|scheme|programme|program) ~3 (sets out|includes|comprises|contains|lists|requires|defines|obliges)",
       "(book|books|course|courses|training|module|webinar|workshop|talk|keynote|seminar|chapter|podcast|bestseller) (titled|entitled|called|named)",
       "in (his|her|their) (book|bestseller|talk|keynote|essay)",
@@ -3124,7 +3136,7 @@ export const RULE_DATA: RuleData = {
       "(isn't|is not|aren't|are not) (always )?(king|right|first|at the heart)"
      ],
      "infinitive": [
-      "^ (building|creating|becoming|being|adopting|developing|fostering|to be|to become|to build)"
+      "^ (building|creating|becoming|being|adopting|developing|fostering|to be|to become|to build|putting|placing|treating|making|keeping|listening to|serving|delighting|satisfying|focusing on|caring for)"
      ],
      "maxim": [
       "^ (saying|claiming|promising|announcing|declaring|printing|writing|proclaiming)",
@@ -3132,6 +3144,8 @@ export const RULE_DATA: RuleData = {
       "you (must|need to|have to|ought to)",
       "you should (not |never |always )?(be|have|make|put|treat|listen|focus|try|ask|know|remember|consider|ensure|keep|build|create|give|take|think|start|stop|invest|hire|train|measure|answer|respond|use|look|care|show|go|aim|place|find|get|do)",
       "(service|success|growth|loyalty|excellence) (requires|require|demands|demand|means|implies|entails) (us|you|them|one|businesses|companies|firms)? to",
+      "(requires|require|demands|demand|entails|comes down to) (empowering|hiring|training|changing|investing|leadership|culture|measuring)",
+      "^ (today's|modern|most|many)? (customers|clients|consumers|shoppers|buyers|patients|users) (expect|want|need|demand|prefer|hate|remember|judge|care)",
       "the (successful|smart|savvy|good|great|best|modern|wise|typical|average) (lawyer|lawyers|firm|firms|company|companies|business|businesses|manager|managers|leader|leaders|dentist|dentists|practice|practices|agent|agents|brand|brands)",
       "your (own )?(customers|clients|patients|guests|shoppers|client relationships|customer relationships)",
       "(it is|it's) (important|essential|crucial|critical|key|vital|necessary) (that|to (be|have|make|put|understand|remember|know|listen|treat|ensure|keep|build|create|focus|place|serve|deliver|provide|get|take|give|show|see|think|recognise|recognize|consider|respond|answer|train|hire|measure))",

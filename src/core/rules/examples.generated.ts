@@ -253,6 +253,9 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Nous sommes à votre écoute."
    ],
    "pass": [
+    "Tout le monde sait que le client est roi, mais peu d’enseignes agissent.",
+    "Le service client d’exception de cette chaîne est devenu une référence.",
+    "Les clients attendent une réponse rapide.",
     "La charte qualité comprend un accueil attentif et une écoute de chaque usager.",
     "La satisfaction du client n’est plus seulement une priorité pour ces enseignes.",
     "« Le client est roi » : voilà une formule que l'on répète sans y croire.",
@@ -524,11 +527,20 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "en/mentions.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "Delighting our members is what we do best.",
+    "We know your time matters to you.",
     "We put our customers first.",
     "Customer satisfaction is our top priority.",
     "Our team is always here to help."
    ],
    "pass": [
+    "We all know the customer is king, yet few firms act on it.",
+    "The founder believes that customers come first.",
+    "Customers expect a quick reply these days.",
+    "Putting customers first sounds simple on paper.",
+    "The retailer built its reputation on exceptional customer service.",
+    "Customer obsession is one of the retailer’s leadership principles.",
+    "Real customer focus requires empowering frontline staff.",
     "\"The customer is always right\" is a myth that hurts frontline staff.",
     "Many companies claim to be customer-obsessed.",
     "Customer-centricity refers to putting the customer at the heart of every decision.",
