@@ -1563,7 +1563,7 @@ export const RULE_DATA: RuleData = {
       "(meme|seul|unique) (interlocuteur|interlocutrice|conseiller|conseillere|chef d' equipe|chef de chantier|referent|referente) (du debut a la fin|de bout en bout|jusqu' a|tout au long|pour)",
       "(chef d' equipe|chef de chantier|responsable) (identifie|identifiee|attitre|attitree|nomme|nommee)",
       "(solde|reste|paiement|facture) ~4 (qu' apres|qu' une fois|une fois|apres) ~4 (satisfait|satisfaite|satisfaits|satisfaites|validation|reception des travaux)",
-      "(devis|prix|tarif|montant) (respecte|respectes|tenu|tenus|garanti|garantis|ferme|fermes) (a l' euro|au centime|sans supplement|sans surprise)",
+      "(devis|prix|tarif|montant) (est |sont |reste |restent )?(respecte|respectes|tenu|tenus|garanti|garantis|ferme|fermes) (a l' euro|au centime|sans supplement|sans surprise)",
       "par ecrit",
       "accus* (de )?reception",
       "(tous|toutes) ~3 (bases|basees|situes|situees|installes|installees) (en|a|au)",
@@ -1576,6 +1576,7 @@ export const RULE_DATA: RuleData = {
       "(devis|diagnostic|diagnostics|consultation|estimation|estimations|essai|bilan|premier rendez vous|premiere consultation|premier diagnostic|etude) (est |sont |reste |restent )?(gratuit|gratuite|gratuits|gratuites|offert|offerte|offerts|offertes|sans engagement)"
      ],
      "measure": [
+      "(resultats|scores|notes|chiffres|taux) ~3 (sont |seront )?(publies|publiees|affiches|affichees|communiques|communiquees|mis en ligne)",
       "(nombre|taux|pourcentage|part) (de|d') (reclamations|appels|demandes|dossiers|plaintes) ~4 (recues|recus|traitees|traites|resolues|resolus|cloturees|clotures)",
       "nps|csat",
       "net promoter score",
@@ -3061,6 +3062,7 @@ export const RULE_DATA: RuleData = {
      ],
      "measure": [
       "nps|csat",
+      "(publish|publishes|published|share|shares|shared|post|posts|posted|report|reports|reported) (the |our |all |its |their )?(survey )?(results|scores|ratings|figures|findings)",
       "(number|numbers|percentage|proportion|share) of (complaints|calls|enquiries|inquiries|requests|claims|cases) ~4 (received|resolved|answered|handled|upheld|closed)",
       "net promoter score",
       "(response|resolution|satisfaction|retention|first contact) (rate|rates)",

@@ -226,6 +226,8 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Depuis 30 ans, nous plaçons nos clients au cœur de notre métier."
    ],
    "pass": [
+    "La satisfaction de nos clients compte : après chaque intervention, une enquête est envoyée et les résultats sont publiés.",
+    "Votre satisfaction avant tout : le devis est respecté à l’euro près.",
     "Nos clients n’ont qu’un seul interlocuteur, pour un suivi personnalisé.",
     "Disponibles à toute heure, y compris les dimanches et jours fériés.",
     "Votre satisfaction est garantie : vous ne réglez le solde qu’une fois satisfait des travaux.",
@@ -505,6 +507,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Our crew always goes the extra mile."
    ],
    "pass": [
+    "Customer satisfaction matters to us: we send a survey after every job and share the scores on our website.",
     "We do our best to answer your call within four rings.",
     "We guarantee your satisfaction: you pay the balance only once you are satisfied with the work.",
     "Our service matters to us: we publish the number of complaints received and resolved every quarter.",
