@@ -9,6 +9,7 @@ import {segment} from './prose/segment.ts'
 import {detectLanguage} from './prose/language.ts'
 import {analyzeSentence, rulesFor, type Extras} from './detect/index.ts'
 import {ALL_KINDS, kindBit} from './detect/compile.ts'
+import {inside, quoteRegions, type Region} from './detect/quotes.ts'
 import {lineStartsIn} from './block-lines.ts'
 import {kept, NONE} from './lists.ts'
 
@@ -122,18 +123,33 @@ function words(text: string): number {
   return text.trim().split(/\s+/).length
 }
 
+/** A quotation spanning several sentences longer than this is more likely a stray mark than a quote. */
+const MAX_QUOTE = 600
+const NO_REGIONS: Region[] = []
+
+/** Quotations that span several sentences of a unit (“We are busy. Your call matters to us.”). */
+function longQuotes(text: string, sentences: number): Region[] {
+  if (sentences < 2 || !/["«“„]/.test(text)) return NO_REGIONS
+  const regions = quoteRegions(text).filter((r) => r.end - r.start <= MAX_QUOTE)
+  return regions.length === 0 ? NO_REGIONS : regions
+}
+
 function analyzeSentences(blockText: string, unit: ProseUnit, lang: Lang, extras: Extras): SentenceAt[] {
   const out: SentenceAt[] = []
-  for (const s of segment(unit.text, lang)) {
+  const pieces = segment(unit.text, lang)
+  const quotes = longQuotes(unit.text, pieces.length)
+  for (const s of pieces) {
     const text = unit.text.slice(s.start, s.end)
     const analysis = analyzeSentence(text, lang, extras)
     const last = text.trimEnd().at(-1)
     const sentence = originalRange(unit, blockText, s.start, s.end)
+    // A sentence inside a quotation that spans several sentences is quoted material.
+    const quoted = quotes.length > 0 && inside(quotes, s.start + (text.length - text.trimStart().length), s.end - (text.length - text.trimEnd().length))
     const at: SentenceAt = {
       start: sentence.start,
       end: sentence.end,
       introduces: unit.kind === 'heading' || last === ':',
-      mention: analysis.mention || unit.quoted === true,
+      mention: analysis.mention || unit.quoted === true || quoted,
       introducesMention: analysis.introducesMention === true,
       commitments: analysis.commitments.length,
       kinds: kindsOf(analysis.commitments),

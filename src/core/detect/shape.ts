@@ -116,9 +116,9 @@ export function isCustomersDeadline(tokens: Token[], classes: Classes, start: nu
 
 const OF: ReadonlySet<string> = new Set(['de', "d'", 'of'])
 
-/** Whether the request word at `i` has the organisation as its subject (« nous vous appelons »), not « merci de nous appeler ». */
+/** Whether the request word at `i` has the organisation as its subject, up to four words before (« nous vous appelons », "we will aim to send"), not « merci de nous appeler ». */
 function saidByUs(tokens: Token[], i: number, ask: Atom, we: Atom | undefined): boolean {
-  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     if (!atomHas(we, tokens[j]!.w)) continue
     for (let k = j - 1; k >= 0 && k >= j - 3; k--) if (atomHas(ask, tokens[k]!.w)) return false
     return true

@@ -2323,6 +2323,7 @@ export const RULE_DATA: RuleData = {
        "your (@satnoun|trust|business|loyalty|custom|confidence) (means|is) (everything|the world|so much|a great deal) to (us|me|our team)"
       ],
       "withSpeaker": [
+       "(we|i) (live|exist|work) (for|only for) (our|you|every|each) ~1 (@cust|you)?",
        "(is|are|'s|'re) (very |so |extremely |really |incredibly )?(important|essential|vital|precious) to (us|me)",
        "(put|puts|putting) (people|the people we serve|patients|residents|your interests|your needs) first",
        "(@cust|your|our @cust) (best )?interests (first|at heart|come first)",
@@ -2458,6 +2459,7 @@ export const RULE_DATA: RuleData = {
        "(happy|happily|glad|gladly|pleased|delighted|ready|eager) to (help|assist|answer|serve)"
       ],
       "withSpeaker": [
+       "(we|i) (want|would love|'d love|are eager|are keen|are always keen|love) to help",
        "listen|listens|listening (to|carefully to|closely to) (you|your|our|every|each|all)? ~1 (@cust|feedback|needs|concerns|you)",
        "(value|values|valued|appreciate|appreciates|welcome|welcomes|encourage|encourages) ~3 (your|customer|client|all|any)? (feedback|comments|suggestions|opinions|views|input) (from (our )?@cust)?",
        "(understand|understands|know|knows) (your|you) ~1 (needs|time|business|concerns|expectations|goals|challenges)",
@@ -2518,6 +2520,9 @@ export const RULE_DATA: RuleData = {
        "(@cust|you) (is|are|will be|gets|get|feel|feels)? (treated|welcomed|looked after|cared for|greeted) (like|as) (family|royalty|a king|a queen|kings|friends|an individual|individuals|a friend|one of the family|a person)"
       ],
       "withSpeaker": [
+       "(we|i|because we|because i) (genuinely|truly|really|deeply|sincerely) care",
+       "(complete|undivided|full|personal|individual) (and (complete|undivided|full|personal|individual) )?(attention|focus)",
+       "(we|i) (want|wish|would like) you to (be|feel|leave|go home) ~1 (happy|satisfied|comfortable|welcome|confident|valued|cared for|delighted)",
        "make|makes|making (your|every|each) (visit|stay|experience|appointment|move|day|trip|journey) ~2 (pleasant|pleasurable|enjoyable|comfortable|memorable|stress free|relaxing|smooth|easy|special)",
        "never (leave|keep) you (waiting|hanging|in the dark|on hold)",
        "(the way|how|as) (we|they|you|he|she|anyone) (would )?(want|wish|like|expect) (to be|our family to be|their family to be|our loved ones to be) treated",
@@ -2525,7 +2530,7 @@ export const RULE_DATA: RuleData = {
        "(see|seeing|sees|look at|looking at) (things )?from your (point of view|perspective|side)",
        "(right to expect|can expect|should expect|will receive|will get|deserve) ~2 (a )?(high|good|excellent|great|the highest|the best) (level|standard|quality) of (service|care|support)",
        "(warm|friendly|enthusiastic|courteous|polite) (and (warm|friendly|enthusiastic|courteous|polite|professional) )?(welcome|greeting|reception)",
-       "(we|i|@staff) (will|'ll|shall|are|'re|am|always|aim to|strive to|promise to|pledge to) (always )?(be|are|remain)? (always )?(polite|courteous|helpful|respectful|considerate|approachable|welcoming|attentive|kind|patient|honest and open|open and honest|friendly and helpful|courteous and helpful|polite and helpful)",
+       "(we|i|@staff) (will|'ll|shall|are|'re|am|always)? (always )?(aim to|strive to|try to|promise to|pledge to)? (always )?(be|are|remain)? (always )?(polite|courteous|helpful|respectful|considerate|approachable|welcoming|attentive|kind|patient|honest and open|open and honest|friendly and helpful|courteous and helpful|polite and helpful)",
        "(deal|deals|dealt) with (you|your ~2 @custAsk|@custAsk) ~2 (courteously|politely|fairly|respectfully|sympathetically|professionally|efficiently|effectively|with courtesy|with respect)",
        "make (your|their) (life|lives|day|job|move|stay) (easier|simpler|better)",
        "care|cares (about|for|deeply about) (you|your|our customers|our clients|every|each)",
@@ -2787,9 +2792,13 @@ export const RULE_DATA: RuleData = {
     ],
     "orgSubjects": [
      "we|our|i|@team",
-     "the (company|team|firm|business)"
+     "the (company|team|firm|business)",
+     "(customer service|customer care|support|client service) (member|team member|representative|rep|advisor|adviser|agent)"
     ],
     "blockers": [
+     "(information|data|documents|details|parts|stock|items|products|materials) (is |are |was |were )?(readily |freely )?available",
+     "(keep|keeps|keeping) (your|all|customer|client) ~3 (information|data|details|privacy|records) ~2 (safe|secure|private|confidential|protected)",
+     "(value|values|respect|respects|protect|protects) your privacy",
      "client|clients (side|server|library|app|application|certificate|id|secret|software|computer|machine|certificates)",
      "(server|web|email|mail|ftp|ssh|vpn|desktop|mobile|api|git|torrent|chat) client|clients",
      "king (charles|george|henry|louis|james|edward|of|size)",
@@ -2805,7 +2814,9 @@ export const RULE_DATA: RuleData = {
     "message": "\"{actual}\" promises without a number: give a deadline with a unit.",
     "note": "A vague deadline cannot be checked; \"within 48 hours\" or \"by the 15th\" commits and reassures.",
     "firstPerson": [
-     "every (reasonable )?effort (is|will be|shall be|has been) made",
+     "every (reasonable )?effort (is|will be|shall be|has been|is being) made",
+     "(do|does|doing|did) the (very )?best (we|i) (can|could)",
+     "everything (that's |that is |which is )?(in|within) (our|my) power",
      "(do|does|doing|did|try|tries|trying) (our|my) (best|utmost|very best|level best)",
      "(do|does|doing) everything (we|i|they|he|she) can",
      "everything in (our|my) power",
@@ -3105,7 +3116,7 @@ export const RULE_DATA: RuleData = {
      ],
      "generic": [
       "(mission statements|mission statement|slogans|slogan|taglines|tagline|brochures|adverts|ads|websites|companies|brands) ~2 (telling|saying|claiming|promising|proclaiming) (us|you|customers|that)?",
-      "(many|most|some|other|all|top|successful|leading|outperforming|few) ~1 (companies|businesses|firms|brands|organizations|organisations|executives|ceos|leaders|contractors|retailers|providers|marketers)",
+      "(many|most|some|other|all|top|successful|leading|outperforming|few) ~3 (companies|businesses|firms|brands|organizations|organisations|executives|ceos|leaders|contractors|retailers|providers|marketers)",
       "companies|businesses|firms|brands|organizations|organisations (that|who|which|should|must|need|have|are|can|often|claim|tend|try|want|promise)",
       "(no|every|any) (company|business|firm|brand|organization|organisation)",
       "everybody|everyone (promises|says|claims|wants)",
@@ -3150,6 +3161,12 @@ export const RULE_DATA: RuleData = {
       "^ (today's|modern|most|many)? (customers|clients|consumers|shoppers|buyers|patients|users) (expect|want|need|demand|prefer|hate|remember|judge|care)",
       "the (successful|smart|savvy|good|great|best|modern|wise|typical|average) (lawyer|lawyers|firm|firms|company|companies|business|businesses|manager|managers|leader|leaders|dentist|dentists|practice|practices|agent|agents|brand|brands)",
       "your (own )?(customers|clients|patients|guests|shoppers|client relationships|customer relationships)",
+      "(more|less) (important|valuable|critical) than",
+      "(goal|aim|objective|focus|priority|job|role) (must|should) be",
+      "what makes (a|an|the|great|good|truly|excellent|outstanding)",
+      "if you ~4 (them|their) ",
+      "(you are|you're) (providing|giving|offering|delivering) (to )?(the|your|a|an)",
+      "(service|care|attention) (that )?you (provide|give|offer|deliver|are providing|are giving)",
       "(it is|it's) (important|essential|crucial|critical|key|vital|necessary) (that|to (be|have|make|put|understand|remember|know|listen|treat|ensure|keep|build|create|focus|place|serve|deliver|provide|get|take|give|show|see|think|recognise|recognize|consider|respond|answer|train|hire|measure))",
       "(more|most) (critical|important|essential) than ever",
       "(studies|research|surveys|data|numerous studies) (show|shows|suggest|suggests|found|find|indicate|indicates)",

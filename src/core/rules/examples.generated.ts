@@ -304,6 +304,12 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "en/hollow-claim.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "We call our members back because we genuinely care.",
+    "We want you to leave feeling valued.",
+    "We live for our customers.",
+    "Every effort is being made to restore your line.",
+    "In every contact we will strive to be courteous and helpful.",
+    "Every pet receives our complete and undivided attention.",
     "We welcome all feedback from our customers.",
     "Your peace of mind is really important to us.",
     "We will progress your complaint rapidly.",
@@ -426,6 +432,8 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Customer care is at the heart of everything we do."
    ],
    "pass": [
+    "We value your privacy, so we keep your details safe and confidential.",
+    "We had the information available a week before the deadline.",
     "We value your business: if your meal arrives more than 15 minutes late, we refund the delivery fee.",
     "Please have your customer number ready when you call.",
     "The board's favourite line is that customers are king, yet the helpline closed in June.",
@@ -537,6 +545,11 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Our team is always here to help."
    ],
    "pass": [
+    "Great customer service is now more important than great products.",
+    "The goal must be to exceed each customer’s expectations.",
+    "What makes a great service experience is simple: caring.",
+    "If you listen to them, your patients will trust you more.",
+    "It shows the personal service you are providing to the client.",
     "We all know the customer is king, yet few firms act on it.",
     "The founder believes that customers come first.",
     "Customers expect a quick reply these days.",
