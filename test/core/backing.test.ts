@@ -14,6 +14,12 @@ describe('backing: a commitment backs only the promise it keeps', () => {
     assert.deepEqual(hollow('Your complete satisfaction is our goal: refunds within 30 days, no questions asked.', 'en'), [])
   })
 
+  it('the price of an offer backs no claim; a compensation does', () => {
+    assert.deepEqual(hollow('We put our customers first. Prices start from $49.', 'en').length, 1)
+    assert.deepEqual(hollow('Nous plaçons nos clients au centre. Formules à partir de 49 €.', 'fr').length, 1)
+    assert.deepEqual(hollow('We put our customers first: a late delivery earns you a $15 credit.', 'en'), [])
+  })
+
   it('something free does not make a team reachable', () => {
     assert.deepEqual(hollow('Une équipe joignable et disponible. Premier diagnostic gratuit.', 'fr').length, 1)
     assert.deepEqual(hollow('Une équipe joignable et disponible, du lundi au samedi de 8 h à 19 h.', 'fr'), [])

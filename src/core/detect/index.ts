@@ -194,7 +194,11 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
     // « signalez-le sous 48 h », "send us your complaint in writing": the customer's step, not the company's.
     if ((c.kind === 'deadline' || c.kind === 'policy') && isCustomersDeadline(tokens, rules.classes, c.start, c.end)) continue
     // « devis sous 24 h », "a quote within 24 hours": a fast quote, not a kept promise.
-    const kind = c.kind === 'deadline' && isAbout(tokens, rules.classes.get('quoteWord'), c.start) ? 'quote' : c.kind
+    // « à partir de 49 € », "from $49": the price of an offer, no promise kept.
+    const kind =
+      c.kind === 'deadline' && isAbout(tokens, rules.classes.get('quoteWord'), c.start, 5) ? 'quote'
+        : c.kind === 'price' && isAbout(tokens, rules.classes.get('priceFrom'), c.start, 2) ? 'offer'
+          : c.kind
     commitments.push({kind, start: folded.map[c.start]!, end: foldedEnd(folded, c.end)})
   }
   if (userCommitments) {

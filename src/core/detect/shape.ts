@@ -70,11 +70,11 @@ function inCondition(tokens: Token[], i: number, cond: Atom | undefined): boolea
   return false
 }
 
-/** Whether a word of `atom` stands at most five words before a folded offset, in the same clause. */
-export function isAbout(tokens: Token[], atom: Atom | undefined, start: number): boolean {
+/** Whether a word of `atom` stands at most `window` words before a folded offset, in the same clause. */
+export function isAbout(tokens: Token[], atom: Atom | undefined, start: number, window: number): boolean {
   if (!atom) return false
   const first = tokenAt(tokens, start)
-  for (let i = first - 1; i >= 0 && i >= first - 5; i--) {
+  for (let i = first - 1; i >= 0 && i >= first - window; i--) {
     if (tokens[i + 1]?.pb === true) return false
     if (atomHas(atom, tokens[i]!.w)) return true
   }

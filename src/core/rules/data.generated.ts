@@ -708,6 +708,13 @@ export const RULE_DATA: RuleData = {
      "alors",
      "afin"
     ],
+    "priceFrom": [
+     "partir",
+     "des",
+     "seulement",
+     "que",
+     "qu'"
+    ],
     "we": [
      "nous",
      "notre",
@@ -2193,6 +2200,14 @@ export const RULE_DATA: RuleData = {
      "and",
      "then",
      "so"
+    ],
+    "priceFrom": [
+     "from",
+     "starting",
+     "starts",
+     "start",
+     "only",
+     "just"
     ],
     "we": [
      "we",
