@@ -210,8 +210,8 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
   if (commitments.length > 1) {
     sortSpans(commitments)
     // « devis gratuit »: the word « gratuit » inside an offer is no guarantee of its own.
-    const offers = commitments.filter((c) => c.kind === 'offer')
-    if (offers.length > 0) {
+    if (commitments.some((c) => c.kind === 'offer')) {
+      const offers = commitments.filter((c) => c.kind === 'offer')
       const inside = (c: Span & {kind: string}) => c.kind !== 'offer' && offers.some((o) => o.start <= c.start && c.end <= o.end)
       for (let k = commitments.length - 1; k >= 0; k--) if (inside(commitments[k]!)) commitments.splice(k, 1)
     }
