@@ -116,6 +116,9 @@ function acceptsOf(findings: ReadonlyArray<{family: string}>, lang: Lang): numbe
   return mask
 }
 
+/** At most this many words make a sentence after a testimonial part of it (« Équipe au top. »). */
+const TESTIMONIAL_TAIL_WORDS = 6
+
 /** At most this many words make a question a hinge (« Un souci ? », "Not happy with it?"). */
 const HINGE_WORDS = 4
 
@@ -138,6 +141,9 @@ function analyzeSentences(blockText: string, unit: ProseUnit, lang: Lang, extras
   const out: SentenceAt[] = []
   const pieces = segment(unit.text, lang)
   const quotes = longQuotes(unit.text, pieces.length)
+  // « Un grand merci pour la réactivité. Équipe disponible et professionnelle. »: a short fragment
+  // after a testimonial in the same paragraph is the customer's voice too.
+  let afterTestimonial = false
   for (const s of pieces) {
     const text = unit.text.slice(s.start, s.end)
     const analysis = analyzeSentence(text, lang, extras)
@@ -149,7 +155,7 @@ function analyzeSentences(blockText: string, unit: ProseUnit, lang: Lang, extras
       start: sentence.start,
       end: sentence.end,
       introduces: unit.kind === 'heading' || last === ':',
-      mention: analysis.mention || unit.quoted === true || quoted,
+      mention: analysis.mention || unit.quoted === true || quoted || (afterTestimonial && words(text) <= TESTIMONIAL_TAIL_WORDS),
       introducesMention: analysis.introducesMention === true,
       commitments: analysis.commitments.length,
       kinds: kindsOf(analysis.commitments),
@@ -162,6 +168,7 @@ function analyzeSentences(blockText: string, unit: ProseUnit, lang: Lang, extras
         ...originalRange(unit, blockText, s.start + f.start, s.start + f.end)
       }))
     }
+    afterTestimonial = analysis.mentionKinds?.includes('testimonial') === true
     if (analysis.discussesPrevious) at.discussesPrevious = true
     if (last === '?' && !at.discussesPrevious && at.findings.length === 0 && at.commitments === 0 && !at.mention && words(text) <= HINGE_WORDS) at.hinge = true
     out.push(at)

@@ -240,7 +240,14 @@ export const RULE_DATA: RuleData = {
      "rappellera",
      "reviendr*",
      "revenons",
-     "revenir"
+     "revenir",
+     "interviens",
+     "intervenez",
+     "traite",
+     "traitent",
+     "traiterons",
+     "repondrons",
+     "interviendrons"
     ],
     "servnoun": [
      "service",
@@ -901,6 +908,7 @@ export const RULE_DATA: RuleData = {
        "(vous|@cust) (donner|apporter|garantir|assurer) ~2 satisfaction"
       ],
       "withSpeaker": [
+       "(assurons|assure|assurer|veillons|veille|veiller|garantissons) (que|qu' a ce que|a ce que) ~3 (vous|chaque client|nos clients|chacun) ~3 (satisfait|satisfaite|satisfaits|satisfaites|ravi|ravie|ravis|ravies)",
        "@satnoun (de|des|du|d')? (la|nos|mes|notre|chaque|tous|toute|ses)? (@cust|clients)"
       ],
       "fragment": [],
@@ -932,7 +940,7 @@ export const RULE_DATA: RuleData = {
        "(satisfaction|confiance|serenite|tranquillite|bien etre|confort) ~4 au (centre|coeur)",
        "(experience|relation|satisfaction) (client|clients|utilisateur|utilisateurs|usager|usagers) ~4 au (centre|coeur)",
        "(place*|mett*|met|remett*|remet) ~3 (vos|votre) (besoins|attentes|satisfaction|interets) ~2 au (centre|coeur)",
-       "(qualite|relation|accueil|service|ecoute|satisfaction|experience) ~4 au (centre|coeur) (de|des) (nos|notre|mes|ma) (engagement*|preoccupation*|priorite*|action*|metier|strategie|demarche|valeurs|projet|activite|organisation|decisions)",
+       "(qualite (de|du|des) (service|l' accueil|la relation|suivi|accompagnement|prestations|soins|conseil|conseils)|relation|accueil|service|ecoute|satisfaction|experience) ~4 au (centre|coeur) (de|des) (nos|notre|mes|ma) (engagement*|preoccupation*|priorite*|action*|metier|strategie|demarche|valeurs|projet|activite|organisation|decisions)",
        "(l' )?humain ~3 au (centre|coeur)"
       ],
       "fragment": [
@@ -1138,6 +1146,7 @@ export const RULE_DATA: RuleData = {
       "missing": "guarantee",
       "standalone": [],
       "withSpeaker": [
+       "passionne|passionnee|passionnes|passionnees (par|de) ~6 (relation client|relations clients|service client|clients|clientele|satisfaction)",
        "(satisfaire|ravir|enchanter|combler|emerveiller|satisfaisons|ravissons|enchantons|comblons) ~2 (nos|vos|chaque|tous|les|la|notre)? @cust",
        "vous (satisfaire|ravir|enchanter|combler|emerveiller|satisfaisons|ravissons|enchantons|comblons|chouchouter|choyer|bichonner)",
        "(clients|clientes) (heureux|satisfaits|ravis|combles|enchantes|conquis)",
@@ -1173,6 +1182,7 @@ export const RULE_DATA: RuleData = {
        "(etre|sommes|restons|serons|reste|restent) (toujours )?(present|presents|presente|presentes) (pour vous|a vos cotes|pour nos @cust|pour chacun)"
       ],
       "withSpeaker": [
+       "(restons|reste|restent|sommes|demeurons|resterons) (toujours )?(disponible|disponibles) pour (les|vos|toute|tout|tous|toutes|la|le)",
        "(@team|nous|je|service client|service clients|service apres vente) ~3 disponible|disponibles",
        "(reste|restons|restent|demeure|demeurons|toujours) disponible|disponibles",
        "joignable|joignables",
@@ -1361,6 +1371,7 @@ export const RULE_DATA: RuleData = {
     "hedges": [
      "dans les (meilleurs|plus brefs|plus courts|meilleures) delais",
      "au plus vite",
+     "(minimiser|minimisons|minimise|reduire|reduisons|reduit|limiter|limitons|limite|raccourcir|raccourcissons) (les|vos|nos|vos temps d'|les temps d') (delais|attentes|temps d' attente|attente)",
      "(limiter|limitant|limitons|limite|reduire|reduisant|reduisons|reduit|minimiser|minimisant|minimisons) au (maximum|minimum|strict minimum) ~3 (attente|delai|delais)",
      "au plus tot",
      "des que possible",
@@ -1566,6 +1577,8 @@ export const RULE_DATA: RuleData = {
       "(conseiller|conseillere|chef de projet|gestionnaire|technicien|referent|referente) (dedie|dediee|attitre|attitree|nomme|nommee|unique)",
       "(conseiller|conseillere|infirmier|infirmiere|medecin|gestionnaire|technicien|technicienne|interlocuteur|interlocutrice|contact|coordinateur|coordinatrice) (referent|referente)",
       "numero de (suivi|dossier|ticket|reclamation)",
+      "(ne sous traitons|ne sous traite|aucune sous traitance|pas de sous traitance|sans sous traitance|jamais de sous traitance|ne sous traitons jamais)",
+      "(conseiller|conseillere|interlocuteur|interlocutrice) (personnel|personnelle|attitre|attitree)",
       "(un|une|qu' un|qu' une) (seul|seule) (interlocuteur|interlocutrice|contact|conseiller|conseillere|referent|referente|numero)",
       "(meme|seul|unique) (interlocuteur|interlocutrice|conseiller|conseillere|chef d' equipe|chef de chantier|referent|referente) (du debut a la fin|de bout en bout|jusqu' a|tout au long|pour)",
       "(chef d' equipe|chef de chantier|responsable) (identifie|identifiee|attitre|attitree|nomme|nommee)",
@@ -1618,7 +1631,8 @@ export const RULE_DATA: RuleData = {
       "(assure|assurent|assurait|declare|declarent|declarait|estime|estiment|explique|expliquent|indique|indiquent) (avoir|etre|s' etre)",
       "(dit on|on dit|a t il dit|a t elle dit|parait il|dit elle|dit il)",
       "repete|repetent|repeter|martele|martelent|marteler",
-      "(selon|d' apres) (une|un|les|le|la|l'|cet|cette|ce|lui|elle|eux|leur|son|sa) ~1 (etude|etudes|enquete|sondage|rapport|barometre|institut|chiffres|classement|auteur|auteurs|expert|experts|analyste)?",
+      "(selon|d' apres) (une|un|les|le|la|l'|cet|cette|ce|leur|son|sa) ~1 (etude|etudes|enquete|sondage|rapport|barometre|institut|chiffres|classement|auteur|auteurs|expert|experts|analyste|specialistes|specialiste)",
+      "(selon|d' apres) (lui|elle|eux|elles)",
       "(a|ont) (declare|reconnu|explique|souligne|indique|precise|confie|assure|raconte)",
       "raconte|racontent|estiment|pensent|croient|jugent",
       "(on constate|on observe|on remarque|force est de constater|on entend|on lit)",
@@ -1632,14 +1646,14 @@ export const RULE_DATA: RuleData = {
      "generic": [
       "(le|ce|du|au) secteur ~2 (est|se dit|se veut|aime|promet|revendique|affiche|clame|pretend|vante)",
       "(les|des|de nombreuses|nombreuses|beaucoup d'|nombre d'|la plupart des|certaines|toutes les|d'|aux|ces|autres) (entreprises|societes|organisations|marques|enseignes|firmes|dirigeants|managers)",
-      "(une|toute|chaque) (entreprise|organisation|marque|societe) (qui|doit|devrait|peut)",
+      "(une|toute|chaque) (entreprise|organisation|marque|societe) (qui|doit|devrait|peut|ne peut|ne doit|ne saurait|se doit)",
       "(les|des|toutes les|beaucoup de|la plupart des|nombre de) (brochures|publicites|pubs|plaquettes|sites|enseignes|assureurs|banques|operateurs|agences|concurrents) ~3 (promettent|vantent|affichent|jurent|revendiquent|proclament|martelent|clament)"
      ],
      "definition": [
       "(charte|charter|referentiel|label|norme|cadre|programme) ~3 (comprend|comprenant|traduit|prevoit|fixe|definit|contient|regroupe|impose|exige|engage les|rubriques)",
       "(livre|livres|ouvrage|ouvrages|essai|formation|formations|cours|module|webinaire|atelier|conference|chapitre|podcast|best seller) (intitule|intitulee|intitules|intitulees|appele|appelee|nomme|nommee|baptise|baptisee)",
       "dans (son|leur) (livre|ouvrage|essai|best seller|intervention|conference)",
-      "(designe|designent|se definit|definie comme|defini comme|consiste a|c' est a dire|on appelle|signifie|signifient)",
+      "(designe|designent|designant|se definit|definie comme|defini comme|consiste a|c' est a dire|on appelle|signifie|signifient|correspond a|correspondent a|renvoie a|renvoient a|fait reference a)",
       "(l' expression|le terme|la notion|le concept|la definition|le mot|la formule|le slogan)",
       "c' est une (approche|philosophie|strategie|methode|demarche|culture|vision|notion|doctrine)",
       "represente ~3 (philosophie|approche|strategie|notion|concept|doctrine)"
@@ -1668,8 +1682,11 @@ export const RULE_DATA: RuleData = {
       "il est (essentiel|important|crucial|indispensable|primordial|capital|vital|necessaire) de|d'"
      ],
      "testimonial": [
+      "(tres|vraiment|super|hyper|trop|vachement) (agreable|agreables|sympathique|sympathiques|sympa|arrangeant|arrangeante|arrangeants|au top|top)",
+      "(un grand|mille|encore|un immense|un tres grand) merci",
       "je (recommande|conseille|remercie|felicite)",
-      "(tres|vraiment|super|entierement|totalement) (satisfait|satisfaite|satisfaits|satisfaites|content|contente|contents|ravi|ravie|ravis)",
+      "(tres|vraiment|super) (satisfait|satisfaite|satisfaits|satisfaites|content|contente|contents|ravi|ravie|ravis)",
+      "(suis|sommes|etais|etions|ete|reste|restons) (entierement|totalement|pleinement) (satisfait|satisfaite|satisfaits|satisfaites|content|contente|contents|ravi|ravie|ravis)",
       "merci (a|pour|beaucoup)",
       "bravo|feliciter",
       "(ils|elles|il|elle) (ont ete|a ete|ont su|a su|etaient|etait)",
@@ -3074,6 +3091,7 @@ export const RULE_DATA: RuleData = {
      "policy": [
       "dedicated (account|project|personal)? (manager|contact|representative|adviser|advisor|agent)",
       "named (contact|adviser|advisor|person|account manager)",
+      "(no subcontracting|never subcontract|do not subcontract|don't subcontract|never outsource|do not outsource|don't outsource|no subcontractors)",
       "(a|one|only one) (single )?(point of contact|contact person|case handler|caseworker|account manager)",
       "(single|one|same) (point of contact|contact|case handler|caseworker|case worker|adviser|advisor|case manager) (who|that|throughout|from start|until|for)",
       "before (any )?money changes hands",

@@ -22,6 +22,10 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "fr/hollow-claim.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "Artisan passionné par son métier et par la relation client.",
+    "Nous veillons à ce que chaque client reparte pleinement satisfait.",
+    "Nous restons disponibles pour toutes vos questions.",
+    "Nous réduisons les délais au strict minimum.",
     "Être toujours à votre écoute.",
     "Nous restons joignables à tout moment pour nos adhérents.",
     "Clients d'abord, toujours.",
@@ -141,6 +145,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Nous consacrons à chacun de nos clients du temps et toute notre écoute."
    ],
    "pass": [
+    "Qualité, durabilité et design au cœur de notre engagement.",
     "Nous mettons à votre disposition une salle d’attente climatisée.",
     "Les clients au centre commercial bénéficient d'un parking gratuit.",
     "Votre confort est notre priorité : une infirmière référente vous suit dès votre arrivée.",
@@ -226,6 +231,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Depuis 30 ans, nous plaçons nos clients au cœur de notre métier."
    ],
    "pass": [
+    "Une équipe de proximité : nous ne sous-traitons jamais.",
     "La satisfaction de nos clients compte : après chaque intervention, une enquête est envoyée et les résultats sont publiés.",
     "Votre satisfaction avant tout : le devis est respecté à l’euro près.",
     "Nos clients n’ont qu’un seul interlocuteur, pour un suivi personnalisé.",
@@ -255,6 +261,9 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Nous sommes à votre écoute."
    ],
    "pass": [
+    "L’orientation client, selon les spécialistes, désigne une culture d’entreprise.",
+    "Une entreprise ne peut être que centrée client, répètent les consultants.",
+    "Un grand merci pour votre réactivité, toujours à l’écoute !",
     "Tout le monde sait que le client est roi, mais peu d’enseignes agissent.",
     "Le service client d’exception de cette chaîne est devenu une référence.",
     "Les clients attendent une réponse rapide.",
