@@ -7,7 +7,7 @@ import type {Directive, ProseUnit, UnitKind} from './source/types.ts'
 import {originalRange, parseBlock} from './source/index.ts'
 import {segment} from './prose/segment.ts'
 import {detectLanguage} from './prose/language.ts'
-import {analyzeSentence, rulesFor, type Extras} from './detect/index.ts'
+import {analyzeSentence, rulesFor, spokenByOrg, type Extras} from './detect/index.ts'
 import {ALL_KINDS, kindBit} from './detect/compile.ts'
 import {inside, quoteRegions, type Region} from './detect/quotes.ts'
 import {lineStartsIn} from './block-lines.ts'
@@ -131,16 +131,17 @@ const MAX_QUOTE = 600
 const NO_REGIONS: Region[] = []
 
 /** Quotations that span several sentences of a unit (“We are busy. Your call matters to us.”). */
-function longQuotes(text: string, sentences: number): Region[] {
+function longQuotes(text: string, sentences: number, lang: Lang): Region[] {
   if (sentences < 2 || !/["«“„]/.test(text)) return NO_REGIONS
-  const regions = quoteRegions(text).filter((r) => r.end - r.start <= MAX_QUOTE)
+  // A spokesperson's own words (« Nous… », explique la gérante) are the organisation speaking.
+  const regions = quoteRegions(text).filter((r) => r.end - r.start <= MAX_QUOTE && !spokenByOrg(text, r, lang))
   return regions.length === 0 ? NO_REGIONS : regions
 }
 
 function analyzeSentences(blockText: string, unit: ProseUnit, lang: Lang, extras: Extras): SentenceAt[] {
   const out: SentenceAt[] = []
   const pieces = segment(unit.text, lang)
-  const quotes = longQuotes(unit.text, pieces.length)
+  const quotes = longQuotes(unit.text, pieces.length, lang)
   // « Un grand merci pour la réactivité. Équipe disponible et professionnelle. »: a short fragment
   // after a testimonial in the same paragraph is the customer's voice too.
   let afterTestimonial = false

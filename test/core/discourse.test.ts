@@ -76,3 +76,15 @@ describe('genre: an essay about customer-centricity', () => {
     assert.equal(result.stats.hollow, 2)
   })
 })
+
+describe('quotations: reported slogans and a spokesperson’s own credo', () => {
+  it('a slogan quoted of a brand is a mention; the first-person credo of one of its people is a claim', () => {
+    assert.deepEqual(hollow('« Le client est roi », affiche la vitrine de l’enseigne.', 'fr'), [])
+    assert.deepEqual(hollow('« Chez nous, le client est roi », explique la gérante du magasin.', 'fr'), ['le client est roi'])
+    assert.deepEqual(hollow('"We always put our customers first," said the founder of the bakery.', 'en'), ['put our customers first'])
+  })
+
+  it('a quotation spanning several sentences is quoted material', () => {
+    assert.deepEqual(hollow('Then comes the recording: “All our lines are busy. Your call is important to us. Please hold.” I hung up.', 'en'), [])
+  })
+})

@@ -289,7 +289,8 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
   if (kept.length > 0) {
     const quotes = quoteRegions(sentence)
     if (quotes.length > 0) {
-      const unquoted = kept.filter((h) => !inside(quotes, h.start, h.end))
+      // A spokesperson's own credo (« Nous plaçons le client au centre », explique la gérante) is a claim.
+      const unquoted = kept.filter((h) => !inside(quotes, h.start, h.end) || quotes.some((q) => q.start <= h.start && h.end <= q.end && spokenByOrg(sentence, q, lang)))
       if (unquoted.length < kept.length) (mentionKinds ??= new Set()).add('quote')
       kept = unquoted
     }
@@ -399,6 +400,26 @@ function merge(hits: Hit[]): Hit[] {
     out.push(h)
   }
   return out.sort((a, b) => a.start - b.start)
+}
+
+/** How far around a quotation its attribution (« explique la gérante », "said the CEO") is looked for. */
+const ATTRIBUTION_CHARS = 120
+
+/**
+ * Whether a quotation is the organisation speaking in the first person, attributed to one of its
+ * people: it holds a `we` word (nous, notre, on; we, our) and a `spokesRole` word (gérant,
+ * directrice, fondateur; CEO, founder, manager, secretary) stands just before or after it.
+ * A slogan reported of a brand (« Nous plaçons le client au centre », affirme l'enseigne) is not.
+ */
+export function spokenByOrg(text: string, quote: {start: number; end: number}, lang: Lang): boolean {
+  const rules = rulesFor(lang)
+  const role = rules.classes.get('spokesRole')
+  const we = rules.classes.get('we')
+  if (!role || !we) return false
+  const words = (slice: string) => tokenize(fold(slice).text, lang).map((t) => t.w)
+  if (!words(text.slice(quote.start, quote.end)).some((w) => atomHas(we, w))) return false
+  const around = text.slice(Math.max(0, quote.start - ATTRIBUTION_CHARS), quote.start) + ' ' + text.slice(quote.end, quote.end + ATTRIBUTION_CHARS)
+  return words(around).some((w) => atomHas(role, w))
 }
 
 /** Compiles the user's extra phrases: literal word sequences, folded, never regular expressions. */
