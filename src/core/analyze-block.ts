@@ -131,17 +131,18 @@ const MAX_QUOTE = 600
 const NO_REGIONS: Region[] = []
 
 /** Quotations that span several sentences of a unit (“We are busy. Your call matters to us.”). */
-function longQuotes(text: string, sentences: number, lang: Lang): Region[] {
-  if (sentences < 2 || !/["«“„]/.test(text)) return NO_REGIONS
+function longQuotes(text: string, pieces: ReadonlyArray<{start: number; end: number}>, lang: Lang): Region[] {
+  if (pieces.length < 2 || !/["«“„]/.test(text)) return NO_REGIONS
+  const spans = (r: Region) => pieces.some((p) => p.start > r.start && p.start < r.end - 1)
   // A spokesperson's own words (« Nous… », explique la gérante) are the organisation speaking.
-  const regions = quoteRegions(text).filter((r) => r.end - r.start <= MAX_QUOTE && !spokenByOrg(text, r, lang))
+  const regions = quoteRegions(text).filter((r) => r.end - r.start <= MAX_QUOTE && spans(r) && !spokenByOrg(text, r, lang))
   return regions.length === 0 ? NO_REGIONS : regions
 }
 
 function analyzeSentences(blockText: string, unit: ProseUnit, lang: Lang, extras: Extras): SentenceAt[] {
   const out: SentenceAt[] = []
   const pieces = segment(unit.text, lang)
-  const quotes = longQuotes(unit.text, pieces.length, lang)
+  const quotes = longQuotes(unit.text, pieces, lang)
   // « Un grand merci pour la réactivité. Équipe disponible et professionnelle. »: a short fragment
   // after a testimonial in the same paragraph is the customer's voice too.
   let afterTestimonial = false

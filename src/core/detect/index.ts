@@ -290,7 +290,9 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
     const quotes = quoteRegions(sentence)
     if (quotes.length > 0) {
       // A spokesperson's own credo (« Nous plaçons le client au centre », explique la gérante) is a claim.
-      const unquoted = kept.filter((h) => !inside(quotes, h.start, h.end) || quotes.some((q) => q.start <= h.start && h.end <= q.end && spokenByOrg(sentence, q, lang)))
+      const role = rules.classes.get('spokesRole')
+      const attributed = role !== undefined && tokens.some((t) => atomHas(role, t.w))
+      const unquoted = kept.filter((h) => !inside(quotes, h.start, h.end) || (attributed && quotes.some((q) => q.start <= h.start && h.end <= q.end && spokenByOrg(sentence, q, lang))))
       if (unquoted.length < kept.length) (mentionKinds ??= new Set()).add('quote')
       kept = unquoted
     }

@@ -2151,7 +2151,12 @@ export const RULE_DATA: RuleData = {
      "listens",
      "listening",
      "attentive",
-     "attentively"
+     "attentively",
+     "understand",
+     "understanding",
+     "hear",
+     "heard",
+     "feedback"
     ],
     "valueCare": [
      "caring",
@@ -2168,11 +2173,26 @@ export const RULE_DATA: RuleData = {
      "personaliz*",
      "tailored",
      "devoted",
-     "dedication"
+     "dedication",
+     "dedicated",
+     "respect",
+     "respectful",
+     "honest",
+     "honesty",
+     "fair",
+     "fairly",
+     "friendly",
+     "helpful",
+     "trust",
+     "valued",
+     "matter",
+     "matters",
+     "important"
     ],
     "valueSatisfaction": [
      "satisfaction",
-     "happiness"
+     "happiness",
+     "happy"
     ],
     "valueAvailability": [
      "reachable",
@@ -2180,7 +2200,11 @@ export const RULE_DATA: RuleData = {
     ],
     "valueResponsiveness": [
      "responsiveness",
-     "responsive"
+     "responsive",
+     "promptly",
+     "quickly",
+     "prompt",
+     "swiftly"
     ],
     "valueOrientation": [
      "obsessed",
@@ -2202,7 +2226,10 @@ export const RULE_DATA: RuleData = {
      "unrivaled",
      "unparalleled",
      "superb",
-     "excellence"
+     "excellence",
+     "excellent",
+     "best",
+     "highest"
     ],
     "custAsk": [
      "enquiry",
