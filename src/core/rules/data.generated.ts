@@ -2051,7 +2051,11 @@ export const RULE_DATA: RuleData = {
     ],
     "weSubject": [
      "we",
-     "i"
+     "i",
+     "our",
+     "will",
+     "'ll",
+     "shall"
     ],
     "askArticle": [
      "a",
