@@ -1197,6 +1197,8 @@ export const RULE_DATA: RuleData = {
       "label": "une disponibilité pour le client",
       "missing": "hours",
       "standalone": [
+       "(vous recevoir|vous accueillir|vous servir|recevoir|accueillir|servir) (est|reste|sera|a toujours ete) (notre|mon|toute notre) (plaisir|passion|bonheur|fierte|joie)",
+       "(souci|soin|volonte|ambition|passion|plaisir) (de|d') (bien )?servir (le|nos|chaque|la|notre|tous nos) (client|clients|clientele|patients|usagers)",
        "a votre (entiere|complete|totale|pleine)? disposition",
        "(quand|lorsque|des que|chaque fois que|au moment ou|a tout moment|partout ou|chaque fois qu') ~1 vous (en )? (avez|aurez|aviez) besoin",
        "disponible|disponibles pour (vous|vos|repondre|toute|tout|tous|resoudre|echanger|discuter)",
@@ -1395,6 +1397,7 @@ export const RULE_DATA: RuleData = {
     "hedges": [
      "dans les (meilleurs|plus brefs|plus courts|meilleures) delais",
      "au plus vite",
+     "(delai|delais) ~4 (tres |hyper |ultra |super )?(court|courts|reduit|reduits|imbattables|record|eclair)",
      "(minimiser|minimisons|minimise|reduire|reduisons|reduit|limiter|limitons|limite|raccourcir|raccourcissons) (les|vos|nos|vos temps d'|les temps d') (delais|attentes|temps d' attente|attente)",
      "(limiter|limitant|limitons|limite|reduire|reduisant|reduisons|reduit|minimiser|minimisant|minimisons) au (maximum|minimum|strict minimum) ~3 (attente|delai|delais)",
      "au plus tot",
@@ -1674,6 +1677,7 @@ export const RULE_DATA: RuleData = {
       "(les|des|toutes les|beaucoup de|la plupart des|nombre de) (brochures|publicites|pubs|plaquettes|sites|enseignes|assureurs|banques|operateurs|agences|concurrents) ~3 (promettent|vantent|affichent|jurent|revendiquent|proclament|martelent|clament)"
      ],
      "definition": [
+      "(ce|le|un|cet|du) (concept|principe) (de|d')",
       "(charte|charter|referentiel|label|norme|cadre|programme) ~3 (comprend|comprenant|traduit|prevoit|fixe|definit|contient|regroupe|impose|exige|engage les|rubriques)",
       "(livre|livres|ouvrage|ouvrages|essai|formation|formations|cours|module|webinaire|atelier|conference|chapitre|podcast|best seller) (intitule|intitulee|intitules|intitulees|appele|appelee|nomme|nommee|baptise|baptisee)",
       "dans (son|leur) (livre|ouvrage|essai|best seller|intervention|conference)",
@@ -2052,7 +2056,6 @@ export const RULE_DATA: RuleData = {
     "weSubject": [
      "we",
      "i",
-     "our",
      "will",
      "'ll",
      "shall"
