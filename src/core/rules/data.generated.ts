@@ -1310,6 +1310,7 @@ export const RULE_DATA: RuleData = {
        "deadline",
        "hours",
        "measure",
+       "price",
        "guarantee",
        "policy",
        "custom",
@@ -1586,6 +1587,8 @@ export const RULE_DATA: RuleData = {
       "(en|sous|dans) l' heure"
      ],
      "guarantee": [
+      "si nous (sommes|etions) (en retard|en defaut)",
+      "si nous (ne respectons pas|manquons|ne tenons pas|depassons)",
       "remboursement|remboursements (integral|integraux|total|complet|immediat|sans condition)",
       "rembourse*|remboursons (integralement|en totalite|sans condition|sans justificatif)",
       "garantie|garanties (decennale|biennale|de parfait achevement|constructeur|legale)",
@@ -2853,6 +2856,7 @@ export const RULE_DATA: RuleData = {
        "deadline",
        "hours",
        "measure",
+       "price",
        "guarantee",
        "policy",
        "custom",
@@ -2916,6 +2920,7 @@ export const RULE_DATA: RuleData = {
      "(server|web|email|mail|ftp|ssh|vpn|desktop|mobile|api|git|torrent|chat) client|clients",
      "king (charles|george|henry|louis|james|edward|of|size)",
      "(data|privacy|security|safety|information) ~3 (priority|priorities|first|concern)",
+     "(data|privacy|security|safety|information) ~4 (is|are) (very |so |extremely |really )?(important|essential|vital|paramount) to (us|me)",
      "(protect|protects|protecting|safeguard|safeguards|secure|secures) ~3 (data|information|privacy|personal)",
      "(here|there) to help (you )?(find|choose|understand|decide)",
      "responsive (design|designs|layout|layouts|website|websites|site|sites|web|theme|themes|template|templates|interface|ui|menu|menus|images|grid|grids|frontend)",
@@ -3139,6 +3144,8 @@ export const RULE_DATA: RuleData = {
       "overnight"
      ],
      "guarantee": [
+      "if we (are|'re|were) (ever )?(late|delayed)",
+      "if we (ever )?(miss|fail to meet|fail|do not meet|don't meet|cannot meet|can't meet|break)",
       "(full|complete|100) refund|refunds",
       "(prorated|pro rata|partial) refund|refunds",
       "(delivery|shipping|returns|installation|repair|repairs|call out|callout|visit|the next one|it) (is|are|will be) (free|on us)",
@@ -3236,6 +3243,8 @@ export const RULE_DATA: RuleData = {
       "everybody|everyone (promises|says|claims|wants)",
       "(every|each|any|most|many|all) ~1 (brochure|brochures|advert|adverts|advertisement|advertisements|ad|ads|billboard|billboards|website|websites|airline|airlines|bank|banks|operator|operators|insurer|insurers|retailer|retailers|vendor|vendors) ~2 (promise|promises|claim|claims|boast|boasts|tout|touts|say|says|swear|swears)",
       "(a lot of|lots of|plenty of) ~1 (companies|businesses|contractors|firms|brands)",
+      "(all|every|any) (responsible|good|reputable|decent|professional|successful) (agent|agents|landlord|landlords|company|companies|firm|firms|business|businesses|trader|traders|society|societies|bank|banks)",
+      "should be (putting|placing|treating|listening to|focusing on|serving)",
       "the ~2 (industry|sector|profession|trade) (is|are|has|have|claims|says|likes|loves|talks|promises|prides|insists)"
      ],
      "definition": [

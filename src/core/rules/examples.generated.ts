@@ -22,6 +22,8 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "fr/hollow-claim.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "Vous recevoir est notre plaisir.",
+    "Nous avons le souci de bien servir nos clients.",
     "Artisan passionné par son métier et par la relation client.",
     "Nous veillons à ce que chaque client reparte pleinement satisfait.",
     "Nous restons disponibles pour toutes vos questions.",
@@ -145,6 +147,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Nous consacrons à chacun de nos clients du temps et toute notre écoute."
    ],
    "pass": [
+    "Le restaurant repose sur un concept de proximité et de convivialité.",
     "Qualité, durabilité et design au cœur de notre engagement.",
     "Nous mettons à votre disposition une salle d’attente climatisée.",
     "Les clients au centre commercial bénéficient d'un parking gratuit.",
@@ -231,6 +234,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Depuis 30 ans, nous plaçons nos clients au cœur de notre métier."
    ],
    "pass": [
+    "Votre satisfaction compte : si nous sommes en retard, le déplacement est offert.",
     "Une équipe de proximité : nous ne sous-traitons jamais.",
     "La satisfaction de nos clients compte : après chaque intervention, une enquête est envoyée et les résultats sont publiés.",
     "Votre satisfaction avant tout : le devis est respecté à l’euro près.",
@@ -441,6 +445,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Customer care is at the heart of everything we do."
    ],
    "pass": [
+    "Protecting your personal data is very important to us.",
     "We value your privacy, so we keep your details safe and confidential.",
     "We had the information available a week before the deadline.",
     "We value your business: if your meal arrives more than 15 minutes late, we refund the delivery fee.",
@@ -524,6 +529,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Our crew always goes the extra mile."
    ],
    "pass": [
+    "We value your custom: if we are late for an appointment, the visit is free.",
     "Customer satisfaction matters to us: we send a survey after every job and share the scores on our website.",
     "We do our best to answer your call within four rings.",
     "We guarantee your satisfaction: you pay the balance only once you are satisfied with the work.",
@@ -554,6 +560,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Our team is always here to help."
    ],
    "pass": [
+    "Every reputable landlord should be putting tenants first.",
     "Great customer service is now more important than great products.",
     "The goal must be to exceed each customer’s expectations.",
     "What makes a great service experience is simple: caring.",
