@@ -38,7 +38,7 @@ export interface SentenceAt {
   accepts: number
   findings: FindingAt[]
   /** Discusses the sentence before it (« Cette formule… », "Really?"): a claim waiting there is a mention. */
-  discussesPrevious?: true
+  discussesPrevious: boolean
   /** A short question with nothing in it ("Not happy?"): a claim before it is backed by its answer. */
   hinge?: true
 }
@@ -162,6 +162,7 @@ function analyzeSentences(blockText: string, unit: ProseUnit, lang: Lang, extras
       commitments: analysis.commitments.length,
       kinds: kindsOf(analysis.commitments),
       accepts: acceptsOf(analysis.findings, lang),
+      discussesPrevious: analysis.discussesPrevious === true,
       findings: analysis.findings.length === 0 ? NONE : analysis.findings.map((f) => ({
         ruleId: f.ruleId,
         family: f.family,
@@ -171,7 +172,6 @@ function analyzeSentences(blockText: string, unit: ProseUnit, lang: Lang, extras
       }))
     }
     afterTestimonial = analysis.mentionKinds?.includes('testimonial') === true
-    if (analysis.discussesPrevious) at.discussesPrevious = true
     if (last === '?' && !at.discussesPrevious && at.findings.length === 0 && at.commitments === 0 && !at.mention && words(text) <= HINGE_WORDS) at.hinge = true
     out.push(at)
   }
