@@ -24,6 +24,11 @@ describe('discourse: a sentence that discusses the one before it', () => {
     assert.deepEqual(hollow('Customer first. Really?', 'en'), [])
   })
 
+  it('a slogan the organisation takes up as its own stays a claim', () => {
+    assert.deepEqual(hollow('Le client est roi. Cette formule guide tout ce que nous faisons.', 'fr'), ['Le client est roi'])
+    assert.deepEqual(hollow('Customers always come first. This motto guides every decision we make.', 'en'), ['Customers always come first'])
+  })
+
   it('the same claim followed by ordinary copy is still reported', () => {
     assert.deepEqual(hollow('Le client est roi. Notre boutique ouvre ses portes en mars.', 'fr'), ['Le client est roi'])
     assert.deepEqual(hollow('Customers always come first. Our new store opens in March.', 'en'), ['Customers always come first'])

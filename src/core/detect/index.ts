@@ -218,7 +218,9 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
   }
 
   const introducesMention = introM.length > 0
-  const about = aboutM.length > 0 || isBareTag(tokens, rules)
+  // « Cette formule guide tout ce que nous faisons », "This motto guides everything we do": the
+  // organisation owns the slogan it takes up, so the claim before stands.
+  const about = (aboutM.length > 0 && !tokens.some((t) => atomHas(rules.classes.get('owner'), t.w))) || isBareTag(tokens, rules)
 
   // Mention signals
   let mentionKinds: Set<string> | undefined

@@ -746,6 +746,11 @@ export const RULE_DATA: RuleData = {
      "chef",
      "administrat*"
     ],
+    "owner": [
+     "nous",
+     "notre",
+     "nos"
+    ],
     "we": [
      "nous",
      "notre",
@@ -2309,6 +2314,12 @@ export const RULE_DATA: RuleData = {
      "partner",
      "principal",
      "proprietor"
+    ],
+    "owner": [
+     "we",
+     "our",
+     "ours",
+     "us"
     ],
     "we": [
      "we",
