@@ -250,12 +250,13 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
   const isRequest = requestM.length > 0
   for (const m of fpHedgeM) addHit(hits, folded, tokens, 'hollow-claim', 'hedge', 'deadline', m)
   if (hedgeM.length > 0) {
+    const custAsk = rules.classes.get('custAsk')
     for (const m of hedgeM) {
       // « Merci de nous répondre au plus vite » is the reader's deadline, unless the organisation
       // speaks between the request and the hedge ("please tell us and we'll make every effort to…").
       if (isRequest && !requestM.some((r) => r.to <= m.from && orgM.some((o) => r.to <= o.from && o.to <= m.from && joins(tokens, rules.classes.get('joiner'), r.to, o.from)))) continue
       // Made by the organisation, or aimed at the customer (« votre demande sera traitée au plus vite »).
-      const byOrg = orgM.some((s) => s.from < m.from) || tokens.some((t) => atomHas(rules.customer, t.w) || atomHas(rules.classes.get('custAsk'), t.w))
+      const byOrg = orgM.some((s) => s.from < m.from) || tokens.some((t) => atomHas(rules.customer, t.w) || atomHas(custAsk, t.w))
       addHit(hits, folded, tokens, byOrg ? 'hollow-claim' : 'vague-promise', 'hedge', 'deadline', m)
     }
   }
