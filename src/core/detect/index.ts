@@ -225,9 +225,13 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
   // Mention signals
   let mentionKinds: Set<string> | undefined
   for (const m of mentionM) (mentionKinds ??= new Set()).add(rules.mentionKinds[m.id]!)
-  // « Être à votre écoute. », "Delighting our patients is what we do": an infinitive that speaks to
-  // the reader or for the organisation is a pledge, not a maxim.
-  if (mentionKinds?.size === 1 && mentionKinds.has('infinitive') && tokens.some((t) => atomHas(rules.classes.get('you'), t.w) || atomHas(rules.classes.get('we'), t.w))) mentionKinds = undefined
+  // « Être à votre écoute. », "Delighting our patients is what we do", "it's important that our
+  // customers can trust us": a maxim the organisation or the reader is in is a pledge.
+  if (mentionKinds?.size === 1 && mentionKinds.has('ownable')) {
+    const you = rules.classes.get('you')
+    const we = rules.classes.get('we')
+    if (tokens.some((t) => atomHas(you, t.w) || atomHas(we, t.w))) mentionKinds = undefined
+  }
   if (isTaggedQuestion(folded, tokens, rules)) (mentionKinds ??= new Set()).add('question')
   if (!candidates) return withAbout(result([], commitments, mentionKinds !== undefined, mentionKinds ?? NO_KINDS, introducesMention), about)
 

@@ -1705,7 +1705,7 @@ export const RULE_DATA: RuleData = {
       "(n' est|ne sont|n' etait|n' etaient) (plus|pas) (simplement|seulement|uniquement|juste) (roi|une priorite|la priorite|au centre|au coeur)",
       "erige|erigee|eriges|erigees en (principe|dogme|regle|religion)"
      ],
-     "infinitive": [
+     "ownable": [
       "^ (mettre|placer|remettre|replacer|devenir|etre|rester|savoir|ecouter|satisfaire|fideliser|enchanter|servir|construire|creer|instaurer|developper|adopter)"
      ],
      "maxim": [
@@ -2450,6 +2450,7 @@ export const RULE_DATA: RuleData = {
        "your (@satnoun|trust|business|loyalty|custom|confidence) (means|is) (everything|the world|so much|a great deal) to (us|me|our team)"
       ],
       "withSpeaker": [
+       "(needs|satisfaction|interests|wellbeing|comfort|happiness) (are|is) of (the )?(utmost|paramount|great|greatest|prime|first|highest) importance",
        "(we|i) (live|exist|work) (for|only for) (our|you|every|each) ~1 (@cust|you)?",
        "(is|are|'s|'re) (very |so |extremely |really |incredibly )?(important|essential|vital|precious) to (us|me)",
        "(put|puts|putting) (people|the people we serve|patients|residents|your interests|your needs) first",
@@ -2488,6 +2489,7 @@ export const RULE_DATA: RuleData = {
        "(complete|total|full|utmost|100|absolute) (customer )?satisfaction"
       ],
       "withSpeaker": [
+       "(ensure|ensures|make sure|makes sure) (that )?(our |every |each |all )?(@cust|you) ~4 (leave|leaves|go home|goes home|feel|feels|are|is) ~2 (happy|satisfied|content|delighted|comfortable|valued)",
        "(customer|customers|client|clients|consumer|consumers|guest|guests|member|members|patient|patients) (satisfaction|happiness|wellbeing)",
        "your satisfaction",
        "you ~2 (completely|fully|totally|entirely|absolutely|100) (satisfied|happy|delighted)",
@@ -2520,6 +2522,7 @@ export const RULE_DATA: RuleData = {
        "(designed|built|organised|organized|shaped|tailored|centred|centered) around (you|your needs|your life|our customers|our clients|the customer|the client|our guests|our patients)"
       ],
       "withSpeaker": [
+       "(put|puts|putting|place|places|placing|keep|keeps|keeping) them (at the )?(heart|centre|center|core) of",
        "(hospitality|service|care|customer service|customer care|client service|people) ~2 (is|are|sits|lies|remains) at the (heart|core|centre|center) of (everything|all|all that) (we do|that we do)",
        "@cust ~5 at the (heart|centre|center|core) of",
        "(@cust|you) (are|is) (always )?the (focus|centre|center|heart|core) of (everything|all)",
@@ -2829,6 +2832,7 @@ export const RULE_DATA: RuleData = {
       "label": "a guarantee",
       "missing": "guarantee",
       "standalone": [
+       "(dedicated|committed|determined|pledged) to (set|make|put|setting|making|putting) (things|it|that) right",
        "(satisfaction|happiness) (is )?(guarantee|guaranteed|guarantees)",
        "(100|200) (satisfaction|happiness|satisfied)",
        "guarantee|guaranteed of (satisfaction|happiness)",
@@ -2880,6 +2884,7 @@ export const RULE_DATA: RuleData = {
       "missing": "measure",
       "standalone": [],
       "withSpeaker": [
+       "(deliver|provide|offer|give|create) ~3 (supportive|satisfactory|positive|great|excellent|seamless|memorable|exceptional) ~2 (service|customer|client|guest|patient) (experience|experiences|journey)",
        "(service|care|support|team|staff|hospitality|crew|advice) ~3 (second to none|unmatched|unrivalled|unrivaled|unbeatable|top notch)",
        "(pride|prides|pride ourselves|take pride|takes pride|proud) (on|in|of) ~5 (service|support|care|@cust|attention|hospitality|responsiveness|experience)"
       ],
@@ -2955,6 +2960,7 @@ export const RULE_DATA: RuleData = {
      "(above and beyond|bend over backwards|bends over backwards)"
     ],
     "hedges": [
+     "(give|gives|giving|gave) (our|their|its|my) (very |absolute |level )?best",
      "(do|does|doing|did) (everything|all) (possible|in our power)",
      "(use|uses|using) (all )?(reasonable|best|commercially reasonable) (endeavours|endeavors|efforts)",
      "as (soon|quickly|fast|promptly|rapidly|early|efficiently|smoothly|easily) as (possible|we can|i can|we possibly can|i possibly can|practicable)",
@@ -3282,7 +3288,8 @@ export const RULE_DATA: RuleData = {
       "(is|are|isn't|aren't|is not|are not|not) (enough|meaningful)",
       "(isn't|is not|aren't|are not) (always )?(king|right|first|at the heart)"
      ],
-     "infinitive": [
+     "ownable": [
+      "(it is|it's) (important|essential|crucial|critical|key|vital|necessary) (that|to (be|have|make|put|understand|remember|know|listen|treat|ensure|keep|build|create|focus|place|serve|deliver|provide|get|take|give|show|see|think|recognise|recognize|consider|respond|answer|train|hire|measure))",
       "^ (building|creating|becoming|being|adopting|developing|fostering|to be|to become|to build|putting|placing|treating|making|keeping|listening to|serving|delighting|satisfying|focusing on|caring for)"
      ],
      "maxim": [
@@ -3301,7 +3308,6 @@ export const RULE_DATA: RuleData = {
       "if you ~4 (them|their) ",
       "(you are|you're) (providing|giving|offering|delivering) (to )?(the|your|a|an)",
       "(service|care|attention) (that )?you (provide|give|offer|deliver|are providing|are giving)",
-      "(it is|it's) (important|essential|crucial|critical|key|vital|necessary) (that|to (be|have|make|put|understand|remember|know|listen|treat|ensure|keep|build|create|focus|place|serve|deliver|provide|get|take|give|show|see|think|recognise|recognize|consider|respond|answer|train|hire|measure))",
       "(more|most) (critical|important|essential) than ever",
       "(studies|research|surveys|data|numerous studies) (show|shows|suggest|suggests|found|find|indicate|indicates)",
       "study (by|from|found|shows)",

@@ -317,6 +317,13 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "en/hollow-claim.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "Our members trust us, and we put them at the heart of every decision.",
+    "We aim to deliver a supportive and seamless service experience.",
+    "We make sure every guest leaves happy and content.",
+    "We are always committed to setting things right.",
+    "Our clients’ needs are of the utmost importance to us.",
+    "Our advisers give their very best for you.",
+    "It is important that our customers can always trust us.",
     "We call our members back because we genuinely care.",
     "We want you to leave feeling valued.",
     "We live for our customers.",
