@@ -265,6 +265,9 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Nous sommes à votre écoute."
    ],
    "pass": [
+    "Il est facile de dire que la satisfaction client est votre priorité.",
+    "Leur équipe est toujours disponible pour ses clients.",
+    "La satisfaction client est la clé de la fidélisation.",
     "L’orientation client, selon les spécialistes, désigne une culture d’entreprise.",
     "Une entreprise ne peut être que centrée client, répètent les consultants.",
     "Un grand merci pour votre réactivité, toujours à l’écoute !",
@@ -567,6 +570,12 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Our team is always here to help."
    ],
    "pass": [
+    "The customer is always right, or so the saying goes.",
+    "It is easy to say that customer satisfaction is your top priority.",
+    "Leaders who put customers first build loyal teams.",
+    "Excellent customer service is the key to customer retention.",
+    "The hotel staff were always happy to help.",
+    "Their team goes above and beyond for every client.",
     "Every reputable landlord should be putting tenants first.",
     "Great customer service is now more important than great products.",
     "The goal must be to exceed each customer’s expectations.",
