@@ -110,7 +110,7 @@ export function buildResult(
   if (stop < n) moveTail(previous!, change!, stop, lines, spans, {messages, findingClaims, mentionClaims}, at)
 
   context.previous = {messages, findingClaims, mentionClaims, ...at, lang, firstLine: lines.firstLine, firstLineStart: lines.firstLineStart}
-  return readAsGenre({
+  return readAsGenre(text, {
     messages: messages.slice(),
     claims: mentionClaims.concat(findingClaims),
     stats: {claims: at.hollowAt[n]! + at.backedAt[n]!, backed: at.backedAt[n]!, hollow: at.hollowAt[n]!, mentions: mentionClaims.length, commitments: at.commitmentsAt[n]!},
@@ -127,11 +127,15 @@ const ESSAY_RATIO = 2
  * The genre of the whole document: an essay about customer-centricity (many slogans quoted,
  * discussed or criticised, few claimed) uses the concept in its titles and arguments; what
  * reads there as a claim is one more mention. Its hollow claims become mentions, and their
- * messages are not reported. A company's own page (claims outnumber mentions) is left as it is.
+ * messages are not reported. A company's own page (claims outnumber mentions) is left as it is,
+ * and so is a FAQ: questions (« Êtes-vous disponibles le samedi ? ») are not counted here.
  */
-export function readAsGenre(result: LintResult): LintResult {
+export function readAsGenre(text: string, result: LintResult): LintResult {
   const {stats} = result
   if (stats.hollow === 0 || stats.mentions < ESSAY_MENTIONS || stats.mentions < ESSAY_RATIO * stats.claims) return result
+  let mentions = 0
+  for (const c of result.claims) if (c.status === 'mention' && !text.slice(c.start, c.end).trimEnd().endsWith('?')) mentions++
+  if (mentions < ESSAY_MENTIONS || mentions < ESSAY_RATIO * stats.claims) return result
   return {
     ...result,
     messages: result.messages.filter((m) => m.ruleId !== 'hollow-claim'),

@@ -93,3 +93,25 @@ describe('quotations: reported slogans and a spokesperson’s own credo', () => 
     assert.deepEqual(hollow('Then comes the recording: “All our lines are busy. Your call is important to us. Please hold.” I hung up.', 'en'), [])
   })
 })
+
+describe('genre: a FAQ is no essay', () => {
+  it('questions about the service do not make a page an essay', () => {
+    const faq = [
+      'Êtes-vous vraiment à l’écoute de chaque client qui appelle ?',
+      '',
+      'Nous sommes toujours à votre écoute.',
+      '',
+      'Vos conseillers sont-ils disponibles pour moi le samedi matin ?',
+      '',
+      'Notre équipe reste à votre disposition.',
+      '',
+      'Votre service client est-il vraiment réactif quand il y a urgence ?',
+      '',
+      'La satisfaction de nos clients est-elle votre priorité absolue ?',
+      '',
+      'Le client est-il roi chez vous, comme le disent vos affiches ?'
+    ].join('\n')
+    const result = lint(faq, {format: 'plaintext', lang: 'fr'})
+    assert.equal(result.messages.filter((m) => m.ruleId === 'hollow-claim').length, 2, JSON.stringify(result.stats))
+  })
+})
