@@ -11,7 +11,7 @@ describe('discourse: a sentence that discusses the one before it', () => {
   it('a slogan taken up as a topic by the next sentence is a mention (fr)', () => {
     assert.deepEqual(hollow("Le client est roi. Cette formule a plus d'un siècle et elle a mal vieilli.", 'fr'), [])
     assert.deepEqual(hollow("Le client au cœur de tout. L'expression revient dans chaque rapport annuel.", 'fr'), [])
-    assert.deepEqual(hollow("Votre satisfaction est notre priorité. Mais qu'est-ce que cela veut dire, concrètement ?", 'fr'), [])
+    assert.deepEqual(hollow("Votre satisfaction est notre priorité. Et concrètement, cela veut dire quoi ?", 'fr'), [])
   })
 
   it('a slogan taken up as a topic by the next sentence is a mention (en)', () => {

@@ -2658,7 +2658,7 @@ export const RULE_DATA: RuleData = {
        "(complete|undivided|full|personal|individual) (and (complete|undivided|full|personal|individual) )?(attention|focus)",
        "(we|i) (want|wish|would like) you to (be|feel|leave|go home) ~1 (happy|satisfied|comfortable|welcome|confident|valued|cared for|delighted)",
        "make|makes|making (your|every|each) (visit|stay|experience|appointment|move|day|trip|journey) ~2 (pleasant|pleasurable|enjoyable|comfortable|memorable|stress free|relaxing|smooth|easy|special)",
-       "never (leave|keep) you (waiting|hanging|in the dark|on hold)",
+       "never (leave|leaves|keep|keeps) you (waiting|hanging|in the dark|on hold)",
        "(the way|how|as) (we|they|you|he|she|anyone) (would )?(want|wish|like|expect) (to be|our family to be|their family to be|our loved ones to be) treated",
        "around (your|their) ~1 (needs|lives|schedule|life)",
        "(see|seeing|sees|look at|looking at) (things )?from your (point of view|perspective|side)",
