@@ -1,10 +1,5 @@
 import assert from 'node:assert/strict'
-import {lint} from '../../src/core/index.ts'
-import type {Lang} from '../../src/core/types.ts'
-
-function hollow(text: string, lang: Lang): string[] {
-  return lint(text, {format: 'plaintext', lang}).messages.filter((m) => m.ruleId === 'hollow-claim').map((m) => text.slice(m.start.offset, m.end.offset))
-}
+import {hollow} from './helpers.ts'
 
 describe('backing: a commitment backs only the promise it keeps', () => {
   it('a deadline on a quote does not back a satisfaction claim, but backs availability', () => {

@@ -1,11 +1,6 @@
 import assert from 'node:assert/strict'
 import {lint} from '../../src/core/index.ts'
-import type {Lang} from '../../src/core/types.ts'
-
-/** The words of the hollow claims reported on a plain-text document. */
-function hollow(text: string, lang: Lang): string[] {
-  return lint(text, {format: 'plaintext', lang}).messages.filter((m) => m.ruleId === 'hollow-claim').map((m) => text.slice(m.start.offset, m.end.offset))
-}
+import {hollow} from './helpers.ts'
 
 describe('discourse: a sentence that discusses the one before it', () => {
   it('a slogan taken up as a topic by the next sentence is a mention (fr)', () => {

@@ -17,7 +17,7 @@ import {CATEGORIES, compileLang, type CompiledLang, type PatternGroup} from './c
 import {findRegexCommitments, HAS_ALL, wordBits} from './commitment-regex.ts'
 import {PatternSet, literalWords, type Atom, type Match, type WordInfo} from './pattern.ts'
 import {inside, quoteRegions} from './quotes.ts'
-import {coOccurrence, isAbout, isCustomersDeadline, isDenied, isNarrative, isNegated, mayCoOccur, SHAPE_CUSTOMER, SHAPE_SPEAKER, SHAPE_VALUE_SHIFT, wordShape} from './shape.ts'
+import {atomHas, coOccurrence, isAbout, isCustomersDeadline, isDenied, isNarrative, isNegated, mayCoOccur, SHAPE_CUSTOMER, SHAPE_SPEAKER, SHAPE_VALUE_SHIFT, wordShape} from './shape.ts'
 import {detach} from '../text/detach.ts'
 
 export interface Span {
@@ -173,7 +173,7 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
 
   // Most sentences: no pattern, no commitment, nothing to weigh.
   if (primary.length === 0 && regexCommitments.length === 0 && !userCommitments && !userClaims && !fallback) {
-    if (isTaggedQuestion(folded, tokens, rules)) return withAbout(result([], [], true, new Set(['question']), false), isBareTag(tokens, rules))
+    if (isTaggedQuestion(folded, tokens, rules)) return result([], [], true, new Set(['question']), false, isBareTag(tokens, rules))
     return {findings: [], commitments: [], mention: false}
   }
 
@@ -233,7 +233,7 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
     if (tokens.some((t) => atomHas(you, t.w) || atomHas(we, t.w))) mentionKinds = undefined
   }
   if (isTaggedQuestion(folded, tokens, rules)) (mentionKinds ??= new Set()).add('question')
-  if (!candidates) return withAbout(result([], commitments, mentionKinds !== undefined, mentionKinds ?? NO_KINDS, introducesMention), about)
+  if (!candidates) return result([], commitments, mentionKinds !== undefined, mentionKinds ?? NO_KINDS, introducesMention, about)
 
   // Claims
   const hasSpeaker = speakerM.length > 0
@@ -255,10 +255,11 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
   for (const m of fpHedgeM) addHit(hits, folded, tokens, 'hollow-claim', 'hedge', 'deadline', m)
   if (hedgeM.length > 0) {
     const custAsk = rules.classes.get('custAsk')
+    const joiner = rules.classes.get('joiner')
     for (const m of hedgeM) {
       // « Merci de nous répondre au plus vite » is the reader's deadline, unless the organisation
       // speaks between the request and the hedge ("please tell us and we'll make every effort to…").
-      if (isRequest && !requestM.some((r) => r.to <= m.from && orgM.some((o) => r.to <= o.from && o.to <= m.from && joins(tokens, rules.classes.get('joiner'), r.to, o.from)))) continue
+      if (isRequest && !requestM.some((r) => r.to <= m.from && orgM.some((o) => r.to <= o.from && o.to <= m.from && joins(tokens, joiner, r.to, o.from)))) continue
       // Made by the organisation, or aimed at the customer (« votre demande sera traitée au plus vite »).
       const byOrg = orgM.some((s) => s.from < m.from) || tokens.some((t) => atomHas(rules.customer, t.w) || atomHas(custAsk, t.w))
       addHit(hits, folded, tokens, byOrg ? 'hollow-claim' : 'vague-promise', 'hedge', 'deadline', m)
@@ -281,7 +282,7 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
   }
 
   if (hits.length === 0) {
-    return withAbout(result([], commitments, mentionKinds !== undefined, mentionKinds ?? NO_KINDS, introducesMention), about)
+    return result([], commitments, mentionKinds !== undefined, mentionKinds ?? NO_KINDS, introducesMention, about)
   }
 
   // Ordinary uses and allowed phrases cancel the claims they overlap.
@@ -307,7 +308,7 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
   // A claim asked about is questioned, not made (« Le client est-il vraiment roi ? », "Do you listen to your patients?").
   // A short one (« Notre priorité ? ») announces its answer, and « Et si… ? » is a hook: both still claim.
   if (kept.length > 0 && isQuestion(folded) && tokens.length > HOOK_WORDS && !isHook(tokens)) (mentionKinds ??= new Set()).add('question')
-  if (mentionKinds !== undefined) return withAbout(result([], commitments, true, mentionKinds, introducesMention), about)
+  if (mentionKinds !== undefined) return result([], commitments, true, mentionKinds, introducesMention, about)
 
   const findings = merge(kept).map((h): Finding => ({
     ruleId: h.ruleId,
@@ -317,18 +318,13 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
     end: h.end,
     actual: sentence.slice(h.start, h.end)
   }))
-  return withAbout(result(findings, commitments, false, NO_KINDS, introducesMention), about)
+  return result(findings, commitments, false, NO_KINDS, introducesMention, about)
 }
 
 /** Whether a `joiner` word (« et nous… », "and we…": a new clause with its own subject) stands between two tokens. */
 function joins(tokens: Token[], joiner: Atom | undefined, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (atomHas(joiner, tokens[i]!.w)) return true
   return false
-}
-
-function withAbout(analysis: SentenceAnalysis, about: boolean): SentenceAnalysis {
-  if (about) analysis.discussesPrevious = true
-  return analysis
 }
 
 /** A question of at most this many words announces its own answer (« Notre priorité ? »). */
@@ -363,22 +359,16 @@ function sortSpans(list: Array<Span & {kind: string}>): void {
   }
 }
 
-function result(findings: Finding[], commitments: Array<Span & {kind: string}>, mention: boolean, kinds: ReadonlySet<string>, introduces: boolean): SentenceAnalysis {
+function result(findings: Finding[], commitments: Array<Span & {kind: string}>, mention: boolean, kinds: ReadonlySet<string>, introduces: boolean, about: boolean): SentenceAnalysis {
   const out: SentenceAnalysis = {findings, commitments, mention}
   if (kinds.size > 0) out.mentionKinds = [...kinds]
   if (introduces) out.introducesMention = true
+  if (about) out.discussesPrevious = true
   return out
 }
 
-function atomHas(atom: {exact: Set<string>; prefixes: string[]} | undefined, w: string): boolean {
-  if (!atom) return false
-  if (atom.exact.has(w)) return true
-  for (const p of atom.prefixes) if (w.startsWith(p)) return true
-  return false
-}
-
 function isTaggedQuestion(folded: Folded, tokens: Token[], rules: CompiledLang): boolean {
-  if (tokens.length === 0 || !folded.text.includes('?') || !/\?\s*$/.test(folded.text)) return false
+  if (tokens.length === 0 || !isQuestion(folded)) return false
   return rules.questionTags.has(tokens[tokens.length - 1]!.w)
 }
 
