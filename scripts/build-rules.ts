@@ -217,13 +217,14 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
 
     file = `${lang}/mentions.yaml`
     d = docs['mentions']!
-    only(d, ['rule', 'lang', 'signals', 'questionTags', 'introducers', 'aboutPrevious', 'examples'], file, '')
+    only(d, ['rule', 'lang', 'signals', 'questionTags', 'introducers', 'aboutPrevious', 'questionHooks', 'examples'], file, '')
     ex.push(examples(d, file, header(d, file, lang)))
     const mentions = {
       signals: strMap(d['signals'], file, 'signals'),
       questionTags: strs(d['questionTags'], file, 'questionTags'),
       introducers: strs(d['introducers'], file, 'introducers'),
-      aboutPrevious: strs(d['aboutPrevious'], file, 'aboutPrevious')
+      aboutPrevious: strs(d['aboutPrevious'], file, 'aboutPrevious'),
+      questionHooks: strs(d['questionHooks'], file, 'questionHooks')
     }
 
     langs[lang] = {lang, classes, claim, vague, superlative, commitments, mentions}

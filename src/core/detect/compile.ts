@@ -30,7 +30,7 @@ export function kindBit(kind: string): number {
 export const ALL_KINDS = (1 << COMMITMENT_KINDS.length) - 1
 
 /** Pattern categories, matched together in one pass over the tokens. */
-export const CATEGORIES = ['claims', 'speakers', 'orgSubjects', 'blockers', 'firstPersonHedges', 'hedges', 'requests', 'superlatives', 'commitments', 'mentions', 'introducers', 'aboutPrevious'] as const
+export const CATEGORIES = ['claims', 'speakers', 'orgSubjects', 'blockers', 'firstPersonHedges', 'hedges', 'requests', 'superlatives', 'commitments', 'mentions', 'introducers', 'aboutPrevious', 'questionHooks'] as const
 export type Category = (typeof CATEGORIES)[number]
 
 /** Categories that only matter around a candidate claim: matched only when one was found. */
@@ -46,7 +46,7 @@ export interface PatternGroup {
 export interface CompiledLang {
   data: LangData
   classes: Map<string, Atom>
-  /** Claims, hedges, superlatives, commitments, mentions, introducers and what discusses the sentence before. */
+  /** Claims, hedges, superlatives, commitments, mentions, introducers, what discusses the sentence before, question hooks. */
   primary: PatternGroup
   /** Speakers, organisation subjects, blockers and requests. */
   context: PatternGroup
@@ -119,6 +119,7 @@ export function compileLang(data: LangData): CompiledLang {
   }
   for (const p of data.mentions.introducers) add('introducers', p, 'introducers')
   for (const p of data.mentions.aboutPrevious) add('aboutPrevious', p, 'aboutPrevious')
+  for (const p of data.mentions.questionHooks) add('questionHooks', p, 'questionHooks')
   const customer: Atom = {exact: new Set(), prefixes: [], any: false}
   for (const name of ['cust', 'you']) {
     const atom = classes.get(name)

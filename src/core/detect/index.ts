@@ -124,8 +124,8 @@ function lookUpWords(rules: CompiledLang, tokens: Token[]): number {
 
 /** Matches of the last sentence, by category (reused: analysis is synchronous and not re-entrant). */
 const buckets: Match[][] = CATEGORIES.map(() => [])
-const [claimM, speakerM, orgM, blockerM, fpHedgeM, hedgeM, requestM, superM, commitM, mentionM, introM, aboutM] = buckets as [
-  Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[]
+const [claimM, speakerM, orgM, blockerM, fpHedgeM, hedgeM, requestM, superM, commitM, mentionM, introM, aboutM, hookM] = buckets as [
+  Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[]
 ]
 
 /** Categories with matches in the buckets (bit per category), to empty them cheaply. */
@@ -307,7 +307,7 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
   }
   // A claim asked about is questioned, not made (« Le client est-il vraiment roi ? », "Do you listen to your patients?").
   // A short one (« Notre priorité ? ») announces its answer, and « Et si… ? » is a hook: both still claim.
-  if (kept.length > 0 && isQuestion(folded) && tokens.length > HOOK_WORDS && !isHook(tokens)) (mentionKinds ??= new Set()).add('question')
+  if (kept.length > 0 && isQuestion(folded) && tokens.length > HOOK_WORDS && hookM.length === 0) (mentionKinds ??= new Set()).add('question')
   if (mentionKinds !== undefined) return result([], commitments, true, mentionKinds, introducesMention, about)
 
   const findings = merge(kept).map((h): Finding => ({
@@ -329,13 +329,6 @@ function joins(tokens: Token[], joiner: Atom | undefined, from: number, to: numb
 
 /** A question of at most this many words announces its own answer (« Notre priorité ? »). */
 const HOOK_WORDS = 5
-
-/** « Et si… ? », "What if…?", "Imagine…?": a hook, not a question about the claim. */
-function isHook(tokens: Token[]): boolean {
-  const a = tokens[0]!.w
-  const b = tokens[1]?.w
-  return ((a === 'et' || a === 'what' || a === 'mais') && (b === 'si' || b === 'if')) || a === 'imagine' || a === 'imaginez'
-}
 
 function isQuestion(folded: Folded): boolean {
   return folded.text.includes('?') && /\?\s*$/.test(folded.text)

@@ -1758,6 +1758,10 @@ export const RULE_DATA: RuleData = {
      "(cela|ca|c') (veut|voudrait) dire",
      "qu' est ce que (cela|ca) (signifie|implique)",
      "^ (mais|or|pourtant)? (que|qu') (signifie|recouvre|veut dire)"
+    ],
+    "questionHooks": [
+     "^ (et|mais) si",
+     "^ (imagine|imaginez)"
     ]
    }
   },
@@ -3348,6 +3352,10 @@ export const RULE_DATA: RuleData = {
      "^ (but|and|yet|so)? (this|that|the|such a|such|a) (phrase|mantra|slogan|motto|saying|maxim|cliche|tagline|expression|adage|platitude|refrain|credo|dictum|buzzword|old saying|old adage|statement)",
      "what (does|do|did) (this|that|it) ~2 mean",
      "(this|that|it) (means|meant) (that )?(the )?(company|companies|business|businesses)"
+    ],
+    "questionHooks": [
+     "^ what if",
+     "^ imagine"
     ]
    }
   }

@@ -85,6 +85,8 @@ export interface MentionData {
   introducers: string[]
   /** A sentence matching one of these discusses the one before it (« Cette formule… », "The phrase…"): a claim there is a mention. */
   aboutPrevious: string[]
+  /** A question opening on one of these is a hook (« Et si… ? », "What if…?"): its claim still counts. */
+  questionHooks: string[]
 }
 
 export interface ExampleSet {
