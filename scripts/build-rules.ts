@@ -16,6 +16,7 @@ import {dirname, join} from 'node:path'
 import {parse} from 'yaml'
 import type {ExampleSet, LangData, RuleData, RuleExamples, RuleMetaData} from '../src/core/rules/types.ts'
 import {compileLang, COMMITMENT_KINDS} from '../src/core/detect/compile.ts'
+import {isSentenceRewrite} from '../src/core/snippet.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const rulesDir = join(root, 'rules')
@@ -38,6 +39,19 @@ function fail(file: string, field: string, why: string): never {
 function obj(v: unknown, file: string, field: string): Obj {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(file, field, 'must be a mapping')
   return v as Obj
+}
+
+/**
+ * Rewrites: at least one whole sentence (it replaces the claim's sentence, so every finding gets
+ * one); a phrase only where `phrases` (it replaces only a vague deadline's words: see fixes.ts).
+ */
+export function rewriteList(v: unknown, file: string, field: string, {phrases = false} = {}): string[] {
+  const list = strs(v, file, field, {nonEmpty: true})
+  list.forEach((r, i) => {
+    if (!phrases && !isSentenceRewrite(r)) fail(file, `${field}[${i}]`, 'must be a whole sentence ending with . ! or ? (a phrase only fits in place of a vague deadline)')
+  })
+  if (!list.some(isSentenceRewrite)) fail(file, field, 'give at least one whole-sentence rewrite (ending with . ! or ?)')
+  return list
 }
 
 function str(v: unknown, file: string, field: string): string {
@@ -151,7 +165,7 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
         standalone: strs(f['standalone'], file, `families[${i}].standalone`),
         withSpeaker: strs(f['withSpeaker'], file, `families[${i}].withSpeaker`),
         fragment: strs(f['fragment'], file, `families[${i}].fragment`),
-        rewrites: strs(f['rewrites'], file, `families[${i}].rewrites`, {nonEmpty: true})
+        rewrites: rewriteList(f['rewrites'], file, `families[${i}].rewrites`, {phrases: f['id'] === 'hedge'})
       }
       if (f['backedBy'] !== undefined) {
         const kinds = strs(f['backedBy'], file, `families[${i}].backedBy`, {nonEmpty: true})
@@ -176,15 +190,16 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
 
     file = `${lang}/vague-promise.yaml`
     d = docs['vague-promise']!
-    only(d, ['rule', 'lang', 'message', 'note', 'firstPerson', 'hedges', 'requests', 'rewrites', 'examples'], file, '')
+    only(d, ['rule', 'lang', 'message', 'note', 'firstPerson', 'hedges', 'adverbials', 'requests', 'rewrites', 'examples'], file, '')
     ex.push(examples(d, file, header(d, file, lang)))
     const vague = {
       message: str(d['message'], file, 'message'),
       note: str(d['note'], file, 'note'),
       firstPerson: strs(d['firstPerson'], file, 'firstPerson', {nonEmpty: true}),
       hedges: strs(d['hedges'], file, 'hedges', {nonEmpty: true}),
+      adverbials: strs(d['adverbials'], file, 'adverbials', {nonEmpty: true}),
       requests: strs(d['requests'], file, 'requests'),
-      rewrites: strs(d['rewrites'], file, 'rewrites', {nonEmpty: true})
+      rewrites: rewriteList(d['rewrites'], file, 'rewrites', {phrases: true})
     }
 
     file = `${lang}/unverifiable-superlative.yaml`
@@ -195,7 +210,7 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
       message: str(d['message'], file, 'message'),
       note: str(d['note'], file, 'note'),
       patterns: strs(d['patterns'], file, 'patterns', {nonEmpty: true}),
-      rewrites: strs(d['rewrites'], file, 'rewrites', {nonEmpty: true})
+      rewrites: rewriteList(d['rewrites'], file, 'rewrites')
     }
 
     file = `${lang}/commitments.yaml`

@@ -6,4 +6,5 @@
  */
 export * from './types.ts'
 export {lint, createDocumentLinter} from './lint.ts'
+export {snippetText, snippetPreview, isSentenceRewrite} from './snippet.ts'
 export type {DocumentLinter, AsyncControl} from './lint.ts'

@@ -57,6 +57,7 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
     languages: analyze.languages,
     configErrors: errors,
     extras: analyze.extras,
+    markup: format !== 'plaintext',
     built: new WeakMap(),
     mentions: new WeakMap(),
     scopes: []

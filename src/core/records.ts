@@ -2,7 +2,8 @@
  * Messages and claim records: every one made in the same shape (one object shape for V8), and
  * moved with its block when an edit before it shifts it (same columns, other offsets and lines).
  */
-import type {ClaimRecord, Lang, Message, Point, RuleId, Severity} from './types.ts'
+import type {ClaimRecord, Fix, Lang, Message, Point, RuleId, Severity} from './types.ts'
+import {moveFix} from './fixes.ts'
 import {ruleMeta} from './rules/index.ts'
 import {detach} from './text/detach.ts'
 
@@ -12,12 +13,13 @@ export function makeMessage(
   severity: Severity,
   start: Point,
   end: Point,
-  words: {message: string; expected: string[]; note: string},
+  words: {message: string; note: string},
   actual: string,
   lang: Lang,
   family: string | undefined,
   section: string | undefined,
-  sentence: Message['sentence']
+  sentence: Message['sentence'],
+  fixes: Fix[]
 ): Message {
   const message: Message = {
     ruleId,
@@ -31,7 +33,8 @@ export function makeMessage(
     endColumn: end.column,
     message: words.message,
     actual,
-    expected: words.expected,
+    expected: fixes.map((f) => f.snippet),
+    fixes,
     note: words.note,
     url: ruleMeta[ruleId].url,
     lang,
@@ -45,7 +48,8 @@ export function makeMessage(
 /** `old`, `by` characters and `lines` lines further (columns unchanged). */
 export function moveMessage(old: Message, by: number, lines: number): Message {
   const sentence = old.sentence && {start: movePoint(old.sentence.start, by, lines), end: movePoint(old.sentence.end, by, lines)}
-  return makeMessage(old.ruleId, old.severity, movePoint(old.start, by, lines), movePoint(old.end, by, lines), old, old.actual, old.lang, old.family, old.section, sentence)
+  const fixes = old.fixes.map((f) => moveFix(f, by))
+  return makeMessage(old.ruleId, old.severity, movePoint(old.start, by, lines), movePoint(old.end, by, lines), old, old.actual, old.lang, old.family, old.section, sentence, fixes)
 }
 
 /** A claim record of `text.slice(start, end)`, its words copied out of the document. */

@@ -15,7 +15,8 @@ import {resolveScope, resumableAt, startLang, type BlockScope, type SentenceCont
 import {Suppressions} from './directives.ts'
 import {DocumentLines} from './block-lines.ts'
 import {AllowList} from './allow.ts'
-import {describe, type Extras} from './detect/index.ts'
+import {describe, phraseFits, type Extras} from './detect/index.ts'
+import {fixesFor} from './fixes.ts'
 import {ruleMeta} from './rules/index.ts'
 import {detach} from './text/detach.ts'
 import {makeMessage, moveClaim, moveMessage, record} from './records.ts'
@@ -27,6 +28,8 @@ export interface ResultContext {
   languages: readonly Lang[]
   configErrors: ConfigError[]
   extras?: Extras
+  /** Markdown or HTML: a fix must not cut through emphasis, code or tags. */
+  markup: boolean
   /** Claim records and messages already built, by finding (see `build`). */
   built: WeakMap<FindingAt, Built>
   /** Mention records already built, by sentence, in the same way. */
@@ -210,8 +213,13 @@ function build(
     const startPoint = lines.point(b, start)
     const endPoint = lines.point(b, end)
     const words = describe({...finding, actual: finding.words}, placed.lang, context.extras)
-    const sentence = {start: lines.point(b, base + placed.sentence.start), end: lines.point(b, base + placed.sentence.end)}
-    message = makeMessage(finding.ruleId, severity, startPoint, endPoint, words, actual, placed.lang, finding.family, placed.section, sentence)
+    const sentenceStart = base + placed.sentence.start
+    const sentenceEnd = base + placed.sentence.end
+    const sentence = {start: lines.point(b, sentenceStart), end: lines.point(b, sentenceEnd)}
+    const phrase = finding.family === 'hedge' && phraseFits(finding.words, placed.lang)
+    const place = {text, start, end, sentenceStart, sentenceEnd, markup: context.markup, phraseFits: phrase}
+    const fixes = fixesFor(place, words.expected)
+    message = makeMessage(finding.ruleId, severity, startPoint, endPoint, words, actual, placed.lang, finding.family, placed.section, sentence, fixes)
   }
   const built: Built = {base, line, lineStart, lang: placed.lang, section: placed.section, backed, claim, message}
   context.built.set(finding, built)

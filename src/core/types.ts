@@ -38,8 +38,17 @@ export interface Message {
   message: string
   /** The matched text, exactly `text.slice(start.offset, end.offset)`. */
   actual: string
-  /** Rewrite suggestions; may hold snippet placeholders such as `${1:24} h`. */
+  /**
+   * Rewrite suggestions, the preferred first; may hold snippet placeholders such as `${1:24} h`.
+   * Exactly the snippets of `fixes`, in the same order.
+   */
   expected: string[]
+  /**
+   * The edit each rewrite makes, decided here once for every front end: a whole-sentence rewrite
+   * replaces the sentence, a phrase replaces only words it fits (a vague deadline), with the
+   * capital and punctuation of its place. Applying one leaves a correct sentence.
+   */
+  fixes: Fix[]
   /** Why it matters: what commitment is missing. */
   note: string
   /** The rule's documentation. */
@@ -50,11 +59,19 @@ export interface Message {
   family?: string
   /** Heading of the section the finding is in, if any (for grouped reviews). */
   section?: string
-  /**
-   * The sentence the finding is in. A rewrite that is a whole sentence (capitalised, ending with
-   * `.`, `!` or `?`) replaces this range; a shorter rewrite replaces `actual`.
-   */
+  /** The sentence the finding is in. */
   sentence?: {start: Point; end: Point}
+}
+
+/** One rewrite as an edit of the original text. */
+export interface Fix {
+  /** Replaces `text.slice(start, end)`: UTF-16 offsets into the ORIGINAL text. */
+  start: number
+  end: number
+  /** The replacement as the writer reads it, blanks filled with their defaults. */
+  text: string
+  /** The same with snippet placeholders (`${1:24}`), for editors that select the blanks. */
+  snippet: string
 }
 
 /** A claim the engine saw, backed or not: what reviews and scorecards are built from. */

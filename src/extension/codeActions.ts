@@ -8,7 +8,6 @@ import {commandIds} from './commandIds.ts'
 import {rangeOf, ruleOf, toDiagnostic} from './convert.ts'
 import type {Diagnostics} from './diagnostics.ts'
 import {formatFor, hasComments, ruleTitle, type Message} from './engine.ts'
-import {snippetText} from './snippet.ts'
 
 export const codeActionKinds = [vscode.CodeActionKind.QuickFix]
 
@@ -25,7 +24,7 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
       const messageRange = rangeOf(message, doc)
       if (!messageRange.intersection(range)) continue
       const related = [ours.find((d) => d.range.isEqual(messageRange) && ruleOf(d) === message.ruleId) ?? toDiagnostic(message, doc)]
-      actions.push(...rewrites(doc, message, messageRange, related), ...others(doc, message, related))
+      actions.push(...rewrites(doc, message, related), ...others(doc, message, related))
     }
     return actions
   }
@@ -37,30 +36,16 @@ function action(title: string, diagnostics: vscode.Diagnostic[]): vscode.CodeAct
   return fix
 }
 
-function rewrites(doc: vscode.TextDocument, message: Message, range: vscode.Range, related: vscode.Diagnostic[]): vscode.CodeAction[] {
-  return message.expected.map((rewrite, index) => {
-    const fix = action(vscode.l10n.t('Rewrite as “{0}”', snippetText(rewrite)), related)
+function rewrites(doc: vscode.TextDocument, message: Message, related: vscode.Diagnostic[]): vscode.CodeAction[] {
+  // The engine decided where each rewrite lands (the sentence, or only a vague deadline's words).
+  return message.fixes.map((f, index) => {
+    const fix = action(vscode.l10n.t('Rewrite as “{0}”', f.text), related)
     fix.isPreferred = index === 0
     fix.edit = new vscode.WorkspaceEdit()
-    fix.edit.set(doc.uri, [vscode.SnippetTextEdit.replace(targetOf(doc, message, range, rewrite), new vscode.SnippetString(rewrite))])
+    const range = new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end))
+    fix.edit.set(doc.uri, [vscode.SnippetTextEdit.replace(range, new vscode.SnippetString(f.snippet))])
     return fix
   })
-}
-
-/** A rewrite that is a whole sentence replaces the claim's sentence; a shorter one, the claim's words. */
-function targetOf(doc: vscode.TextDocument, message: Message, range: vscode.Range, rewrite: string): vscode.Range {
-  const text = snippetText(rewrite).trim()
-  if (message.sentence && /^\p{Lu}/u.test(text) && /[.!?]$/.test(text)) {
-    return new vscode.Range(doc.positionAt(message.sentence.start.offset), doc.positionAt(message.sentence.end.offset))
-  }
-  return sentenceEnd(doc, range, rewrite)
-}
-
-/** A rewrite that ends its sentence replaces the claim's final stop too, so it is not doubled. */
-function sentenceEnd(doc: vscode.TextDocument, range: vscode.Range, rewrite: string): vscode.Range {
-  const next = doc.getText(new vscode.Range(range.end, range.end.translate(0, 1)))
-  const last = snippetText(rewrite).trimEnd().slice(-1)
-  return next !== '' && next === last && /[.!?…]/.test(next) ? new vscode.Range(range.start, range.end.translate(0, 1)) : range
 }
 
 function others(doc: vscode.TextDocument, message: Message, related: vscode.Diagnostic[]): vscode.CodeAction[] {

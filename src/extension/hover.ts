@@ -1,7 +1,7 @@
 /** Hover on a finding: why it is hollow, what commitment would back it, the rewrites. */
 import * as vscode from 'vscode'
 import type {Diagnostics} from './diagnostics.ts'
-import {snippetPreview} from './snippet.ts'
+import {snippetPreview} from './engine.ts'
 
 export class HoverProvider implements vscode.HoverProvider {
   constructor(private readonly diagnostics: Diagnostics) {}

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict'
 import {colors} from '../../src/cli/color.ts'
 import {formatJson} from '../../src/cli/formatters/json.ts'
 import {toSarif} from '../../src/cli/formatters/sarif.ts'
-import {plainSnippet} from '../../src/cli/formatters/snippet.ts'
 import {formatStylish} from '../../src/cli/formatters/stylish.ts'
 import {shouldColor} from '../../src/cli/color.ts'
 import {RULES} from '../../src/cli/rule-info.ts'
@@ -18,7 +17,12 @@ function message(text: string, actual: string, severity: Severity = 'warning', r
     start: {line: 1, column, offset}, end: {line: 1, column: column + actual.length, offset: offset + actual.length},
     line: 1, column, endLine: 1, endColumn: column + actual.length,
     message: `“${actual}” promises nothing a customer can check.`, actual,
-    expected: ['We answer within ${1:24} h.', 'Call us ${2:Mon–Fri}.'], note: 'Say what the customer gets, and when.',
+    expected: ['We answer within ${1:24} h.', 'Call us ${2:Mon–Fri}.'],
+    fixes: [
+      {start: 0, end: 26, text: 'We answer within 24 h.', snippet: 'We answer within ${1:24} h.'},
+      {start: 0, end: 26, text: 'Call us Mon–Fri.', snippet: 'Call us ${2:Mon–Fri}.'}
+    ],
+    note: 'Say what the customer gets, and when.',
     url: `https://example.test/rules#${ruleId}`, lang: 'en', family: 'priority'
   }
 }
@@ -35,11 +39,16 @@ describe('json formatter (stable contract)', () => {
     assert.deepEqual(parsed.map((r: {file: string}) => r.file), ['docs/about.md', 'docs/empty.md'])
     assert.deepEqual(parsed[1].messages, [])
     const [first] = parsed[0].messages
-    assert.deepEqual(Object.keys(first), ['ruleId', 'severity', 'line', 'column', 'endLine', 'endColumn', 'message', 'actual', 'expected', 'note', 'url'])
+    assert.deepEqual(Object.keys(first), ['ruleId', 'severity', 'line', 'column', 'endLine', 'endColumn', 'message', 'actual', 'expected', 'fixes', 'note', 'url'])
     assert.deepEqual(first, {
       ruleId: 'hollow-claim', severity: 'warning', line: 1, column: 12, endLine: 1, endColumn: 26,
       message: '“customer first” promises nothing a customer can check.', actual: 'customer first',
-      expected: ['We answer within ${1:24} h.', 'Call us ${2:Mon–Fri}.'], note: 'Say what the customer gets, and when.',
+      expected: ['We answer within ${1:24} h.', 'Call us ${2:Mon–Fri}.'],
+      fixes: [
+        {start: 0, end: 26, text: 'We answer within 24 h.', snippet: 'We answer within ${1:24} h.'},
+        {start: 0, end: 26, text: 'Call us Mon–Fri.', snippet: 'Call us ${2:Mon–Fri}.'}
+      ],
+      note: 'Say what the customer gets, and when.',
       url: 'https://example.test/rules#hollow-claim'
     })
   })
@@ -121,13 +130,5 @@ describe('shouldColor', () => {
     assert.equal(shouldColor({isTTY: false}, {FORCE_COLOR: '1'}), true)
     assert.equal(shouldColor({isTTY: true}, {FORCE_COLOR: '0'}), false)
     assert.equal(shouldColor({isTTY: true}, {TERM: 'dumb'}), false)
-  })
-})
-
-describe('plainSnippet', () => {
-  it('shows placeholder defaults and choices as plain text', () => {
-    assert.equal(plainSnippet('Nous répondons sous ${1:24} h, ${2|du lundi,en semaine|}.'), 'Nous répondons sous 24 h, du lundi.')
-    assert.equal(plainSnippet('Refund within $1 days${0}.'), 'Refund within … days….')
-    assert.equal(plainSnippet('Price: \\$5'), 'Price: $5')
   })
 })

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import {readFileSync} from 'node:fs'
-import {generate} from '../../scripts/build-rules.ts'
+import {generate, rewriteList} from '../../scripts/build-rules.ts'
 import {ruleMeta, ruleIds} from '../../src/core/rules/index.ts'
 import {RULE_DATA} from '../../src/core/rules/data.generated.ts'
 
@@ -28,5 +28,12 @@ describe('generated rule data', () => {
         assert.ok(family.rewrites.some((r) => /\$\{1:[^}]+\}/.test(r)), `${lang} ${family.id}`)
       }
     }
+  })
+
+  it('refuses a rewrite that is a phrase where only a sentence can land, naming file and field', () => {
+    const file = 'fr/hollow-claim.yaml'
+    assert.throws(() => rewriteList(['Notre équipe, joignable ${1:8 h–20 h},', 'Nous répondons sous ${1:24} h.'], file, 'families[3].rewrites'), /fr\/hollow-claim\.yaml: families\[3\]\.rewrites\[0\]: must be a whole sentence/)
+    assert.throws(() => rewriteList(['sous ${1:48} h'], file, 'rewrites', {phrases: true}), /at least one whole-sentence rewrite/)
+    assert.deepEqual(rewriteList(['sous ${1:48} h', 'Réponse sous ${1:24} h.'], file, 'rewrites', {phrases: true}), ['sous ${1:48} h', 'Réponse sous ${1:24} h.'])
   })
 })

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import * as vscode from 'vscode'
-import {snippetText} from '../../src/extension/snippet.ts'
+import {snippetText} from '../../src/core/snippet.ts'
 import {hollow} from './diagnostics.suite.ts'
 import {api, closeAll, folder, hasFolder, linted, ours, quickFixes, resetSetting, scratch, show, waitFor} from './helpers.ts'
 

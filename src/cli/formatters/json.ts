@@ -1,8 +1,11 @@
 /**
  * The JSON output: a STABLE contract for scripts and CI.
  *   [{"file", "messages": [{"ruleId", "severity", "line", "column", "endLine", "endColumn",
- *                           "message", "actual", "expected": [...], "note", "url"}]}]
- * Lines and columns are 1-based; columns count UTF-16 code units. Files with no findings are
+ *                           "message", "actual", "expected": [...],
+ *                           "fixes": [{"start", "end", "text", "snippet"}], "note", "url"}]}]
+ * Lines and columns are 1-based; columns count UTF-16 code units. Each fix replaces the file's text
+ * from `start` to `end` (UTF-16 offsets into the text as decoded, after any BOM) with `text`
+ * (`snippet` is the same with placeholders); applying one leaves a correct sentence. Files with no findings are
  * listed with an empty `messages`. Fields are emitted in this order and no others are added.
  */
 import type {FileReport} from '../report.ts'
@@ -20,6 +23,7 @@ export function toJsonReport(reports: FileReport[]) {
       message: m.message,
       actual: m.actual,
       expected: [...m.expected],
+      fixes: m.fixes.map((f) => ({start: f.start, end: f.end, text: f.text, snippet: f.snippet})),
       note: m.note,
       url: m.url
     }))

@@ -1,11 +1,10 @@
 /**
  * Human output, like ESLint's "stylish": a header per file, one line per finding
- * (`line:col  severity  message  rule-id`, then the first rewrite suggestion), and a summary.
+ * (`line:col  severity  message  rule-id`, then the preferred rewrite as it would read), and a summary.
  */
 import type {Colors} from '../color.ts'
 import {countSeverities, type FileReport} from '../report.ts'
 import type {Severity} from '../../core/types.ts'
-import {plainSnippet} from './snippet.ts'
 
 export function formatStylish(reports: FileReport[], c: Colors): string {
   const out: string[] = []
@@ -16,7 +15,7 @@ export function formatStylish(reports: FileReport[], c: Colors): string {
       severity: m.severity,
       message: m.message.replace(/\s*\n\s*/g, ' '),
       ruleId: m.ruleId,
-      suggestion: m.expected[0] === undefined ? undefined : plainSnippet(m.expected[0])
+      suggestion: m.fixes[0]?.text
     }))
     const width = (pick: (row: (typeof rows)[number]) => string) => Math.max(...rows.map((row) => length(pick(row))))
     const positionWidth = width((row) => row.position)

@@ -57,6 +57,8 @@ export interface CompiledLang {
   questionTags: Set<string>
   /** Customer words (class `cust` and `you`): a superlative near them is aimed at customers. */
   customer: Atom
+  /** The hedges said as an adverbial of time, alone: the words a phrase rewrite may replace. */
+  adverbials: PatternSet
   /** Per family id, the mask of commitment kinds that back it (`ALL_KINDS` when the family says nothing). */
   backedBy: Map<string, number>
 }
@@ -101,6 +103,11 @@ export function compileLang(data: LangData): CompiledLang {
   for (const p of data.claim.blockers) add('blockers', p, 'blockers')
   for (const p of data.vague.firstPerson) add('firstPersonHedges', p, 'vague firstPerson')
   for (const p of data.vague.hedges) add('hedges', p, 'vague hedges')
+  const adverbials = new PatternSet()
+  for (const p of data.vague.adverbials) {
+    add('hedges', p, 'vague adverbials')
+    adverbials.add(parsePattern(p, lang, classes))
+  }
   for (const p of data.vague.requests) add('requests', p, 'vague requests')
   for (const p of data.superlative.patterns) add('superlatives', p, 'superlatives')
   const commitmentKinds: string[] = []
@@ -149,6 +156,7 @@ export function compileLang(data: LangData): CompiledLang {
     commitmentRegexes: buildCommitmentRegexes(data.commitments),
     mentionKinds,
     questionTags: new Set(data.mentions.questionTags),
-    customer
+    customer,
+    adverbials
   }
 }

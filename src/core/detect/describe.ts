@@ -1,6 +1,7 @@
 /**
  * Words for a finding: the message (which words made the claim, what commitment is missing),
- * the note (why it matters) and 2–3 rewrites with snippet placeholders, in the document language.
+ * the note (why it matters) and the rewrites with snippet placeholders, in the document language
+ * (where each lands, and which three are offered, is decided by `fixes.ts`).
  */
 import type {Lang} from '../types.ts'
 import {RULE_DATA} from '../rules/data.generated.ts'
@@ -43,15 +44,15 @@ function write(finding: Finding, lang: Lang, extras?: Extras): Described {
   const values = {actual, label: family?.label ?? '', missing: missing.label}
   const user = extras?.rewrites[lang] ?? []
   if (finding.ruleId === 'vague-promise') {
-    return {message: fill(data.vague.message, values), note: fill(data.vague.note, values), expected: [...data.vague.rewrites.slice(0, 3), ...user]}
+    return {message: fill(data.vague.message, values), note: fill(data.vague.note, values), expected: [...data.vague.rewrites, ...user]}
   }
   if (finding.ruleId === 'unverifiable-superlative') {
     return {
       message: fill(data.superlative.message, values),
       note: fill(data.superlative.note, values),
-      expected: [...data.superlative.rewrites.slice(0, 3), ...user]
+      expected: [...data.superlative.rewrites, ...user]
     }
   }
   const rewrites = family?.rewrites ?? data.claim.families.find((f) => f.id === 'hedge')?.rewrites ?? []
-  return {message: fill(data.claim.message, values), note: missing.note, expected: [...rewrites.slice(0, 3), ...user]}
+  return {message: fill(data.claim.message, values), note: missing.note, expected: [...rewrites, ...user]}
 }

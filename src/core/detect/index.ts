@@ -415,6 +415,24 @@ export function spokenByOrg(text: string, quote: {start: number; end: number}, l
 }
 
 /** Compiles the user's extra phrases: literal word sequences, folded, never regular expressions. */
+/**
+ * The words are a vague deadline said as an adverbial of time (« dans les meilleurs délais »,
+ * "as soon as possible"), nothing more: a phrase rewrite (« sous 48 h ») can take their place.
+ */
+export function phraseFits(words: string, lang: Lang): boolean {
+  const key = `${lang}\u0000${words}`
+  let fits = fitting.get(key)
+  if (fits === undefined) {
+    const tokens = tokenize(fold(words).text, lang)
+    fits = tokens.length > 0 && rulesFor(lang).adverbials.match(tokens).some((m) => m.from === 0 && m.to === tokens.length)
+    if (fitting.size >= LEXICON_LIMIT) fitting.clear()
+    fitting.set(detach(key), fits)
+  }
+  return fits
+}
+
+const fitting = new Map<string, boolean>()
+
 export function compileExtras(config: PromesseConfig): Extras {
   const extras: Extras = {claims: {}, commitments: {}, allow: {}, rewrites: {}}
   for (const lang of ['fr', 'en'] as const) {

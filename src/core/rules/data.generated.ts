@@ -1332,7 +1332,7 @@ export const RULE_DATA: RuleData = {
       ],
       "fragment": [],
       "rewrites": [
-       "Notre service client, joignable ${1:du lundi au samedi de 8 h à 20 h},",
+       "Notre service client est joignable ${1:du lundi au samedi de 8 h à 20 h} au ${2:01 23 45 67 89}.",
        "${1:92} % de nos clients nous notent 4 ou 5 sur 5 (avis publiés chaque ${2:mois}).",
        "Nous répondons à ${1:90} % des demandes sous ${2:24} h."
       ],
@@ -1401,20 +1401,22 @@ export const RULE_DATA: RuleData = {
      "efforc* ~3 (de|d') ~2 (vous|repondre|satisfaire|servir|aider|traiter|resoudre|respecter|reduire|ameliorer|rendre|meriter|offrir|garantir|apporter)"
     ],
     "hedges": [
-     "dans les (meilleurs|plus brefs|plus courts|meilleures) delais",
-     "au plus vite",
      "(delai|delais) ~4 (tres |hyper |ultra |super )?(court|courts|reduit|reduits|imbattables|record|eclair)",
      "(minimiser|minimisons|minimise|reduire|reduisons|reduit|limiter|limitons|limite|raccourcir|raccourcissons) (les|vos|nos|vos temps d'|les temps d') (delais|attentes|temps d' attente|attente)",
      "(limiter|limitant|limitons|limite|reduire|reduisant|reduisons|reduit|minimiser|minimisant|minimisons) au (maximum|minimum|strict minimum) ~3 (attente|delai|delais)",
+     "(delai|delais) (d' attente|de reponse|de traitement)? (raisonnable|raisonnables)",
+     "(aussi|le plus) (simple|simplement|facile|facilement) (que )?possible"
+    ],
+    "adverbials": [
+     "dans les (meilleurs|plus brefs|plus courts|meilleures) delais",
+     "au plus vite",
      "au plus tot",
      "des que possible",
      "aussi (rapidement|vite|tot) que possible",
      "le plus (rapidement|vite|tot) possible",
      "(sans tarder|sans delai)",
      "en un temps record",
-     "dans (un|des) (delai|delais) (raisonnable|raisonnables|rapide|rapides|court|courts|tres court|tres courts)",
-     "(delai|delais) (d' attente|de reponse|de traitement)? (raisonnable|raisonnables)",
-     "(aussi|le plus) (simple|simplement|facile|facilement) (que )?possible"
+     "dans (un|des) (delai|delais) (raisonnable|raisonnables|rapide|rapides|court|courts|tres court|tres courts)"
     ],
     "requests": [
      "(veuillez|merci de|priere de)",
@@ -1424,8 +1426,9 @@ export const RULE_DATA: RuleData = {
     ],
     "rewrites": [
      "sous ${1:48} h",
+     "Délai maximal : ${1:48} h ouvrées.",
      "avant le ${1:lendemain midi}",
-     "en moins de ${1:2} jours ouvrés"
+     "Chaque demande reçoit une réponse sous ${1:2} jours ouvrés."
     ]
    },
    "superlative": {
@@ -2898,7 +2901,7 @@ export const RULE_DATA: RuleData = {
       ],
       "fragment": [],
       "rewrites": [
-       "Our customer service, reachable ${1:Monday to Saturday, 8 am to 8 pm},",
+       "Our customer service is reachable ${1:Monday to Saturday, 8 am to 8 pm} on ${2:020 7946 0000}.",
        "${1:92}% of our customers rate us 4 or 5 out of 5 (reviews published every ${2:month}).",
        "We answer ${1:90}% of requests within ${2:24 hours}."
       ],
@@ -2971,21 +2974,24 @@ export const RULE_DATA: RuleData = {
      "(give|gives|giving|gave) (our|their|its|my) (very |absolute |level )?best",
      "(do|does|doing|did) (everything|all) (possible|in our power)",
      "(use|uses|using) (all )?(reasonable|best|commercially reasonable) (endeavours|endeavors|efforts)",
-     "as (soon|quickly|fast|promptly|rapidly|early|efficiently|smoothly|easily) as (possible|we can|i can|we possibly can|i possibly can|practicable)",
+     "as (efficiently|smoothly|easily) as (possible|we can|i can|we possibly can|i possibly can|practicable)",
      "as best (as )?(we|i) (can|could)",
-     "asap",
      "(keep|keeps|keeping|minimise|minimize|minimises|minimizes|minimising|minimizing|reduce|reduces|reducing) ~3 (wait|waiting|wait times|waiting times|waiting time|delays|delay) (to a minimum|as short as possible|to the minimum)",
-     "at the earliest (opportunity|convenience)",
-     "in a timely ~2 (manner|fashion)",
      "timely (response|responses|reply|replies|answer|answers|resolution|service|confirmation|acknowledgement|acknowledgment)",
-     "promptly",
      "prompt (response|responses|reply|replies|answer|answers|resolution|service|confirmation|acknowledgement|acknowledgment|attention|action|assistance|help|support)",
      "(make|makes|making|made) every (effort|endeavour|endeavor|attempt)",
      "(all|every) reasonable (effort|efforts|step|steps|endeavour|endeavours)",
-     "in due course",
-     "without delay",
      "(shortest|quickest|fastest) possible (time|delay|turnaround)",
      "as (easy|simple|smooth|painless|convenient|hassle free|stress free) as possible"
+    ],
+    "adverbials": [
+     "as (soon|quickly|fast|promptly|rapidly|early) as (possible|we can|i can|we possibly can|i possibly can|practicable)",
+     "asap",
+     "at the earliest (opportunity|convenience)",
+     "in a timely ~2 (manner|fashion)",
+     "promptly",
+     "in due course",
+     "without delay"
     ],
     "requests": [
      "please|kindly",
@@ -2995,8 +3001,9 @@ export const RULE_DATA: RuleData = {
     ],
     "rewrites": [
      "within ${1:48 hours}",
+     "Maximum turnaround: ${1:2} business days.",
      "by ${1:noon the next business day}",
-     "in under ${1:2} business days"
+     "Every request is answered within ${1:2} business days."
     ]
    },
    "superlative": {

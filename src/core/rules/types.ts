@@ -46,6 +46,11 @@ export interface VagueData {
   firstPerson: string[]
   /** Hedges that need the organisation as subject (« dans les meilleurs délais »). */
   hedges: string[]
+  /**
+   * Hedges said as an adverbial of time (« dans les meilleurs délais », "as soon as possible"),
+   * detected like the others: a rewrite that is not a whole sentence replaces only these words.
+   */
+  adverbials: string[]
   /** Requests to the reader: a hedge in such a sentence is the reader's deadline, not a promise. */
   requests: string[]
   rewrites: string[]

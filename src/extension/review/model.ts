@@ -3,7 +3,8 @@
  * `vscode`), so it is shared by the webview, the Markdown export and the tests.
  */
 import type {LintResult, LintStats, Severity} from '../engine.ts'
-import {snippetPreview} from '../snippet.ts'
+// Pure (tested outside VS Code): the engine's own entry, not the adapter's door, which loads vscode.
+import {snippetPreview} from '../../core/index.ts'
 
 export interface Finding {
   ruleId: string

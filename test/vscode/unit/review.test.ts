@@ -7,7 +7,7 @@ const strings: ReviewStrings = {heading: 'Review', claims: 'Claims', backed: 'Ba
 function finding(offset: number, line: number, section?: string): LintResult['messages'][number] {
   const start = {line, column: 1, offset}
   const end = {line, column: 18, offset: offset + 17}
-  return {ruleId: 'hollow-claim', source: 'promesse', severity: 'warning', start, end, line, column: 1, endLine: line, endColumn: 18, message: 'Promesse creuse.', actual: 'le client est roi', expected: ['Nous répondons sous ${1:24} h.'], note: 'Quel engagement ?', url: '', lang: 'fr', section}
+  return {ruleId: 'hollow-claim', source: 'promesse', severity: 'warning', start, end, line, column: 1, endLine: line, endColumn: 18, message: 'Promesse creuse.', actual: 'le client est roi', expected: ['Nous répondons sous ${1:24} h.'], fixes: [{start: offset, end: offset + 18, text: 'Nous répondons sous 24 h.', snippet: 'Nous répondons sous ${1:24} h.'}], note: 'Quel engagement ?', url: '', lang: 'fr', section}
 }
 
 describe('extension: review model', () => {

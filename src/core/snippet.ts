@@ -1,4 +1,8 @@
-/** Rewrites carry snippet placeholders (`${1:24}`); this shows them as the writer will see them. */
+/**
+ * Rewrites carry snippet placeholders (`${1:24}`, `${1|a,b|}`, `$1`, `\$`). These turn them into
+ * what the writer sees: one function for every front end, so a rewrite reads the same in the
+ * editor's menu, the hover, the review and the terminal.
+ */
 
 /** `Nous répondons sous ${1:24} h.` → `Nous répondons sous 24 h.` (what inserting the snippet gives). */
 export function snippetText(snippet: string): string {
@@ -11,7 +15,7 @@ export function snippetText(snippet: string): string {
       const body = snippet.slice(i + 2, close)
       const colon = body.indexOf(':')
       const pipe = /^\d+\|(.*)\|$/.exec(body)
-      out += pipe ? pipe[1].split(',')[0] : colon === -1 ? '' : snippetText(body.slice(colon + 1))
+      out += pipe ? pipe[1]!.split(',')[0] : colon === -1 ? '' : snippetText(body.slice(colon + 1))
       i = close
     } else if (char === '$' && /\d/.test(snippet[i + 1] ?? '')) {
       while (/\d/.test(snippet[i + 1] ?? '')) i++
@@ -33,4 +37,12 @@ function findClose(text: string, from: number): number {
 /** The rewrite with its blanks marked, for hovers and reviews: `Nous répondons sous [24] h.` */
 export function snippetPreview(snippet: string): string {
   return snippetText(snippet.replace(/\$\{(\d+):([^{}]*)\}/g, (_, n, text) => `\${${n}:[${text}]}`))
+}
+
+/**
+ * A rewrite that is a whole sentence (it ends with `.`, `!`, `?` or `…`) replaces the claim's
+ * sentence; any other is a phrase that can only replace the claim's own words.
+ */
+export function isSentenceRewrite(snippet: string): boolean {
+  return /[.!?…]$/.test(snippetText(snippet).trimEnd())
 }
