@@ -2658,7 +2658,8 @@ export const RULE_DATA: RuleData = {
        "(shop|company|business|team|firm|store|agency|practice|family|people|bakery|clinic|studio) (that|who) (genuinely |truly |really |actually |deeply )?(care|cares)",
        "(take|takes|taking) (every|each|all|your) ~1 (complaint|complaints|request|requests|concern|concerns|feedback|question|questions|comment|comments) seriously",
        "(take|takes|taking) (communication|communications|service|care|customer service|client service) ~3 (very |extremely |really )?seriously",
-       "(@cust|you) (is|are|will be|gets|get|feel|feels)? (treated|welcomed|looked after|cared for|greeted) (like|as) (family|royalty|a king|a queen|kings|friends|an individual|individuals|a friend|one of the family|a person)"
+       "(@cust|you) (is|are|will be|gets|get|feel|feels)? (treated|welcomed|looked after|cared for|greeted) (like|as) (family|royalty|a king|a queen|kings|friends|an individual|individuals|a friend|one of the family|a person)",
+       "(@cust|you|everyone|everybody) ~2 (will be|shall be|can expect to be) (treated|greeted|welcomed|received|served|spoken to|dealt with) (with|in a) ~3 (courtesy|respect|dignity|kindness|warmth|friendly|courteous|polite|respectful)"
       ],
       "withSpeaker": [
        "(we|i|because we|because i) (genuinely|truly|really|deeply|sincerely) care",
@@ -3173,6 +3174,7 @@ export const RULE_DATA: RuleData = {
       "within the hour",
       "(within|in|under|less than) (a|an|one) (minute|hour|day|business day|working day|week)",
       "by (noon|midday|tomorrow|end of day|end of business|close of business)",
+      "(by|before) (the )?(end|close) of (the )?(same |next |following )?(working |business )?day",
       "overnight"
      ],
      "guarantee": [

@@ -321,6 +321,7 @@ export const RULE_EXAMPLES: RuleExamples = {
    "rule": "hollow-claim",
    "flag": [
     "Families choose us, so we keep them at the heart of our plans.",
+    "Every visitor to our branches will be dealt with in a courteous and patient way.",
     "We set out to create a positive guest experience for everyone who visits.",
     "We make sure every visitor goes home happy.",
     "We are always committed to setting things right.",
@@ -549,6 +550,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Our friendly team will contact you within 24 hours.",
     "Our team responds within 2 hours.",
     "We fix it the same day for any fault reported before noon.",
+    "We are here to help and answer every message before the end of the next working day.",
     "Satisfaction guaranteed: full refund within 30 days.",
     "Our customer service is available Monday to Friday on 1-800-555-0199.",
     "We put our customers first and publish our NPS every quarter.",
