@@ -17,13 +17,14 @@ export interface Previous {
   messages: Message[]
   findingClaims: ClaimRecord[]
   mentionClaims: ClaimRecord[]
-  /** Before block b: how many messages, finding claims and mention claims; running totals of commitments, hollow and backed claims. */
+  /** Before block b: how many messages, finding claims and mention claims; running totals of commitments, hollow, backed and silenced claims. */
   messagesAt: Int32Array
   findingClaimsAt: Int32Array
   mentionClaimsAt: Int32Array
   commitmentsAt: Int32Array
   hollowAt: Int32Array
   backedAt: Int32Array
+  silencedAt: Int32Array
   /** The language the scope walk started in. */
   lang: Lang
   /** Each block's first line and where that line starts (see `DocumentLines`). */
@@ -41,7 +42,7 @@ export interface Change {
   delta: number
 }
 
-const COUNTS = ['messagesAt', 'findingClaimsAt', 'mentionClaimsAt', 'commitmentsAt', 'hollowAt', 'backedAt'] as const
+const COUNTS = ['messagesAt', 'findingClaimsAt', 'mentionClaimsAt', 'commitmentsAt', 'hollowAt', 'backedAt', 'silencedAt'] as const
 
 /** The per-block counts of a result (see `Previous`). */
 export type Counts = Pick<Previous, (typeof COUNTS)[number]>
@@ -65,7 +66,7 @@ export function keepHead(previous: Previous | undefined, from: number, at: Count
 
 export function emptyCounts(blocks: number): Counts {
   const counts = () => new Int32Array(blocks + 1)
-  return {messagesAt: counts(), findingClaimsAt: counts(), mentionClaimsAt: counts(), commitmentsAt: counts(), hollowAt: counts(), backedAt: counts()}
+  return {messagesAt: counts(), findingClaimsAt: counts(), mentionClaimsAt: counts(), commitmentsAt: counts(), hollowAt: counts(), backedAt: counts(), silencedAt: counts()}
 }
 
 /**

@@ -71,6 +71,7 @@ export function record(
 export function moveClaim(claim: ClaimRecord, by: number): ClaimRecord {
   const moved: ClaimRecord = {status: claim.status, family: claim.family, lang: claim.lang, start: claim.start + by, end: claim.end + by, actual: claim.actual}
   if (claim.section !== undefined) moved.section = claim.section
+  if (claim.silenced) moved.silenced = true
   return moved
 }
 

@@ -82,6 +82,7 @@ export function buildResult(
   // Findings, block by block: their claims and messages, with running totals.
   let hollow = at.hollowAt[from]!
   let backed = at.backedAt[from]!
+  let silenced = at.silencedAt[from]!
   filled = from
   const fill = (upTo: number): void => {
     for (; filled < upTo; filled++) {
@@ -89,6 +90,7 @@ export function buildResult(
       at.findingClaimsAt[filled + 1] = findingClaims.length
       at.hollowAt[filled + 1] = hollow
       at.backedAt[filled + 1] = backed
+      at.silencedAt[filled + 1] = silenced
     }
   }
   const {findings, contexts, blocks: blockOf, backed: backedOf} = resolution
@@ -98,15 +100,16 @@ export function buildResult(
     fill(block)
     const built = build(finding, contexts[k]!, block, spans[block]!.start, backedOf[k]!, text, lines, context)
     if (!built) continue
-    const claim = built.claim
+    const {claim, message} = built
+    // What counts is what is shown: a claim silenced by a comment or an `off` rule is set apart.
+    const shown = message !== undefined && !suppressions?.isSuppressed(finding.ruleId, message.start.offset, message.start.line)
     if (claim) {
-      findingClaims.push(claim)
-      if (claim.status === 'hollow') hollow++
-      else backed++
+      if (claim.status === 'backed') backed++
+      else if (shown) hollow++
+      else silenced++
+      findingClaims.push(claim.status === 'hollow' && !shown ? {...claim, silenced: true} : claim)
     }
-    if (!built.message) continue
-    if (suppressions?.isSuppressed(finding.ruleId, built.message.start.offset, built.message.start.line)) continue
-    messages.push(built.message)
+    if (shown) messages.push(message)
   }
   fill(stop)
   for (let b = from; b < stop; b++) at.commitmentsAt[b + 1] = at.commitmentsAt[b]! + context.scopes[b]!.commitments
@@ -116,7 +119,14 @@ export function buildResult(
   return readAsGenre(text, {
     messages: messages.slice(),
     claims: mentionClaims.concat(findingClaims),
-    stats: {claims: at.hollowAt[n]! + at.backedAt[n]!, backed: at.backedAt[n]!, hollow: at.hollowAt[n]!, mentions: mentionClaims.length, commitments: at.commitmentsAt[n]!},
+    stats: {
+      claims: at.hollowAt[n]! + at.backedAt[n]! + at.silencedAt[n]!,
+      backed: at.backedAt[n]!,
+      hollow: at.hollowAt[n]!,
+      silenced: at.silencedAt[n]!,
+      mentions: mentionClaims.length,
+      commitments: at.commitmentsAt[n]!
+    },
     configErrors: context.configErrors
   })
 }
@@ -135,15 +145,15 @@ const ESSAY_RATIO = 2
  */
 export function readAsGenre(text: string, result: LintResult): LintResult {
   const {stats} = result
-  if (stats.hollow === 0 || stats.mentions < ESSAY_MENTIONS || stats.mentions < ESSAY_RATIO * stats.claims) return result
+  if (stats.hollow + stats.silenced === 0 || stats.mentions < ESSAY_MENTIONS || stats.mentions < ESSAY_RATIO * stats.claims) return result
   let mentions = 0
   for (const c of result.claims) if (c.status === 'mention' && !text.slice(c.start, c.end).trimEnd().endsWith('?')) mentions++
   if (mentions < ESSAY_MENTIONS || mentions < ESSAY_RATIO * stats.claims) return result
   return {
     ...result,
     messages: result.messages.filter((m) => m.ruleId !== 'hollow-claim'),
-    claims: result.claims.map((c) => (c.status === 'hollow' ? {...c, status: 'mention' as const} : c)),
-    stats: {...stats, claims: stats.backed, hollow: 0, mentions: stats.mentions + stats.hollow}
+    claims: result.claims.map((c) => (c.status === 'hollow' ? {status: 'mention' as const, family: c.family, lang: c.lang, start: c.start, end: c.end, actual: c.actual, ...(c.section === undefined ? {} : {section: c.section})} : c)),
+    stats: {...stats, claims: stats.backed, hollow: 0, silenced: 0, mentions: stats.mentions + stats.hollow + stats.silenced}
   }
 }
 

@@ -83,12 +83,19 @@ export interface ClaimRecord {
   end: number
   actual: string
   section?: string
+  /** A hollow claim the writer silenced (a suppression comment, or its rule `off`): not counted as hollow. */
+  silenced?: true
 }
 
+/** Counts of what the writer is shown: they agree with the messages. */
 export interface LintStats {
+  /** Every claim seen: backed, hollow and silenced. */
   claims: number
   backed: number
+  /** Hollow claims reported, i.e. with a message. */
   hollow: number
+  /** Hollow claims silenced by a suppression comment or a rule set to `off` (allowed phrases are not claims at all). */
+  silenced: number
   mentions: number
   commitments: number
 }

@@ -1,4 +1,4 @@
-/** Status bar: the hollow claims in the current document; a click opens the review. */
+/** Status bar: « 3 promesses creuses » in the current document, as Problems shows them; a click opens the review. */
 import * as vscode from 'vscode'
 import {commandIds} from './commandIds.ts'
 import type {Diagnostics} from './diagnostics.ts'
@@ -32,9 +32,13 @@ export class StatusBar implements vscode.Disposable {
       this.item.hide()
       return
     }
-    const hollow = result.stats.hollow
-    this.item.text = `$(megaphone) ${hollow}`
-    this.item.tooltip = vscode.l10n.t('Promesse: {0} hollow claim(s), {1} backed, {2} commitment(s). Click to review the document.', hollow, result.stats.backed, result.stats.commitments)
+    // The engine counts what is shown: a claim silenced by « Ignorer ici » or an `off` rule is not hollow here.
+    const {hollow, backed, commitments, silenced} = result.stats
+    const label = hollow === 0 ? vscode.l10n.t('No hollow claim') : hollow === 1 ? vscode.l10n.t('1 hollow claim') : vscode.l10n.t('{0} hollow claims', hollow)
+    this.item.text = `$(megaphone) ${label}`
+    this.item.tooltip =
+      vscode.l10n.t('Promesse: {0} hollow claim(s), {1} backed, {2} commitment(s). Click to review the document.', hollow, backed, commitments) +
+      (silenced > 0 ? '\n' + vscode.l10n.t('{0} claim(s) silenced (ignored here or rule off).', silenced) : '')
     this.item.backgroundColor = hollow > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined
     this.visible = true
     this.item.show()

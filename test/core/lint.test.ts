@@ -137,6 +137,36 @@ describe('lint: suppression comments', () => {
   })
 })
 
+describe('lint: counts agree with what is shown', () => {
+  const page = 'Le client est roi.\n\nVotre satisfaction est notre priorité.\n\nNous sommes à votre écoute.\n'
+  const shown = (result: LintResult) => result.messages.filter((m) => m.ruleId === 'hollow-claim').length
+
+  it('a suppressed claim is not counted as hollow, but set apart as silenced', () => {
+    const md = page.replace('Votre', '<!-- promesse-disable-next-line hollow-claim -->\nVotre')
+    const result = lint(md, {format: 'markdown', lang: 'fr'})
+    assert.equal(shown(result), 2)
+    assert.deepEqual([result.stats.hollow, result.stats.silenced, result.stats.claims], [2, 1, 3])
+    assert.deepEqual(result.claims.filter((c) => c.silenced).map((c) => c.actual), ['Votre satisfaction est notre priorité'])
+  })
+
+  it('a rule set to off leaves no hollow count behind', () => {
+    const result = lint(page, {format: 'markdown', lang: 'fr', config: {rules: {'hollow-claim': 'off'}}})
+    assert.deepEqual([shown(result), result.stats.hollow, result.stats.silenced], [0, 0, 3])
+  })
+
+  it('an allowed phrase is no claim at all', () => {
+    const result = lint(page, {format: 'markdown', lang: 'fr', config: {allow: ['le client est roi']}})
+    assert.deepEqual([shown(result), result.stats.hollow, result.stats.claims], [2, 2, 2])
+  })
+
+  it('stays so across incremental re-lints', () => {
+    const linter = createDocumentLinter({format: 'markdown', lang: 'fr', config: {rules: {'hollow-claim': 'off'}}})
+    linter.lint(page)
+    const edited = 'Bonjour.\n\n' + page
+    assert.deepEqual(linter.lint(edited).stats, lint(edited, {format: 'markdown', lang: 'fr', config: {rules: {'hollow-claim': 'off'}}}).stats)
+  })
+})
+
 describe('lint: incremental re-lint', () => {
   it('gives the same result as a fresh lint after edits', () => {
     const base = ['# Nos engagements', 'Le client est roi.', 'Nous répondons sous 24 h.', 'We put the customer first.', 'Merci.'].join('\n\n')

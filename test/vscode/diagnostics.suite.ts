@@ -79,7 +79,7 @@ suite('diagnostics', () => {
     const hollowCount = ours(uri).length
     assert.ok(hollowCount >= 1)
     await sleep(100)
-    assert.equal(statusBar.text, `$(megaphone) ${hollowCount}`)
+    assert.equal(statusBar.text, `$(megaphone) ${hollowCount === 1 ? '1 hollow claim' : `${hollowCount} hollow claims`}`)
   })
 
   test('the hover explains the finding and lists the rewrites', async () => {

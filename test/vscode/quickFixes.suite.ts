@@ -5,7 +5,7 @@ import * as path from 'node:path'
 import * as vscode from 'vscode'
 import {snippetText} from '../../src/core/snippet.ts'
 import {hollow} from './diagnostics.suite.ts'
-import {api, closeAll, folder, hasFolder, linted, ours, quickFixes, resetSetting, scratch, show, waitFor} from './helpers.ts'
+import {api, closeAll, folder, hasFolder, linted, ours, quickFixes, resetSetting, scratch, show, sleep, waitFor} from './helpers.ts'
 
 const before = '# Service\n\nNos conseillers vous rappellent.\n\n'
 const after = '\n\nÀ bientôt.\n'
@@ -47,6 +47,11 @@ suite('quick fixes', () => {
     assert.equal(doc.getText(), `${before}<!-- promesse-disable-next-line hollow-claim -->\n${hollow}${after}`)
     assert.notEqual(doc.getText(), original)
     await waitFor(uri, (d) => d.length === 0, 'the ignored claim is no longer flagged')
+    // The counts agree with Problems: the ignored claim is not counted as hollow any more.
+    const {diagnostics, statusBar} = await api()
+    assert.deepEqual([diagnostics.resultFor(doc)!.stats.hollow, diagnostics.resultFor(doc)!.stats.silenced], [0, 1])
+    for (let i = 0; i < 40 && statusBar.text !== '$(megaphone) No hollow claim'; i++) await sleep(50)
+    assert.equal(statusBar.text, '$(megaphone) No hollow claim')
   })
 
   test('« Ignore here » is not offered in plain text, which has no comments', async () => {

@@ -42,7 +42,7 @@ button { background: var(--vscode-button-background); color: var(--vscode-button
 <body>
 <h1>${escape(s.heading)} — ${escape(review.title)}</h1>
 <div class="scorecard" id="scorecard">
-${card(s.claims, String(stats.claims))}${card(s.backed, String(stats.backed), 'backed')}${card(s.hollow, String(stats.hollow), 'hollow')}${card(s.commitments, String(stats.commitments))}${card(s.sayDo, formatRatio(review.sayDoRatio))}
+${card(s.claims, String(stats.claims))}${card(s.backed, String(stats.backed), 'backed')}${card(s.hollow, String(stats.hollow), 'hollow')}${stats.silenced > 0 ? card(s.silenced, String(stats.silenced)) : ''}${card(s.commitments, String(stats.commitments))}${card(s.sayDo, formatRatio(review.sayDoRatio))}
 </div>
 <button id="export">${escape(s.export)}</button>
 ${sections || `<p>${escape(s.noFinding)}</p>`}

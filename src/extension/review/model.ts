@@ -63,6 +63,8 @@ export interface ReviewStrings {
   claims: string
   backed: string
   hollow: string
+  /** Claims silenced by « Ignorer ici » or a rule set to off (shown apart, only when there are some). */
+  silenced: string
   commitments: string
   sayDo: string
   noSection: string
@@ -73,8 +75,12 @@ export interface ReviewStrings {
 
 export function reviewToMarkdown(review: Review, s: ReviewStrings): string {
   const {stats} = review
-  const lines = [`# ${s.heading} — ${review.title}`, '', `| ${s.claims} | ${s.backed} | ${s.hollow} | ${s.commitments} | ${s.sayDo} |`, '| ---: | ---: | ---: | ---: | ---: |']
-  lines.push(`| ${stats.claims} | ${stats.backed} | ${stats.hollow} | ${stats.commitments} | ${formatRatio(review.sayDoRatio)} |`, '')
+  const columns: Array<[string, string]> = [[s.claims, String(stats.claims)], [s.backed, String(stats.backed)], [s.hollow, String(stats.hollow)]]
+  if (stats.silenced > 0) columns.push([s.silenced, String(stats.silenced)])
+  columns.push([s.commitments, String(stats.commitments)], [s.sayDo, formatRatio(review.sayDoRatio)])
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`
+  const lines = [`# ${s.heading} — ${review.title}`, '', row(columns.map((c) => c[0])), row(columns.map(() => '---:'))]
+  lines.push(row(columns.map((c) => c[1])), '')
   if (review.sections.length === 0) lines.push(s.noFinding, '')
   for (const section of review.sections) {
     lines.push(`## ${section.title || s.noSection}`, '')

@@ -8,6 +8,7 @@ export function reviewStrings(): HtmlStrings {
     claims: vscode.l10n.t('Claims'),
     backed: vscode.l10n.t('Backed'),
     hollow: vscode.l10n.t('Hollow'),
+    silenced: vscode.l10n.t('Silenced'),
     commitments: vscode.l10n.t('Commitments'),
     sayDo: vscode.l10n.t('Say/do ratio'),
     noSection: vscode.l10n.t('(before the first heading)'),

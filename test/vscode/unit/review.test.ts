@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict'
 import type {LintResult} from '../../../src/extension/engine.ts'
 import {buildReview, formatRatio, reviewToMarkdown, type ReviewStrings} from '../../../src/extension/review/model.ts'
 
-const strings: ReviewStrings = {heading: 'Review', claims: 'Claims', backed: 'Backed', hollow: 'Hollow', commitments: 'Commitments', sayDo: 'Say/do', noSection: '(intro)', noFinding: 'Nothing.', line: 'Line', rewrites: 'Rewrite:'}
+const strings: ReviewStrings = {heading: 'Review', claims: 'Claims', backed: 'Backed', hollow: 'Hollow', silenced: 'Silenced', commitments: 'Commitments', sayDo: 'Say/do', noSection: '(intro)', noFinding: 'Nothing.', line: 'Line', rewrites: 'Rewrite:'}
 
 function finding(offset: number, line: number, section?: string): LintResult['messages'][number] {
   const start = {line, column: 1, offset}
@@ -11,7 +11,7 @@ function finding(offset: number, line: number, section?: string): LintResult['me
 }
 
 describe('extension: review model', () => {
-  const result: LintResult = {messages: [finding(80, 9, 'Service'), finding(10, 2)], claims: [], stats: {claims: 3, backed: 1, hollow: 2, mentions: 0, commitments: 2}, configErrors: []}
+  const result: LintResult = {messages: [finding(80, 9, 'Service'), finding(10, 2)], claims: [], stats: {claims: 3, backed: 1, hollow: 2, silenced: 0, mentions: 0, commitments: 2}, configErrors: []}
 
   it('groups findings by section in document order, and computes the say/do ratio', () => {
     const review = buildReview('doc.md', result)
@@ -22,7 +22,7 @@ describe('extension: review model', () => {
 
   it('says ∞ when there are claims and no commitment, 0 with no claim', () => {
     assert.equal(formatRatio(buildReview('a', {...result, stats: {...result.stats, commitments: 0}}).sayDoRatio), '∞')
-    assert.equal(buildReview('a', {...result, messages: [], stats: {claims: 0, backed: 0, hollow: 0, mentions: 0, commitments: 0}}).sayDoRatio, 0)
+    assert.equal(buildReview('a', {...result, messages: [], stats: {claims: 0, backed: 0, hollow: 0, silenced: 0, mentions: 0, commitments: 0}}).sayDoRatio, 0)
   })
 
   it('exports a Markdown review with the scorecard and one heading per section', () => {
@@ -32,5 +32,12 @@ describe('extension: review model', () => {
     assert.match(md, /^## \(intro\)$/m)
     assert.match(md, /^## Service$/m)
     assert.match(md, /«\u00a0le client est roi\u00a0»/)
+    assert.doesNotMatch(md, /Silenced/)
+  })
+
+  it('shows silenced claims apart, only when there are some', () => {
+    const md = reviewToMarkdown(buildReview('doc.md', {...result, stats: {...result.stats, claims: 4, silenced: 1}}), strings)
+    assert.match(md, /^\| Claims \| Backed \| Hollow \| Silenced \| Commitments \| Say\/do \|$/m)
+    assert.match(md, /^\| 4 \| 1 \| 2 \| 1 \| 2 \| 2 \|$/m)
   })
 })
