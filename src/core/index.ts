@@ -7,4 +7,5 @@
 export * from './types.ts'
 export {lint, createDocumentLinter} from './lint.ts'
 export {snippetText, snippetPreview, isSentenceRewrite} from './snippet.ts'
+export {quote} from './text/quote.ts'
 export type {DocumentLinter, AsyncControl} from './lint.ts'

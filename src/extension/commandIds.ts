@@ -6,5 +6,6 @@ export const commandIds = {
   exportReview: 'promesse.exportReview',
   allowPhrase: 'promesse.allowPhrase',
   disableRule: 'promesse.disableRule',
-  openRuleDocs: 'promesse.openRuleDocs'
+  openRuleDocs: 'promesse.openRuleDocs',
+  undoSettingChange: 'promesse.undoSettingChange'
 } as const

@@ -7,6 +7,8 @@ import {logError} from './log.ts'
 import type {ReviewPanel} from './review/panel.ts'
 import {readSettings, section, settingsTarget} from './settings.ts'
 import {reviewWorkspace} from './workspaceReview.ts'
+import {announce, undoLast} from './undo.ts'
+import {ruleTitle} from './engine.ts'
 
 /** Wraps a command so a failure is logged and shown, never thrown at the host. */
 function safe<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>): (...args: A) => Promise<R | undefined> {
@@ -41,12 +43,32 @@ export function registerCommands(diagnostics: Diagnostics, review: ReviewPanel):
     register(commandIds.allowPhrase, async (uri: vscode.Uri, phrase: string) => {
       const written = await allowPhrase(uri, phrase)
       diagnostics.relintAll()
-      return written
+      const where = written.uri ? vscode.workspace.asRelativePath(written.uri) : vscode.l10n.t('your user settings (promesse.allow)')
+      announce(
+        vscode.l10n.t('“{0}” is allowed: added to {1}.', phrase.trim(), where),
+        async () => {
+          await written.undo()
+          diagnostics.relintAll()
+        },
+        written.uri ? () => vscode.window.showTextDocument(written.uri!) : () => vscode.commands.executeCommand('workbench.action.openSettings', 'promesse.allow')
+      )
+      return written.uri
     }),
     register(commandIds.disableRule, async (ruleId: string) => {
       const config = vscode.workspace.getConfiguration(section)
-      await config.update('rules', {...config.get<Record<string, string>>('rules', {}), [ruleId]: 'off'}, settingsTarget())
+      const target = settingsTarget()
+      const inspected = config.inspect<Record<string, string>>('rules')
+      const before = target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue
+      await config.update('rules', {...config.get<Record<string, string>>('rules', {}), [ruleId]: 'off'}, target)
+      const where = target === vscode.ConfigurationTarget.Workspace ? vscode.l10n.t('this workspace’s settings') : vscode.l10n.t('your user settings')
+      announce(
+        vscode.l10n.t('The rule “{0}” is off in {1}: its findings are no longer shown.', ruleTitle(ruleId), where),
+        () => Promise.resolve(vscode.workspace.getConfiguration(section).update('rules', before, target)),
+        () => vscode.commands.executeCommand('workbench.action.openSettings', 'promesse.rules')
+      )
+      return where
     }),
+    register(commandIds.undoSettingChange, () => undoLast()),
     register(commandIds.openRuleDocs, (url: string) => Promise.resolve(vscode.env.openExternal(vscode.Uri.parse(url))))
   ]
 }

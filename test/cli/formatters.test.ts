@@ -101,7 +101,7 @@ describe('stylish formatter', () => {
     const lines = out.split('\n')
     assert.equal(lines[1], 'docs/about.md')
     assert.match(lines[2]!, /^ {2}1:12 {2}warning {2}“customer first” promises nothing a customer can check\. {2}hollow-claim$/)
-    assert.match(lines[3]!, /→ We answer within 24 h\.$/)
+    assert.match(lines[3]!, /^ +“customer first” → We answer within 24 h\.$/)
     assert.match(lines[4]!, /^ {2}1:32 {2}error {4}“world-class” promises nothing a customer can check\. {5}unverifiable-superlative$/)
     assert.ok(!out.includes('docs/empty.md'), 'clean files get no header')
     assert.ok(out.includes('✖ 2 problems (1 error, 1 warning)'))

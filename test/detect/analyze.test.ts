@@ -148,13 +148,15 @@ describe('analyzeSentence', () => {
   })
 
   describe('describe', () => {
-    it('names the words and the missing commitment, in the document language', () => {
+    it('leads with the missing commitment in one short line, in the document language', () => {
       const [f] = analyzeSentence('Notre équipe est disponible pour vous.', 'fr').findings
       assert.ok(f)
       const d = describeFinding(f, 'fr')
-      assert.ok(d.message.includes(f.actual))
-      assert.match(d.message, /horaires/)
-      assert.ok(d.expected.length >= 2 && d.expected.length <= 3)
+      // The squiggle shows the words: the message does not repeat them, it says what to add.
+      assert.ok(!d.message.includes(f.actual))
+      assert.match(d.message, /^Promesse sans engagement vérifiable : ajoutez des jours et horaires/)
+      assert.ok(d.message.length <= 90, d.message)
+      assert.ok(d.expected.length >= 2)
       assert.ok(d.expected.some((e) => e.includes('${1:')))
       const [g] = analyzeSentence('Our team is available for you.', 'en').findings
       assert.ok(g)

@@ -79,6 +79,11 @@ suite('quick fixes', () => {
       }
       assert.equal(doc.getText(), original, 'the document itself is not edited')
       await waitFor(uri, (d) => d.length === 0, 'the allowed phrase is no longer flagged')
+      // « Annuler » puts the config back as it was, and the finding comes back.
+      assert.equal(await vscode.commands.executeCommand('promesse.undoSettingChange'), true)
+      if (hasFolder) assert.deepEqual(JSON.parse(fs.readFileSync(rc, 'utf8')), {language: 'auto', rules: {'vague-promise': 'info'}})
+      else assert.deepEqual(vscode.workspace.getConfiguration('promesse').get('allow'), [])
+      await waitFor(uri, (d) => d.length === 1, 'flagged again after the undo')
     } finally {
       fs.rmSync(rc, {force: true})
       await resetSetting('allow')
@@ -97,6 +102,10 @@ suite('quick fixes', () => {
       assert.deepEqual(JSON.parse(fs.readFileSync(rc, 'utf8')), {allow: [phrase]})
       await waitFor(uri, (d) => d.length === 0, 'the allowed phrase is no longer flagged')
       assert.equal(ours(uri).length, 0)
+      // Undoing removes the file it created.
+      assert.equal(await vscode.commands.executeCommand('promesse.undoSettingChange'), true)
+      assert.equal(fs.existsSync(rc), false)
+      assert.equal(await vscode.commands.executeCommand('promesse.undoSettingChange'), false, 'nothing left to undo')
     } finally {
       fs.rmSync(rc, {force: true})
     }

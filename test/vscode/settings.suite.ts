@@ -29,6 +29,10 @@ suite('settings', () => {
     await vscode.commands.executeCommand('promesse.disableRule', 'hollow-claim')
     assert.equal(vscode.workspace.getConfiguration('promesse').get<Record<string, string>>('rules')?.['hollow-claim'], 'off')
     await waitFor(uri, (d) => d.length === 0, 'no diagnostic once the rule is off')
+    // The writer is told where it was written, and « Annuler » brings the squiggles back.
+    assert.equal(await vscode.commands.executeCommand('promesse.undoSettingChange'), true)
+    assert.equal(vscode.workspace.getConfiguration('promesse').get<Record<string, string>>('rules')?.['hollow-claim'], undefined)
+    await waitFor(uri, (d) => d.length === 1, 'the diagnostic is back after the undo')
   })
 
   test('toggling Promesse off clears the diagnostics, toggling it on brings them back', async () => {

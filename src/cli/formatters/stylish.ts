@@ -5,6 +5,7 @@
 import type {Colors} from '../color.ts'
 import {countSeverities, type FileReport} from '../report.ts'
 import type {Severity} from '../../core/types.ts'
+import {quote} from '../../core/index.ts'
 
 export function formatStylish(reports: FileReport[], c: Colors): string {
   const out: string[] = []
@@ -15,7 +16,8 @@ export function formatStylish(reports: FileReport[], c: Colors): string {
       severity: m.severity,
       message: m.message.replace(/\s*\n\s*/g, ' '),
       ruleId: m.ruleId,
-      suggestion: m.fixes[0]?.text
+      // The message says what to add; the words it is about lead the rewrite line.
+      suggestion: m.fixes[0] === undefined ? undefined : `${quote(m.actual, m.lang)} → ${m.fixes[0].text}`
     }))
     const width = (pick: (row: (typeof rows)[number]) => string) => Math.max(...rows.map((row) => length(pick(row))))
     const positionWidth = width((row) => row.position)
@@ -27,7 +29,7 @@ export function formatStylish(reports: FileReport[], c: Colors): string {
         `  ${c.dim(pad(row.position, positionWidth))}  ${paint(c, row.severity, pad(row.severity, severityWidth))}  ` +
           `${pad(row.message, messageWidth)}  ${c.dim(row.ruleId)}`
       )
-      if (row.suggestion) out.push(`  ${' '.repeat(positionWidth + severityWidth + 4)}${c.dim(`→ ${row.suggestion}`)}`)
+      if (row.suggestion) out.push(`  ${' '.repeat(positionWidth + severityWidth + 4)}${c.dim(row.suggestion)}`)
     }
   }
   const {errors, warnings, infos} = countSeverities(reports)

@@ -810,7 +810,7 @@ export const RULE_DATA: RuleData = {
     ]
    },
    "claim": {
-    "message": "« {actual} » affirme {label} sans rien qu'un client puisse vérifier : il manque {missing}.",
+    "message": "Promesse sans engagement vérifiable : ajoutez {missing}.",
     "missing": {
      "response-time": {
       "label": "un délai de réponse chiffré",
@@ -1387,7 +1387,7 @@ export const RULE_DATA: RuleData = {
     ]
    },
    "vague": {
-    "message": "« {actual} » promet sans chiffre : donnez un délai avec une unité.",
+    "message": "Délai sans chiffre : donnez une durée avec son unité (« sous 48 h »).",
     "note": "Un délai vague ne se vérifie pas ; « sous 48 h » ou « avant le 15 du mois » engage et rassure.",
     "firstPerson": [
      "de notre mieux",
@@ -1432,7 +1432,7 @@ export const RULE_DATA: RuleData = {
     ]
    },
    "superlative": {
-    "message": "« {actual} » est un superlatif que rien ne mesure : donnez un chiffre ou un engagement.",
+    "message": "Superlatif que rien ne mesure : donnez un chiffre ou un engagement.",
     "note": "Tout le monde se dit exceptionnel ; une note moyenne, un taux ou un délai publiés distinguent vraiment.",
     "patterns": [
      "@servnoun (client|clients|clientele|a la clientele|apres vente|utilisateur|d' accueil)? (chaleureux|chaleureuse|convivial|conviviale|attentionne|attentionnee|soigne|soignee|aimable|d' exception|hors pair|sans faille|sans egal|sans pareil|haut de gamme|de haute qualite|de grande qualite|de qualite|de premier ordre|de premiere classe|cinq etoiles|5 etoiles|aux petits soins|@superl)",
@@ -2382,7 +2382,7 @@ export const RULE_DATA: RuleData = {
     ]
    },
    "claim": {
-    "message": "\"{actual}\" claims {label} with nothing a customer could check: it lacks {missing}.",
+    "message": "A promise with nothing to check: add {missing}.",
     "missing": {
      "response-time": {
       "label": "a response time with a number",
@@ -2957,7 +2957,7 @@ export const RULE_DATA: RuleData = {
     ]
    },
    "vague": {
-    "message": "\"{actual}\" promises without a number: give a deadline with a unit.",
+    "message": "A deadline without a number: give one with its unit (\"within 48 hours\").",
     "note": "A vague deadline cannot be checked; \"within 48 hours\" or \"by the 15th\" commits and reassures.",
     "firstPerson": [
      "every (reasonable )?effort (is|will be|shall be|has been|is being) made",
@@ -3008,7 +3008,7 @@ export const RULE_DATA: RuleData = {
     ]
    },
    "superlative": {
-    "message": "\"{actual}\" is a superlative nothing measures: give a number or a commitment.",
+    "message": "A superlative nothing measures: give a number or a commitment.",
     "note": "Everyone calls their service exceptional; a published rating, rate or response time sets you apart.",
     "patterns": [
      "(excellent|exceptional|outstanding|incredible|amazing|superior|world class|best in class|first class|top notch|unparalleled|unmatched|unrivaled|unrivalled|impeccable|superb|stellar|premium|white glove|5 star|five star|award winning|legendary|unbeatable|second to none|exemplary|remarkable|great|fantastic|first rate|consistently excellent|exceptionally good|best possible|highest quality|high quality|quality|personalized|personalised|tailored|bespoke|friendly|industry leading|market leading|sector leading) (customer |client )?(service|services|care|support|experience|experiences|assistance|standard of service|aftercare|after sales)",

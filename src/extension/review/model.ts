@@ -4,7 +4,9 @@
  */
 import type {LintResult, LintStats, Severity} from '../engine.ts'
 // Pure (tested outside VS Code): the engine's own entry, not the adapter's door, which loads vscode.
-import {snippetPreview} from '../../core/index.ts'
+import {quote, snippetPreview} from '../../core/index.ts'
+
+export {quote}
 
 export interface Finding {
   ruleId: string
@@ -94,6 +96,3 @@ export function reviewToMarkdown(review: Review, s: ReviewStrings): string {
   return lines.join('\n')
 }
 
-export function quote(text: string, lang: string): string {
-  return lang === 'fr' ? `«\u00a0${text}\u00a0»` : `“${text}”`
-}
