@@ -155,6 +155,9 @@ function addHit(hits: Hit[], folded: Folded, tokens: Token[], ruleId: RuleId, fa
 
 const NO_KINDS: ReadonlySet<string> = new Set()
 
+/** Mention kinds that do not hold when the organisation or the reader is in the sentence. */
+const OWNABLE_KINDS: ReadonlySet<string> = new Set(['ownable', 'thirdParty'])
+
 export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): SentenceAnalysis {
   const rules = rulesFor(lang)
   const folded = fold(sentence)
@@ -226,8 +229,9 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
   let mentionKinds: Set<string> | undefined
   for (const m of mentionM) (mentionKinds ??= new Set()).add(rules.mentionKinds[m.id]!)
   // « Être à votre écoute. », "Delighting our patients is what we do", "it's important that our
-  // customers can trust us": a maxim the organisation or the reader is in is a pledge.
-  if (mentionKinds?.size === 1 && mentionKinds.has('ownable')) {
+  // customers can trust us": a maxim the organisation or the reader is in is a pledge; so is
+  // « nos conseillers restent à l'écoute de leurs clients » (a third party's customers, ours too).
+  if (mentionKinds !== undefined && [...mentionKinds].every((k) => OWNABLE_KINDS.has(k))) {
     const you = rules.classes.get('you')
     const we = rules.classes.get('we')
     if (tokens.some((t) => atomHas(you, t.w) || atomHas(we, t.w))) mentionKinds = undefined

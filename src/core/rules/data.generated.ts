@@ -1377,6 +1377,7 @@ export const RULE_DATA: RuleData = {
      "(retenu|retenue|retient|retiennent|retenir|attire|attirent|attirer|capte|captent|capter|a retenu|a attire|ont retenu|ont attire) (toute )?(notre|nos) (attention|attentions)",
      "au (centre|coeur) (commercial|ville|historique|d' appels|de la ville|du village|du quartier)",
      "proximite (de|du|des|immediate|geographique)",
+     "(commerce|commerces|magasin|magasins|epicerie|epiceries|boutique|boutiques|supermarche|supermarches) de proximite",
      "client|clients (ftp|mail|lourd|leger|serveur|web|http|sql|vpn|git|ssh|torrent|bittorrent|dns)",
      "(poste|logiciel|application|programme|cote) client",
      "roi (louis|de france|soleil|d' espagne|des belges|du maroc|henri|charles|lear)",
@@ -1543,6 +1544,9 @@ export const RULE_DATA: RuleData = {
     ],
     "notBefore": [
      "depuis",
+     "depuis maintenant",
+     "depuis deja",
+     "depuis bientot",
      "il y a",
      "voila",
      "plus de",
@@ -1711,6 +1715,11 @@ export const RULE_DATA: RuleData = {
       "(n' est|ne sont|n' etait|n' etaient) (pas|plus|jamais) (roi|reine|rois|au centre|au coeur|une priorite|la priorite|notre priorite)",
       "(n' est|ne sont|n' etait|n' etaient) (plus|pas) (simplement|seulement|uniquement|juste) (roi|une priorite|la priorite|au centre|au coeur)",
       "erige|erigee|eriges|erigees en (principe|dogme|regle|religion)"
+     ],
+     "thirdParty": [
+      "(ils|elles) ~8 (leur|leurs) (clients|clientes|clientele|locataires|adherents|patients|usagers|assures|abonnes|acheteurs|consommateurs|visiteurs|voyageurs|residents|beneficiaires)",
+      "(leur|leurs) (approche|suivi|accueil|ecoute|service|services|professionnalisme|gentillesse|disponibilite|reactivite|conseils|attention|accompagnement)",
+      "^ (un|une) (bon|bonne) ~1 (est|n' est|sait|doit|reste|ecoute|c' est|se doit)"
      ],
      "ownable": [
       "^ (mettre|placer|remettre|replacer|devenir|etre|rester|savoir|ecouter|satisfaire|fideliser|enchanter|servir|construire|creer|instaurer|developper|adopter)"
@@ -3270,6 +3279,11 @@ export const RULE_DATA: RuleData = {
       "(when|whenever|if) (you|we|people|one) (think|thinks|hear|hears|talk|talks) (of|about)",
       "(prides|pride|prided) (itself|themselves|himself|herself)",
       "(reviewer|reviewers|critic|critics|author|journalist|article|guide|inspector|columnist|writer|analyst|analysts|spokesperson|spokesman|spokeswoman|observers) (noted|notes|wrote|writes|observed|observes|remarked|reported|reports|said|says|added|explained|argued|argues)"
+     ],
+     "thirdParty": [
+      "they ~8 their (customers|clients|patients|tenants|members|guests|users|buyers|consumers|residents|visitors|shoppers|subscribers)",
+      "their (approach|care|service|services|follow up|attention|responsiveness|professionalism|kindness|friendliness|support)",
+      "^ (a|an) (good|great) ~1 (is|knows|must|should|always|never|listens|will|stays|remains)"
      ],
      "generic": [
       "(mission statements|mission statement|slogans|slogan|taglines|tagline|brochures|adverts|ads|websites|companies|brands) ~2 (telling|saying|claiming|promising|proclaiming) (us|you|customers|that)?",

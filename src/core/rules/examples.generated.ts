@@ -147,6 +147,10 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Nous consacrons à chacun de nos clients du temps et toute notre écoute."
    ],
    "pass": [
+    "Elles ont tout fait pour rester proches de leurs adhérents pendant la crise.",
+    "Leur accueil et leur disponibilité m'ont beaucoup aidé après mon déménagement.",
+    "Une bonne agence sait rester à l'écoute de chaque client.",
+    "Les commerces de proximité font vivre le quartier.",
     "Ce bistrot est né d’un principe de proximité.",
     "Robustesse, style et durabilité au cœur de notre démarche.",
     "Nous mettons à votre disposition une salle d’attente climatisée.",
@@ -456,6 +460,9 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Customer care is at the heart of everything we do."
    ],
    "pass": [
+    "They did everything they could to stay close to their members during the strike.",
+    "Their follow-up and their kindness made all the difference after my operation.",
+    "A good roofer always listens to the homeowner first.",
     "Keeping your personal data secure is extremely important to us.",
     "We value your privacy, so we keep your details safe and confidential.",
     "We had the information available a week before the deadline.",
