@@ -2604,6 +2604,7 @@ export const RULE_DATA: RuleData = {
       "missing": "response-time",
       "standalone": [
        "here|there (to|for) (listen|help|assist|support|you|answer|serve)",
+       "(we|i|@staff) ~2 (is|are|'re|am) (always )?(here|there) to (swiftly|quickly|promptly|gladly|personally) (help|assist|address|resolve|fix|answer|support|sort)",
        "(is|are|'re|am) (always )?(here|there) for (you|our @cust|@cust|every @cust|each @cust)",
        "(we|i|@staff) (will|'ll|shall) always (listen|respond|answer|be there)",
        "(happy|happily|glad|gladly|pleased|delighted|ready|eager) to (help|assist|answer|serve)"
@@ -2668,7 +2669,7 @@ export const RULE_DATA: RuleData = {
        "(take|takes|taking) (every|each|all|your) ~1 (complaint|complaints|request|requests|concern|concerns|feedback|question|questions|comment|comments) seriously",
        "(take|takes|taking) (communication|communications|service|care|customer service|client service) ~3 (very |extremely |really )?seriously",
        "(@cust|you) (is|are|will be|gets|get|feel|feels)? (treated|welcomed|looked after|cared for|greeted) (like|as) (family|royalty|a king|a queen|kings|friends|an individual|individuals|a friend|one of the family|a person)",
-       "(@cust|you|everyone|everybody) ~2 (will be|shall be|can expect to be) (treated|greeted|welcomed|received|served|spoken to|dealt with) (with|in a) ~3 (courtesy|respect|dignity|kindness|warmth|friendly|courteous|polite|respectful)"
+       "(@cust|you|everyone|everybody) ~6 (will be|shall be|can expect to be) (treated|greeted|welcomed|received|served|spoken to|dealt with|communicated with) (with|in a) ~3 (courtesy|respect|dignity|kindness|warmth|friendly|courteous|polite|respectful)"
       ],
       "withSpeaker": [
        "(we|i|because we|because i) (genuinely|truly|really|deeply|sincerely) care",
@@ -2907,7 +2908,8 @@ export const RULE_DATA: RuleData = {
       "withSpeaker": [
        "(deliver|provide|offer|give|create) ~3 (supportive|satisfactory|positive|great|excellent|seamless|memorable|exceptional) ~2 (service|customer|client|guest|patient) (experience|experiences|journey)",
        "(service|care|support|team|staff|hospitality|crew|advice) ~3 (second to none|unmatched|unrivalled|unrivaled|unbeatable|top notch)",
-       "(pride|prides|pride ourselves|take pride|takes pride|proud) (on|in|of) ~5 (service|support|care|@cust|attention|hospitality|responsiveness|experience)"
+       "(pride|prides|pride ourselves|take pride|takes pride|proud) (on|in|of) ~5 (service|support|care|@cust|attention|hospitality|responsiveness|experience)",
+       "(strive|strives|striving|aim|aims|aiming) for (excellence|perfection) ~4 (service|support|care|@cust|hospitality)"
       ],
       "fragment": [],
       "rewrites": [

@@ -325,6 +325,8 @@ export const RULE_EXAMPLES: RuleExamples = {
    "rule": "hollow-claim",
    "flag": [
     "Families choose us, so we keep them at the heart of our plans.",
+    "Should a repair disappoint you, our technicians are here to quickly put it right.",
+    "Every tenant shall be communicated with in a respectful and patient manner.",
     "Every visitor to our branches will be dealt with in a courteous and patient way.",
     "We set out to create a positive guest experience for everyone who visits.",
     "We make sure every visitor goes home happy.",
