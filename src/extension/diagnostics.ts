@@ -14,6 +14,7 @@ import {createDocumentLinter, formatFor, type DocumentLinter, type LintOptions, 
 import {guarded, logError} from './log.ts'
 import {mergeSettings, readSettings} from './settings.ts'
 import {reportConfigErrors} from './configErrors.ts'
+import {pickShown} from './shown.ts'
 
 interface DocState {
   /** Options the linter was made with (JSON), to rebuild it when settings or the config change. */
@@ -25,6 +26,10 @@ interface DocState {
   /** The last published result and the document version it is for. */
   result?: LintResult
   version?: number
+  /** How many of its findings are published (all, unless past `maxDiagnostics`). */
+  shown?: number
+  /** A re-publication after scrolling, pending. */
+  scrolled?: ReturnType<typeof setTimeout>
 }
 
 /** Milliseconds of engine work between two yields to the event loop. */
@@ -40,6 +45,10 @@ export class Diagnostics implements vscode.Disposable {
   private readonly updated = new vscode.EventEmitter<vscode.Uri>()
   /** Fires after the diagnostics of a document were published (or cleared). */
   readonly onDidUpdate = this.updated.event
+  private readonly subscriptions = [
+    // Past the cap, the findings shown follow the lines on screen.
+    vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onScroll(e.textEditor.document))
+  ]
 
   /** Whether the settings ask for this document to be linted. */
   handles(doc: vscode.TextDocument): boolean {
@@ -93,15 +102,42 @@ export class Diagnostics implements vscode.Disposable {
       reportConfigErrors([...file.errors, ...result.configErrors])
       state.result = result
       state.version = version
-      this.collection.set(doc.uri, result.messages.map((message) => diagnosticOf(message, doc)))
-      this.updated.fire(doc.uri)
+      this.show(doc, state)
       return result
     })
   }
 
+  /** How many findings of `doc` are published, of how many (they differ past `maxDiagnostics`). */
+  shownFor(doc: vscode.TextDocument): {shown: number; total: number} | undefined {
+    const state = this.states.get(doc.uri.toString())
+    if (!state?.result || state.version !== doc.version) return undefined
+    return {shown: state.shown ?? state.result.messages.length, total: state.result.messages.length}
+  }
+
+  /** Publishes the findings of the state's result: all, or past the cap those nearest the lines on screen. */
+  private show(doc: vscode.TextDocument, state: DocState): void {
+    const messages = state.result?.messages ?? []
+    const visible = vscode.window.visibleTextEditors
+      .filter((e) => e.document === doc)
+      .flatMap((e) => e.visibleRanges.map((r) => ({start: r.start.line, end: r.end.line})))
+    const picked = pickShown(messages, readSettings(doc.uri).maxDiagnostics, visible)
+    state.shown = picked.length
+    this.collection.set(doc.uri, picked.map((message) => diagnosticOf(message, doc)))
+    this.updated.fire(doc.uri)
+  }
+
+  private onScroll(doc: vscode.TextDocument): void {
+    const state = this.states.get(doc.uri.toString())
+    if (!state?.result || state.version !== doc.version || (state.shown ?? 0) >= state.result.messages.length) return
+    clearTimeout(state.scrolled)
+    state.scrolled = setTimeout(() => {
+      if (state.version === doc.version && this.states.get(doc.uri.toString()) === state) this.show(doc, state)
+    }, 100)
+  }
+
   clear(uri: vscode.Uri): void {
     const state = this.states.get(uri.toString())
-    if (state) clearTimeout(state.timer)
+    if (state) clearTimeout(state.timer), clearTimeout(state.scrolled)
     this.states.delete(uri.toString())
     this.collection.delete(uri)
     this.updated.fire(uri)
@@ -124,7 +160,8 @@ export class Diagnostics implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const state of this.states.values()) clearTimeout(state.timer)
+    for (const sub of this.subscriptions) sub.dispose()
+    for (const state of this.states.values()) clearTimeout(state.timer), clearTimeout(state.scrolled)
     this.states.clear()
     this.collection.dispose()
     this.updated.dispose()

@@ -12,6 +12,8 @@ export interface Settings {
   documentLanguage: LangSetting
   rules: Record<string, RuleSetting>
   allow: string[]
+  /** Findings published per document at most: past it, those nearest the lines on screen. */
+  maxDiagnostics: number
 }
 
 export const section = 'promesse'
@@ -25,7 +27,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     debounce: Math.max(0, Math.min(10000, Number(c.get<number>('debounce', 300)) || 0)),
     documentLanguage: c.get<LangSetting>('documentLanguage', 'auto'),
     rules: c.get<Record<string, RuleSetting>>('rules', {}) ?? {},
-    allow: c.get<string[]>('allow', []) ?? []
+    allow: c.get<string[]>('allow', []) ?? [],
+    maxDiagnostics: Math.max(1, Math.min(1000, Math.floor(Number(c.get<number>('maxDiagnostics', 500)) || 500)))
   }
 }
 
