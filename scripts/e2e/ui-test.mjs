@@ -56,7 +56,7 @@ async function main() {
     const last = squiggles.last()
     const box = await last.boundingBox()
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
-    const hover = page.locator('.monaco-hover', {hasText: 'hollow-claim'})
+    const hover = page.locator('.monaco-hover', {hasText: 'Promesse client creuse'})
     await hover.first().waitFor()
     step('hover:', JSON.stringify((await hover.first().innerText()).split('\n').slice(0, 2).join(' / ')))
     await page.screenshot({path: path.join(images, 'diagnostic.png')})

@@ -1,6 +1,6 @@
 /** Engine messages → VS Code diagnostics (ranges from UTF-16 offsets, severities, rule links). */
 import * as vscode from 'vscode'
-import type {Message, Severity} from './engine.ts'
+import {ruleMeta, type Message, type Severity} from './engine.ts'
 
 export const source = 'promesse'
 
@@ -44,7 +44,9 @@ export function rangeOf(message: Message, doc: PositionMapper): vscode.Range {
 export function toDiagnostic(message: Message, doc: PositionMapper): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(rangeOf(message, doc), message.message, severities[message.severity] ?? vscode.DiagnosticSeverity.Warning)
   diagnostic.source = source
-  diagnostic.code = message.url ? {value: message.ruleId, target: uriOf(message.url)} : message.ruleId
+  // The rule's title in the message's language (« Promesse client creuse »), linked to its documentation.
+  const title = ruleMeta[message.ruleId]?.title[message.lang] ?? message.ruleId
+  diagnostic.code = message.url ? {value: title, target: uriOf(message.url)} : title
   return diagnostic
 }
 
@@ -71,9 +73,15 @@ export function diagnosticOf(message: Message, doc: PositionMapper): vscode.Diag
   return diagnostic
 }
 
+/** Rule ids by id and by title in either language (a diagnostic's `code` shows the title). */
+const byName = new Map<string, string>(
+  Object.values(ruleMeta).flatMap((meta) => [[meta.id, meta.id], [meta.title.fr, meta.id], [meta.title.en, meta.id]] as Array<[string, string]>)
+)
+
 /** The rule id of one of our diagnostics, whatever the shape of its `code`. */
 export function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {
   if (diagnostic.source !== source) return undefined
   const code = diagnostic.code
-  return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code)
+  const value = typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code)
+  return value === undefined ? undefined : byName.get(value)
 }

@@ -1,7 +1,7 @@
 /** Hover on a finding: why it is hollow, what commitment would back it, the rewrites. */
 import * as vscode from 'vscode'
 import type {Diagnostics} from './diagnostics.ts'
-import {snippetPreview} from './engine.ts'
+import {ruleMeta, snippetPreview} from './engine.ts'
 
 export class HoverProvider implements vscode.HoverProvider {
   constructor(private readonly diagnostics: Diagnostics) {}
@@ -15,7 +15,7 @@ export class HoverProvider implements vscode.HoverProvider {
     const parts = found.map((message) => {
       const md = new vscode.MarkdownString(undefined, true)
       // VS Code already shows the diagnostic's message: add why, and what would back the claim.
-      md.appendMarkdown(`**Promesse** · \`${message.ruleId}\``)
+      md.appendMarkdown(`**${ruleMeta[message.ruleId]?.title[message.lang] ?? message.ruleId}** · Promesse`)
       if (message.note) md.appendMarkdown('\n\n').appendText(message.note)
       if (message.expected.length > 0) {
         md.appendMarkdown(`\n\n${vscode.l10n.t('Rewrites (fill in the blanks):')}\n`)

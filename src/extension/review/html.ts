@@ -16,7 +16,7 @@ export function reviewHtml(review: Review, s: HtmlStrings, nonce: string, cspSou
     .map((section) => {
       const items = section.findings
         .map(
-          (f) => `<li><a href="#" data-start="${f.start}" data-end="${f.end}">${escape(s.line)} ${f.line}</a> ${f.message.includes(f.actual) ? '' : `${escape(quote(f.actual, f.lang))} — `}${escape(f.message)} <code>${escape(f.ruleId)}</code>
+          (f) => `<li><a href="#" data-start="${f.start}" data-end="${f.end}">${escape(s.line)} ${f.line}</a> ${f.message.includes(f.actual) ? '' : `${escape(quote(f.actual, f.lang))} — `}${escape(f.message)} <span class="rule">${escape(f.rule)}</span>
   ${f.note ? `<div class="note">${escape(f.note)}</div>` : ''}
   ${f.rewrites.length ? `<ul class="rewrites">${f.rewrites.map((r) => `<li>${escape(r)}</li>`).join('')}</ul>` : ''}</li>`
         )
@@ -36,6 +36,7 @@ body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); 
 .card.backed .value { color: var(--vscode-testing-iconPassed); }
 .findings > li { margin: .6em 0; }
 .note { opacity: .85; margin-top: .2em; }
+.rule { opacity: .75; font-size: .9em; }
 a { color: var(--vscode-textLink-foreground); }
 button { background: var(--vscode-button-background); color: var(--vscode-button-foreground); border: none; padding: .4em 1em; cursor: pointer; }
 </style></head>

@@ -4,12 +4,14 @@
  */
 import type {LintResult, LintStats, Severity} from '../engine.ts'
 // Pure (tested outside VS Code): the engine's own entry, not the adapter's door, which loads vscode.
-import {quote, snippetPreview} from '../../core/index.ts'
+import {quote, ruleMeta, snippetPreview} from '../../core/index.ts'
 
 export {quote}
 
 export interface Finding {
   ruleId: string
+  /** The rule's title in the finding's language (« Promesse client creuse »). */
+  rule: string
   severity: Severity
   line: number
   column: number
@@ -40,6 +42,7 @@ export function buildReview(title: string, result: LintResult): Review {
     if (!sections.has(key)) sections.set(key, [])
     sections.get(key)!.push({
       ruleId: m.ruleId,
+      rule: ruleMeta[m.ruleId]?.title[m.lang] ?? m.ruleId,
       severity: m.severity,
       line: m.start.line,
       column: m.start.column,
@@ -87,7 +90,7 @@ export function reviewToMarkdown(review: Review, s: ReviewStrings): string {
   for (const section of review.sections) {
     lines.push(`## ${section.title || s.noSection}`, '')
     for (const f of section.findings) {
-      lines.push(`- **${s.line} ${f.line}** ${f.message.includes(f.actual) ? '' : `${quote(f.actual, f.lang)} — `}${f.message} (\`${f.ruleId}\`)`)
+      lines.push(`- **${s.line} ${f.line}** ${f.message.includes(f.actual) ? '' : `${quote(f.actual, f.lang)} — `}${f.message} (${f.rule})`)
       if (f.note) lines.push(`  ${f.note}`)
       for (const rewrite of f.rewrites) lines.push(`  - ${s.rewrites} ${rewrite}`)
     }
