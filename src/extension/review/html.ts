@@ -10,8 +10,8 @@ export interface HtmlStrings extends ReviewStrings {
 
 export function reviewHtml(review: Review, s: HtmlStrings, nonce: string, cspSource: string): string {
   const {stats} = review
-  const card = (label: string, value: string, kind = '') =>
-    `<div class="card ${kind}"><div class="value">${escape(value)}</div><div class="label">${escape(label)}</div></div>`
+  const card = (label: string, value: string, kind = '', help = '') =>
+    `<div class="card ${kind}"${help ? ` title="${escape(help)}"` : ''}><div class="value">${escape(value)}</div><div class="label">${escape(label)}</div>${help ? `<div class="help">${escape(help)}</div>` : ''}</div>`
   const sections = review.sections
     .map((section) => {
       const items = section.findings
@@ -32,6 +32,7 @@ body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); 
 .scorecard { display: flex; gap: .75em; flex-wrap: wrap; margin: 1em 0; }
 .card { border: 1px solid var(--vscode-panel-border); border-radius: 6px; padding: .5em 1em; min-width: 6em; text-align: center; }
 .card .value { font-size: 1.8em; font-weight: 600; }
+.card .help { font-size: .8em; opacity: .75; max-width: 16em; margin-top: .3em; }
 .card.hollow .value { color: var(--vscode-editorWarning-foreground); }
 .card.backed .value { color: var(--vscode-testing-iconPassed); }
 .findings > li { margin: .6em 0; }
@@ -43,7 +44,7 @@ button { background: var(--vscode-button-background); color: var(--vscode-button
 <body>
 <h1>${escape(s.heading)} — ${escape(review.title)}</h1>
 <div class="scorecard" id="scorecard">
-${card(s.claims, String(stats.claims))}${card(s.backed, String(stats.backed), 'backed')}${card(s.hollow, String(stats.hollow), 'hollow')}${stats.silenced > 0 ? card(s.silenced, String(stats.silenced)) : ''}${card(s.commitments, String(stats.commitments))}${card(s.sayDo, formatRatio(review.sayDoRatio))}
+${card(s.claims, String(stats.claims))}${card(s.backed, String(stats.backed), 'backed')}${card(s.hollow, String(stats.hollow), 'hollow')}${stats.silenced > 0 ? card(s.silenced, String(stats.silenced)) : ''}${card(s.commitments, String(stats.commitments))}${card(s.sayDo, formatRatio(review.sayDoRatio, s.locale), 'ratio', s.sayDoHelp)}
 </div>
 <button id="export">${escape(s.export)}</button>
 ${sections || `<p>${escape(s.noFinding)}</p>`}

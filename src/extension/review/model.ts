@@ -58,8 +58,10 @@ export function buildReview(title: string, result: LintResult): Review {
   return {title, stats: {...result.stats}, sayDoRatio, sections: [...sections].map(([title, findings]) => ({title, findings}))}
 }
 
-export function formatRatio(ratio: number): string {
-  return ratio === Number.POSITIVE_INFINITY ? '∞' : ratio.toFixed(ratio % 1 === 0 ? 0 : 1)
+/** The say/do ratio as the UI language writes numbers: « 0,3 » in French, "0.3" in English. */
+export function formatRatio(ratio: number, locale = 'en'): string {
+  if (ratio === Number.POSITIVE_INFINITY) return '∞'
+  return new Intl.NumberFormat(locale, {maximumFractionDigits: 1}).format(ratio)
 }
 
 /** UI strings the review needs, translated by the caller. */
@@ -72,6 +74,10 @@ export interface ReviewStrings {
   silenced: string
   commitments: string
   sayDo: string
+  /** What the ratio means, under it. */
+  sayDoHelp: string
+  /** The UI language, for numbers (« 0,3 »). */
+  locale: string
   noSection: string
   noFinding: string
   line: string
@@ -82,7 +88,7 @@ export function reviewToMarkdown(review: Review, s: ReviewStrings): string {
   const {stats} = review
   const columns: Array<[string, string]> = [[s.claims, String(stats.claims)], [s.backed, String(stats.backed)], [s.hollow, String(stats.hollow)]]
   if (stats.silenced > 0) columns.push([s.silenced, String(stats.silenced)])
-  columns.push([s.commitments, String(stats.commitments)], [s.sayDo, formatRatio(review.sayDoRatio)])
+  columns.push([s.commitments, String(stats.commitments)], [s.sayDo, formatRatio(review.sayDoRatio, s.locale)])
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`
   const lines = [`# ${s.heading} — ${review.title}`, '', row(columns.map((c) => c[0])), row(columns.map(() => '---:'))]
   lines.push(row(columns.map((c) => c[1])), '')

@@ -11,6 +11,8 @@ export function reviewStrings(): HtmlStrings {
     silenced: vscode.l10n.t('Silenced'),
     commitments: vscode.l10n.t('Commitments'),
     sayDo: vscode.l10n.t('Say/do ratio'),
+    sayDoHelp: vscode.l10n.t('Claims per checkable commitment: at 1 or below, the page commits as much as it claims.'),
+    locale: vscode.env.language,
     noSection: vscode.l10n.t('(before the first heading)'),
     noFinding: vscode.l10n.t('No hollow claim found.'),
     line: vscode.l10n.t('Line'),

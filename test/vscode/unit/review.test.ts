@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict'
 import type {LintResult} from '../../../src/extension/engine.ts'
 import {buildReview, formatRatio, reviewToMarkdown, type ReviewStrings} from '../../../src/extension/review/model.ts'
 
-const strings: ReviewStrings = {heading: 'Review', claims: 'Claims', backed: 'Backed', hollow: 'Hollow', silenced: 'Silenced', commitments: 'Commitments', sayDo: 'Say/do', noSection: '(intro)', noFinding: 'Nothing.', line: 'Line', rewrites: 'Rewrite:'}
+const strings: ReviewStrings = {heading: 'Review', claims: 'Claims', backed: 'Backed', hollow: 'Hollow', silenced: 'Silenced', commitments: 'Commitments', sayDo: 'Say/do', sayDoHelp: 'Claims per commitment.', locale: 'en', noSection: '(intro)', noFinding: 'Nothing.', line: 'Line', rewrites: 'Rewrite:'}
 
 function finding(offset: number, line: number, section?: string): LintResult['messages'][number] {
   const start = {line, column: 1, offset}
@@ -18,6 +18,13 @@ describe('extension: review model', () => {
     assert.deepEqual(review.sections.map((s) => [s.title, s.findings.map((f) => f.line)]), [['', [2]], ['Service', [9]]])
     assert.equal(review.sayDoRatio, 1.5)
     assert.equal(review.sections[0].findings[0].rewrites[0], 'Nous répondons sous [24] h.')
+  })
+
+  it('writes the ratio as the UI language writes numbers', () => {
+    assert.equal(formatRatio(0.3, 'fr'), '0,3')
+    assert.equal(formatRatio(0.3, 'en'), '0.3')
+    assert.equal(formatRatio(1.5), '1.5')
+    assert.equal(formatRatio(2, 'fr'), '2')
   })
 
   it('says ∞ when there are claims and no commitment, 0 with no claim', () => {
