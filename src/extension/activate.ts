@@ -18,6 +18,7 @@ import {StatusBar} from './statusBar.ts'
 export interface PromesseApi {
   diagnostics: Diagnostics
   statusBar: StatusBar
+  review: ReviewPanel
   configErrors: typeof reported
 }
 
@@ -63,5 +64,5 @@ export function activateExtension(context: vscode.ExtensionContext): PromesseApi
   void guarded('initial lint', () => {
     for (const doc of vscode.workspace.textDocuments) diagnostics.schedule(doc, 0)
   })
-  return {diagnostics, statusBar, configErrors: reported}
+  return {diagnostics, statusBar, review, configErrors: reported}
 }

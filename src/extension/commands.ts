@@ -32,7 +32,7 @@ export function registerCommands(diagnostics: Diagnostics, review: ReviewPanel):
       if (!doc) return void vscode.window.showInformationMessage(vscode.l10n.t('Open a document to review it.'))
       return review.show(doc)
     }),
-    register(commandIds.exportReview, () => review.exportMarkdown()),
+    register(commandIds.exportReview, (target?: vscode.Uri) => review.exportMarkdown(target)),
     register(commandIds.reviewWorkspace, () => reviewWorkspace(diagnostics)),
     register(commandIds.toggle, async () => {
       const enable = !readSettings().enable

@@ -1,5 +1,6 @@
 /** « Review the document »: the scorecard and the findings by section, the webview, the export. */
 import * as assert from 'node:assert/strict'
+import * as fs from 'node:fs'
 import * as vscode from 'vscode'
 import type {Review} from '../../src/extension/review/model.ts'
 import {api, closeAll, scratch, show, sleep, waitFor} from './helpers.ts'
@@ -54,12 +55,40 @@ suite('review', () => {
     await show(uri)
     await waitFor(uri, (d) => d.length === 2, 'two hollow claims flagged')
     const review = await vscode.commands.executeCommand<Review>('promesse.reviewDocument')
-    const exported = await vscode.commands.executeCommand<vscode.TextDocument>('promesse.exportReview')
+    // Saved where the writer said (the command's argument stands for the save dialog's answer).
+    const target = vscode.Uri.file(uri.fsPath.replace(/\.md$/, '-review.md'))
+    const exported = await vscode.commands.executeCommand<vscode.TextDocument>('promesse.exportReview', target)
     assert.equal(exported.languageId, 'markdown')
+    assert.equal(exported.uri.toString(), target.toString())
     const text = exported.getText()
+    assert.equal(fs.readFileSync(target.fsPath, 'utf8'), text, 'written to the file')
+    fs.rmSync(target.fsPath)
     assert.ok(text.includes(`| ${review.stats.claims} | ${review.stats.backed} | ${review.stats.hollow} | ${review.stats.commitments} |`), text)
     assert.match(text, /## Notre promesse/)
     assert.match(text, /## Service/)
+  })
+
+  test('the review lists the other claims apart, applies a rewrite and follows the active editor', async () => {
+    const uri = scratch(fixture)
+    const editor = await show(uri)
+    await waitFor(uri, (d) => d.length === 2, 'two hollow claims flagged')
+    const review = await vscode.commands.executeCommand<Review>('promesse.reviewDocument')
+    // The backed claim is listed apart, with its line.
+    assert.deepEqual(review.setAside.map((c) => [c.status, c.line]), [['backed', 11]])
+    // « Appliquer » on the first finding's first rewrite: the same edit as the quick fix.
+    const {review: panel, diagnostics} = await api()
+    const message = diagnostics.resultFor(editor.document)!.messages[0]
+    const fix = message.fixes[0]
+    const before = editor.document.getText()
+    assert.ok(await panel.apply(message.start.offset, message.end.offset, 0))
+    assert.equal(editor.document.getText(), before.slice(0, fix.start) + fix.text + before.slice(fix.end))
+    await waitFor(uri, (d) => d.length === 1, 'one hollow claim left')
+    // Another document becomes active: the review follows it.
+    const other = scratch('Nous sommes à votre écoute.\n')
+    await show(other)
+    for (let i = 0; i < 40 && panel.document?.uri.toString() !== other.toString(); i++) await sleep(50)
+    assert.equal(panel.document?.uri.toString(), other.toString())
+    await editor.document.save()
   })
 
   test('reviewing the workspace fills the Problems panel for files that are not open', async function () {

@@ -6,6 +6,9 @@ const escape = (text: string) =>
 
 export interface HtmlStrings extends ReviewStrings {
   export: string
+  apply: string
+  show: string
+  otherRules: string
 }
 
 export function reviewHtml(review: Review, s: HtmlStrings, nonce: string, cspSource: string): string {
@@ -16,14 +19,23 @@ export function reviewHtml(review: Review, s: HtmlStrings, nonce: string, cspSou
     .map((section) => {
       const items = section.findings
         .map(
-          (f) => `<li><a href="#" data-start="${f.start}" data-end="${f.end}">${escape(s.line)} ${f.line}</a> ${f.message.includes(f.actual) ? '' : `${escape(quote(f.actual, f.lang))} — `}${escape(f.message)} <span class="rule">${escape(f.rule)}</span>
+          (f) => `<li class="${f.ruleId === 'hollow-claim' ? 'f-hollow' : 'f-other'}"><a href="#" data-start="${f.start}" data-end="${f.end}">${escape(s.line)} ${f.line}</a> ${f.message.includes(f.actual) ? '' : `${escape(quote(f.actual, f.lang))} — `}${escape(f.message)} <span class="rule">${escape(f.rule)}</span>
   ${f.note ? `<div class="note">${escape(f.note)}</div>` : ''}
-  ${f.rewrites.length ? `<ul class="rewrites">${f.rewrites.map((r) => `<li>${escape(r)}</li>`).join('')}</ul>` : ''}</li>`
+  ${f.rewrites.length ? `<ul class="rewrites">${f.rewrites.map((r, i) => `<li>${escape(r)} <button class="apply" data-start="${f.start}" data-end="${f.end}" data-index="${i}">${escape(s.apply)}</button></li>`).join('')}</ul>` : ''}</li>`
         )
         .join('\n')
       return `<section><h2>${escape(section.title || s.noSection)}</h2><ul class="findings">${items}</ul></section>`
     })
     .join('\n')
+  const label = {backed: s.backed, mention: s.mention, silenced: s.silenced}
+  const setAside = review.setAside.length
+    ? `<section><h2>${escape(s.setAside)}</h2><ul class="findings">${review.setAside
+        .map((c) => `<li class="c-${c.status}"><a href="#" data-start="${c.start}" data-end="${c.end}">${escape(s.line)} ${c.line}</a> ${escape(quote(c.actual, c.lang))} — <span class="rule">${escape(label[c.status])}</span></li>`)
+        .join('\n')}</ul></section>`
+    : ''
+  const filter = (kind: string, text: string, checked: boolean) =>
+    `<label><input type="checkbox" data-kind="${kind}"${checked ? ' checked' : ''}> ${escape(text)}</label>`
+  const filters = `<div class="filters" id="filters">${escape(s.show)} ${filter('f-hollow', s.hollow, true)} ${filter('f-other', s.otherRules, true)} ${filter('c-backed', s.backed, true)} ${filter('c-mention', s.mention, true)} ${filter('c-silenced', s.silenced, true)}</div>`
   return `<!DOCTYPE html>
 <html><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
@@ -38,6 +50,9 @@ body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); 
 .findings > li { margin: .6em 0; }
 .note { opacity: .85; margin-top: .2em; }
 .rule { opacity: .75; font-size: .9em; }
+.filters { margin: .8em 0; display: flex; gap: 1em; flex-wrap: wrap; }
+button.apply { padding: .1em .6em; margin-left: .4em; font-size: .85em; }
+body.hide-f-hollow .f-hollow, body.hide-f-other .f-other, body.hide-c-backed .c-backed, body.hide-c-mention .c-mention, body.hide-c-silenced .c-silenced { display: none; }
 a { color: var(--vscode-textLink-foreground); }
 button { background: var(--vscode-button-background); color: var(--vscode-button-foreground); border: none; padding: .4em 1em; cursor: pointer; }
 </style></head>
@@ -47,10 +62,18 @@ button { background: var(--vscode-button-background); color: var(--vscode-button
 ${card(s.claims, String(stats.claims))}${card(s.backed, String(stats.backed), 'backed')}${card(s.hollow, String(stats.hollow), 'hollow')}${stats.silenced > 0 ? card(s.silenced, String(stats.silenced)) : ''}${card(s.commitments, String(stats.commitments))}${card(s.sayDo, formatRatio(review.sayDoRatio, s.locale), 'ratio', s.sayDoHelp)}
 </div>
 <button id="export">${escape(s.export)}</button>
+${filters}
 ${sections || `<p>${escape(s.noFinding)}</p>`}
+${setAside}
 <script nonce="${nonce}">
 const vscode = acquireVsCodeApi();
 document.getElementById('export').addEventListener('click', () => vscode.postMessage({type: 'export'}));
+for (const button of document.querySelectorAll('button.apply')) {
+  button.addEventListener('click', () => vscode.postMessage({type: 'apply', start: Number(button.dataset.start), end: Number(button.dataset.end), index: Number(button.dataset.index)}));
+}
+for (const box of document.querySelectorAll('#filters input')) {
+  box.addEventListener('change', () => document.body.classList.toggle('hide-' + box.dataset.kind, !box.checked));
+}
 for (const a of document.querySelectorAll('a[data-start]')) {
   a.addEventListener('click', (event) => {
     event.preventDefault();

@@ -25,15 +25,29 @@ export interface Finding {
   rewrites: string[]
 }
 
+/** A claim the review lists apart: backed by a commitment, a mention set aside, or silenced by the writer. */
+export interface SetAside {
+  status: 'backed' | 'mention' | 'silenced'
+  actual: string
+  lang: string
+  line: number
+  start: number
+  end: number
+  section: string
+}
+
 export interface Review {
   title: string
   stats: LintStats
   /** Claims per concrete commitment: 0 with no claim, Infinity with claims and no commitment. */
   sayDoRatio: number
   sections: {title: string; findings: Finding[]}[]
+  /** Every other claim the engine saw, in document order. */
+  setAside: SetAside[]
 }
 
-export function buildReview(title: string, result: LintResult): Review {
+/** `lineOf`: the 1-based line of an offset (the claims carry offsets only). */
+export function buildReview(title: string, result: LintResult, lineOf: (offset: number) => number = () => 0): Review {
   const {claims, commitments} = result.stats
   const sayDoRatio = claims === 0 ? 0 : commitments === 0 ? Number.POSITIVE_INFINITY : claims / commitments
   const sections = new Map<string, Finding[]>()
@@ -55,7 +69,13 @@ export function buildReview(title: string, result: LintResult): Review {
       rewrites: m.expected.map(snippetPreview)
     })
   }
-  return {title, stats: {...result.stats}, sayDoRatio, sections: [...sections].map(([title, findings]) => ({title, findings}))}
+  const setAside: SetAside[] = []
+  for (const c of [...result.claims].sort((a, b) => a.start - b.start)) {
+    const status = c.silenced ? 'silenced' : c.status === 'hollow' ? undefined : c.status
+    if (!status) continue
+    setAside.push({status, actual: c.actual, lang: c.lang, line: lineOf(c.start), start: c.start, end: c.end, section: c.section ?? ''})
+  }
+  return {title, stats: {...result.stats}, sayDoRatio, sections: [...sections].map(([title, findings]) => ({title, findings})), setAside}
 }
 
 /** The say/do ratio as the UI language writes numbers: « 0,3 » in French, "0.3" in English. */
@@ -82,6 +102,9 @@ export interface ReviewStrings {
   noFinding: string
   line: string
   rewrites: string
+  /** Heading of the other claims, and a label per kind. */
+  setAside: string
+  mention: string
 }
 
 export function reviewToMarkdown(review: Review, s: ReviewStrings): string {
@@ -100,6 +123,12 @@ export function reviewToMarkdown(review: Review, s: ReviewStrings): string {
       if (f.note) lines.push(`  ${f.note}`)
       for (const rewrite of f.rewrites) lines.push(`  - ${s.rewrites} ${rewrite}`)
     }
+    lines.push('')
+  }
+  if (review.setAside.length > 0) {
+    lines.push(`## ${s.setAside}`, '')
+    const label = {backed: s.backed, mention: s.mention, silenced: s.silenced}
+    for (const c of review.setAside) lines.push(`- **${s.line} ${c.line}** ${quote(c.actual, c.lang)} — ${label[c.status]}`)
     lines.push('')
   }
   return lines.join('\n')

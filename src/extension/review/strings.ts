@@ -17,6 +17,11 @@ export function reviewStrings(): HtmlStrings {
     noFinding: vscode.l10n.t('No hollow claim found.'),
     line: vscode.l10n.t('Line'),
     rewrites: vscode.l10n.t('Rewrite:'),
-    export: vscode.l10n.t('Export as Markdown')
+    export: vscode.l10n.t('Export as Markdown'),
+    apply: vscode.l10n.t('Apply'),
+    show: vscode.l10n.t('Show:'),
+    otherRules: vscode.l10n.t('Other findings'),
+    setAside: vscode.l10n.t('Other claims: backed, quoted or silenced'),
+    mention: vscode.l10n.t('Quoted or discussed (set aside)')
   }
 }

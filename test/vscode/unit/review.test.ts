@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict'
 import type {LintResult} from '../../../src/extension/engine.ts'
 import {buildReview, formatRatio, reviewToMarkdown, type ReviewStrings} from '../../../src/extension/review/model.ts'
 
-const strings: ReviewStrings = {heading: 'Review', claims: 'Claims', backed: 'Backed', hollow: 'Hollow', silenced: 'Silenced', commitments: 'Commitments', sayDo: 'Say/do', sayDoHelp: 'Claims per commitment.', locale: 'en', noSection: '(intro)', noFinding: 'Nothing.', line: 'Line', rewrites: 'Rewrite:'}
+const strings: ReviewStrings = {heading: 'Review', claims: 'Claims', backed: 'Backed', hollow: 'Hollow', silenced: 'Silenced', commitments: 'Commitments', sayDo: 'Say/do', sayDoHelp: 'Claims per commitment.', locale: 'en', noSection: '(intro)', noFinding: 'Nothing.', line: 'Line', rewrites: 'Rewrite:', setAside: 'Other claims', mention: 'Quoted'}
 
 function finding(offset: number, line: number, section?: string): LintResult['messages'][number] {
   const start = {line, column: 1, offset}
@@ -40,6 +40,20 @@ describe('extension: review model', () => {
     assert.match(md, /^## Service$/m)
     assert.match(md, /«\u00a0le client est roi\u00a0»/)
     assert.doesNotMatch(md, /Silenced/)
+  })
+
+  it('lists the other claims apart, in document order, with their lines', () => {
+    const claims: LintResult['claims'] = [
+      {status: 'mention', family: 'mention', lang: 'fr', start: 50, end: 60, actual: 'client roi'},
+      {status: 'hollow', family: 'king', lang: 'fr', start: 10, end: 27, actual: 'le client est roi'},
+      {status: 'backed', family: 'priority', lang: 'fr', start: 30, end: 40, actual: 'priorité'},
+      {status: 'hollow', family: 'king', lang: 'fr', start: 70, end: 87, actual: 'le client est roi', silenced: true}
+    ]
+    const review = buildReview('doc.md', {...result, claims}, (offset) => Math.floor(offset / 10) + 1)
+    assert.deepEqual(review.setAside.map((c) => [c.status, c.line]), [['backed', 4], ['mention', 6], ['silenced', 8]])
+    const md = reviewToMarkdown(review, strings)
+    assert.match(md, /^## Other claims$/m)
+    assert.match(md, /^- \*\*Line 6\*\* «\u00a0client roi\u00a0» — Quoted$/m)
   })
 
   it('shows silenced claims apart, only when there are some', () => {
