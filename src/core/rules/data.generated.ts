@@ -1649,6 +1649,7 @@ export const RULE_DATA: RuleData = {
       "(une|deux|trois|1|2|3) fois par (jour|semaine|mois|an|trimestre)",
       "annuellement|trimestriellement|mensuellement|hebdomadaire|hebdomadaires",
       "rapport (annuel|trimestriel|public)",
+      "barometre|barometres (de|d') ~1 (satisfaction|qualite|accueil)",
       "remuneration variable"
      ],
      "hours": [
@@ -3247,6 +3248,7 @@ export const RULE_DATA: RuleData = {
       "(survey|surveys|surveyed|measure|measures|measured|review|reviews|reviewed|audit|audits|audited|report|reports|reported|publish|publishes|published|ask|asks|train|trains|trained|inspect|inspects|inspected|test|tests|tested|check|checks|checked|call|calls|visit|visits|update|updates|updated|service|serviced|meet|meets) ~4 (each|every) (week|month|quarter|year)",
       "(once|twice) a (day|week|month|quarter|year)",
       "(monthly|quarterly|annual|yearly|weekly) (report|reports|survey|surveys|review|reviews)",
+      "(satisfaction|customer|client|patient) (barometer|tracker)",
       "annually|quarterly"
      ],
      "hours": [

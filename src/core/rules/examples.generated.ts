@@ -238,6 +238,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Depuis 30 ans, nous plaçons nos clients au cœur de notre métier."
    ],
    "pass": [
+    "Notre baromètre de satisfaction, publié chaque printemps, nous dit si nous restons à votre écoute.",
     "Votre satisfaction compte : si nous sommes en retard, le déplacement est offert.",
     "Nous restons à votre écoute et ne sous-traitons jamais.",
     "La satisfaction de nos clients compte : après chaque intervention, une enquête est envoyée et les résultats sont publiés.",
