@@ -1,7 +1,8 @@
 /**
  * Quick fixes for a finding: each rewrite (inserted as a snippet, its blanks selected; the first
- * one preferred), « Ignorer ici », « Autoriser cette formule dans l'espace de travail »,
- * « Désactiver la règle », « En savoir plus ».
+ * one preferred), « Réécrire les N occurrences » when the same words are flagged elsewhere,
+ * « Ignorer ici », « Autoriser cette formule dans l'espace de travail », « Désactiver la règle »,
+ * « En savoir plus ».
  */
 import * as vscode from 'vscode'
 import {commandIds} from './commandIds.ts'
@@ -24,7 +25,7 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
       const messageRange = rangeOf(message, doc)
       if (!messageRange.intersection(range)) continue
       const related = [ours.find((d) => d.range.isEqual(messageRange) && ruleOf(d) === message.ruleId) ?? toDiagnostic(message, doc)]
-      actions.push(...rewrites(doc, message, related), ...others(doc, message, related))
+      actions.push(...rewrites(doc, message, related), ...fixAll(doc, message, result.messages, related), ...others(doc, message, related))
     }
     return actions
   }
@@ -46,6 +47,23 @@ function rewrites(doc: vscode.TextDocument, message: Message, related: vscode.Di
     fix.edit.set(doc.uri, [vscode.SnippetTextEdit.replace(range, new vscode.SnippetString(f.snippet))])
     return fix
   })
+}
+
+/** The same words flagged elsewhere in the document: one action rewrites them all with the preferred rewrite. */
+function fixAll(doc: vscode.TextDocument, message: Message, all: readonly Message[], related: vscode.Diagnostic[]): vscode.CodeAction[] {
+  const key = (m: Message) => `${m.ruleId}\u0000${m.actual.normalize('NFC').toLocaleLowerCase()}`
+  const same = all.filter((m) => key(m) === key(message) && m.fixes.length > 0)
+  if (same.length < 2) return []
+  // One edit per place, never two that overlap (two claims of one sentence share its rewrite).
+  const edits: Array<{start: number; end: number; text: string}> = []
+  for (const m of same) {
+    const f = m.fixes[0]!
+    if (!edits.some((e) => e.start < f.end && f.start < e.end)) edits.push(f)
+  }
+  const fix = action(vscode.l10n.t('Rewrite all {0} occurrences of “{1}”', edits.length, message.actual), related)
+  fix.edit = new vscode.WorkspaceEdit()
+  for (const e of edits) fix.edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.text)
+  return [fix]
 }
 
 function others(doc: vscode.TextDocument, message: Message, related: vscode.Diagnostic[]): vscode.CodeAction[] {

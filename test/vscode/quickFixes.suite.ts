@@ -39,6 +39,23 @@ suite('quick fixes', () => {
     assert.equal(doc.offsetAt(editor.selection.end), before.length + blank.length)
   })
 
+  test('« Rewrite all occurrences » rewrites the same words everywhere in the document, in one undoable edit', async () => {
+    const text = `${hollow}\n\nNos horaires changent.\n\n${hollow}\n\n${hollow}\n`
+    const uri = scratch(text)
+    const editor = await show(uri)
+    const [diagnostic] = await waitFor(uri, (d) => d.length === 3, 'three hollow claims')
+    const all = (await quickFixes(uri, diagnostic.range, /^Rewrite all/)).find((a) => a.title.startsWith('Rewrite all'))
+    assert.ok(all, 'offered when the words recur')
+    assert.match(all.title, /^Rewrite all 3 occurrences of “Le client est roi”$/)
+    const preferred = (await api()).diagnostics.resultFor(editor.document)!.messages[0].fixes[0].text
+    assert.ok(await vscode.workspace.applyEdit(all.edit!))
+    assert.equal(editor.document.getText(), `${preferred}\n\nNos horaires changent.\n\n${preferred}\n\n${preferred}\n`)
+    await waitFor(uri, (d) => d.length === 0, 'no claim left')
+    await vscode.commands.executeCommand('undo')
+    assert.equal(editor.document.getText(), text, 'one undo restores the three')
+    await editor.document.save()
+  })
+
   test('« Ignore here » writes a disable-next-line comment above the line, and the finding goes', async () => {
     const {uri, doc, diagnostic, original} = await flagged()
     const actions = await quickFixes(uri, diagnostic.range, /^Ignore here$/)
