@@ -88,8 +88,8 @@ suite('diagnostics', () => {
     const [diagnostic] = await waitFor(uri, (d) => d.length === 1, 'a diagnostic')
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, diagnostic.range.start.translate(0, 1))
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n')
-    assert.match(text, /Promesse client creuse/)
-    assert.doesNotMatch(text, /hollow-claim/)
+    assert.match(text, /^\*\*Promesse client creuse\*\*/, 'headed by the rule title')
+    assert.doesNotMatch(text, /`hollow-claim`/, 'not by its id')
   })
 
   test('closing a document clears its diagnostics', async () => {
