@@ -19,8 +19,10 @@ export const LANG_SETTINGS: readonly LangSetting[] = ['fr', 'en', 'auto']
 export const MAX_PHRASE_LENGTH = 200
 /** Longest rewrite template, in characters (code points). */
 export const MAX_REWRITE_LENGTH = 500
+/** Longest ignored sentence, in characters (code points). */
+export const MAX_SENTENCE_LENGTH = 1000
 
-const KNOWN_KEYS = ['$schema', 'language', 'languages', 'rules', 'allow', 'claims', 'commitments', 'rewrites'] as const
+const KNOWN_KEYS = ['$schema', 'language', 'languages', 'rules', 'allow', 'ignore', 'claims', 'commitments', 'rewrites'] as const
 
 export interface ConfigValidation {
   config: PromesseConfig
@@ -94,6 +96,11 @@ export function validateConfig(raw: unknown, file?: string): ConfigValidation {
   if ('allow' in raw) {
     const phrases = phraseList(raw.allow, 'allow', MAX_PHRASE_LENGTH, report)
     if (phrases) config.allow = phrases
+  }
+
+  if ('ignore' in raw) {
+    const sentences = phraseList(raw.ignore, 'ignore', MAX_SENTENCE_LENGTH, report)
+    if (sentences) config.ignore = sentences
   }
 
   for (const key of ['claims', 'commitments', 'rewrites'] as const) {

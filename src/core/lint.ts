@@ -13,7 +13,7 @@ import {compileExtras} from './detect/index.ts'
 import {validateConfig} from './config.ts'
 import {buildResult, type ResultContext} from './result.ts'
 import type {Change} from './previous-result.ts'
-import {AllowList} from './allow.ts'
+import {AllowList, IgnoredSentences} from './allow.ts'
 import {resplit, type Span, type Split} from './incremental.ts'
 import {detach} from './text/detach.ts'
 
@@ -54,6 +54,7 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
   const context: ResultContext = {
     config,
     allow: new AllowList(config.allow),
+    ignored: new IgnoredSentences(config.ignore),
     languages: analyze.languages,
     configErrors: errors,
     extras: analyze.extras,

@@ -14,7 +14,7 @@ import type {Directive} from './source/types.ts'
 import {resolveScope, resumableAt, startLang, type BlockScope, type SentenceContext} from './scope.ts'
 import {Suppressions} from './directives.ts'
 import {DocumentLines} from './block-lines.ts'
-import {AllowList} from './allow.ts'
+import {AllowList, IgnoredSentences} from './allow.ts'
 import {describe, phraseFits, type Extras} from './detect/index.ts'
 import {fixesFor} from './fixes.ts'
 import {ruleMeta} from './rules/index.ts'
@@ -25,6 +25,8 @@ import {emptyCounts, keepHead, moveTail, tailMoves, type Change, type Previous} 
 export interface ResultContext {
   config: PromesseConfig
   allow: AllowList
+  /** Sentences the writer ignored where they are (`ignore`). */
+  ignored: IgnoredSentences
   languages: readonly Lang[]
   configErrors: ConfigError[]
   extras?: Extras
@@ -101,8 +103,11 @@ export function buildResult(
     const built = build(finding, contexts[k]!, block, spans[block]!.start, backedOf[k]!, text, lines, context)
     if (!built) continue
     const {claim, message} = built
-    // What counts is what is shown: a claim silenced by a comment or an `off` rule is set apart.
-    const shown = message !== undefined && !suppressions?.isSuppressed(finding.ruleId, message.start.offset, message.start.line)
+    // What counts is what is shown: a claim silenced by a comment, an ignored sentence or an `off` rule is set apart.
+    const shown =
+      message !== undefined &&
+      !suppressions?.isSuppressed(finding.ruleId, message.start.offset, message.start.line) &&
+      !(context.ignored.size > 0 && message.sentence !== undefined && context.ignored.ignores(text.slice(message.sentence.start.offset, message.sentence.end.offset)))
     if (claim) {
       if (claim.status === 'backed') backed++
       else if (shown) hollow++

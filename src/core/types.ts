@@ -94,7 +94,7 @@ export interface LintStats {
   backed: number
   /** Hollow claims reported, i.e. with a message. */
   hollow: number
-  /** Hollow claims silenced by a suppression comment or a rule set to `off` (allowed phrases are not claims at all). */
+  /** Hollow claims silenced by a suppression comment, an ignored sentence or a rule set to `off` (allowed phrases are not claims at all). */
   silenced: number
   mentions: number
   commitments: number
@@ -129,6 +129,11 @@ export interface PromesseConfig {
   rules?: Partial<Record<RuleId, RuleSetting>>
   /** Phrases never flagged (literal word sequences, case- and accent-insensitive). */
   allow?: string[]
+  /**
+   * Sentences whose findings are never reported, as written (spacing and Unicode form aside):
+   * « Ignorer ici » where the document cannot hold a comment. Counted as silenced.
+   */
+  ignore?: string[]
   /** Extra claim phrases (literal word sequences) per language. */
   claims?: Partial<Record<Lang, string[]>>
   /** Extra commitment markers (literal word sequences) per language. */

@@ -76,6 +76,12 @@ function others(doc: vscode.TextDocument, message: Message, related: vscode.Diag
     ignore.edit = new vscode.WorkspaceEdit()
     ignore.edit.insert(doc.uri, line.range.start, `${indent}<!-- promesse-disable-next-line ${message.ruleId} -->${eol}`)
     actions.push(ignore)
+  } else if (message.sentence) {
+    // No comment in plain text: the sentence is remembered in the config's `ignore` list.
+    const ignore = action(vscode.l10n.t('Ignore here'), related)
+    const sentence = doc.getText(new vscode.Range(doc.positionAt(message.sentence.start.offset), doc.positionAt(message.sentence.end.offset)))
+    ignore.command = {title: ignore.title, command: commandIds.ignoreSentence, arguments: [doc.uri, sentence]}
+    actions.push(ignore)
   }
   const allow = action(vscode.l10n.t('Allow this phrase in the workspace'), related)
   allow.command = {title: allow.title, command: commandIds.allowPhrase, arguments: [doc.uri, message.actual]}

@@ -6,6 +6,7 @@ export const commandIds = {
   exportReview: 'promesse.exportReview',
   allowPhrase: 'promesse.allowPhrase',
   disableRule: 'promesse.disableRule',
+  ignoreSentence: 'promesse.ignoreSentence',
   openRuleDocs: 'promesse.openRuleDocs',
   undoSettingChange: 'promesse.undoSettingChange'
 } as const

@@ -1,7 +1,7 @@
 /** The « Promesse » commands: review the document / the workspace, toggle, and the quick-fix helpers. */
 import * as vscode from 'vscode'
 import {commandIds} from './commandIds.ts'
-import {allowPhrase} from './configWriter.ts'
+import {allowPhrase, ignoreSentence} from './configWriter.ts'
 import type {Diagnostics} from './diagnostics.ts'
 import {logError} from './log.ts'
 import type {ReviewPanel} from './review/panel.ts'
@@ -51,6 +51,20 @@ export function registerCommands(diagnostics: Diagnostics, review: ReviewPanel):
           diagnostics.relintAll()
         },
         written.uri ? () => vscode.window.showTextDocument(written.uri!) : () => vscode.commands.executeCommand('workbench.action.openSettings', 'promesse.allow')
+      )
+      return written.uri
+    }),
+    register(commandIds.ignoreSentence, async (uri: vscode.Uri, sentence: string) => {
+      const written = await ignoreSentence(uri, sentence)
+      diagnostics.relintAll()
+      const where = written.uri ? vscode.workspace.asRelativePath(written.uri) : vscode.l10n.t('your user settings (promesse.ignore)')
+      announce(
+        vscode.l10n.t('This sentence is ignored here: added to {0}.', where),
+        async () => {
+          await written.undo()
+          diagnostics.relintAll()
+        },
+        written.uri ? () => vscode.window.showTextDocument(written.uri!) : () => vscode.commands.executeCommand('workbench.action.openSettings', 'promesse.ignore')
       )
       return written.uri
     }),

@@ -1,8 +1,8 @@
 /**
- * « Autoriser cette formule dans l'espace de travail »: adds a phrase to `allow` in the workspace
- * folder's config file — the existing `.promesserc.json`/`.yaml`/`.yml` or `package.json#promesse`,
+ * « Autoriser cette formule dans l'espace de travail » and, in plain text, « Ignorer ici »: adds a
+ * phrase to `allow` (or a sentence to `ignore`) in the workspace folder's config file — the existing `.promesserc.json`/`.yaml`/`.yml` or `package.json#promesse`,
  * else a new `.promesserc.json` — keeping every other field (and YAML comments). With no
- * workspace folder, the phrase goes to the user setting `promesse.allow`.
+ * workspace folder, it goes to the user setting `promesse.allow` (`promesse.ignore`).
  */
 import * as vscode from 'vscode'
 import {parseDocument} from 'yaml'
@@ -40,28 +40,39 @@ function restore(uri: vscode.Uri, before: string | undefined, written: string): 
   }
 }
 
-export async function allowPhrase(docUri: vscode.Uri, phrase: string): Promise<Written> {
+/** « Autoriser cette formule »: `phrase` joins `allow`. */
+export function allowPhrase(docUri: vscode.Uri, phrase: string): Promise<Written> {
+  return addToList(docUri, 'allow', phrase)
+}
+
+/** « Ignorer ici » where no comment can be written (plain text): `sentence` joins `ignore`. */
+export function ignoreSentence(docUri: vscode.Uri, sentence: string): Promise<Written> {
+  return addToList(docUri, 'ignore', sentence)
+}
+
+/** Adds `phrase` to the list `key` of the workspace config (or of the user setting with no folder). */
+async function addToList(docUri: vscode.Uri, key: 'allow' | 'ignore', phrase: string): Promise<Written> {
   const folder = vscode.workspace.getWorkspaceFolder(docUri) ?? vscode.workspace.workspaceFolders?.[0]
   phrase = phrase.trim()
   if (!folder) {
     const config = vscode.workspace.getConfiguration(section)
-    const before = config.inspect<string[]>('allow')?.globalValue
-    const allow = config.get<string[]>('allow', [])
-    if (allow.some((p) => same(p, phrase))) return {uri: undefined, undo: nothing}
-    await config.update('allow', [...allow, phrase], vscode.ConfigurationTarget.Global)
-    return {uri: undefined, undo: () => Promise.resolve(vscode.workspace.getConfiguration(section).update('allow', before, vscode.ConfigurationTarget.Global))}
+    const before = config.inspect<string[]>(key)?.globalValue
+    const list = config.get<string[]>(key, [])
+    if (list.some((p) => same(p, phrase))) return {uri: undefined, undo: nothing}
+    await config.update(key, [...list, phrase], vscode.ConfigurationTarget.Global)
+    return {uri: undefined, undo: () => Promise.resolve(vscode.workspace.getConfiguration(section).update(key, before, vscode.ConfigurationTarget.Global))}
   }
   const file = (name: string) => vscode.Uri.joinPath(folder.uri, name)
   for (const name of ['.promesserc.yaml', '.promesserc.yml']) {
     const text = await read(file(name))
     if (text === undefined) continue
     const doc = parseDocument(text)
-    const allow = doc.get('allow') as {items?: {value?: unknown}[]} | undefined
-    const phrases = allow?.items?.map((item) => String(item.value ?? item)) ?? []
+    const existing = doc.get(key) as {items?: {value?: unknown}[]} | undefined
+    const phrases = existing?.items?.map((item) => String(item.value ?? item)) ?? []
     let undo = nothing
     if (!phrases.some((p) => same(p, phrase))) {
-      if (allow?.items) doc.addIn(['allow'], phrase)
-      else doc.set('allow', [phrase])
+      if (existing?.items) doc.addIn([key], phrase)
+      else doc.set(key, [phrase])
       const written = String(doc)
       await write(file(name), written)
       undo = restore(file(name), text, written)
@@ -76,10 +87,10 @@ export async function allowPhrase(docUri: vscode.Uri, phrase: string): Promise<W
   const text = inPackage ? pkg : rc
   const root = text === undefined ? {} : (JSON.parse(text) as Record<string, unknown>)
   const config = (inPackage ? root.promesse : root) as Record<string, unknown>
-  const allow = Array.isArray(config.allow) ? (config.allow as string[]) : []
+  const list = Array.isArray(config[key]) ? (config[key] as string[]) : []
   let undo = nothing
-  if (!allow.some((p) => same(p, phrase))) {
-    config.allow = [...allow, phrase]
+  if (!list.some((p) => same(p, phrase))) {
+    config[key] = [...list, phrase]
     const indent = /^[ \t]+(?=")/m.exec(text ?? '')?.[0] ?? 2
     const written = JSON.stringify(root, null, indent) + '\n'
     await write(target, written)

@@ -12,6 +12,8 @@ export interface Settings {
   documentLanguage: LangSetting
   rules: Record<string, RuleSetting>
   allow: string[]
+  /** Sentences ignored where they are (« Ignorer ici » in plain text, with no workspace folder). */
+  ignore: string[]
   /** Findings published per document at most: past it, those nearest the lines on screen. */
   maxDiagnostics: number
 }
@@ -28,12 +30,14 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     documentLanguage: c.get<LangSetting>('documentLanguage', 'auto'),
     rules: c.get<Record<string, RuleSetting>>('rules', {}) ?? {},
     allow: c.get<string[]>('allow', []) ?? [],
+    ignore: c.get<string[]>('ignore', []) ?? [],
     maxDiagnostics: Math.max(1, Math.min(1000, Math.floor(Number(c.get<number>('maxDiagnostics', 500)) || 500)))
   }
 }
 
 /**
- * Settings win over the file, field by field: `rules` merge per rule, `allow` phrases add up,
+ * Settings win over the file, field by field: `rules` merge per rule, `allow` phrases and
+ * `ignore` sentences add up,
  * and `documentLanguage: auto` (the default) leaves the file's `language` alone.
  */
 export function mergeSettings(file: PromesseConfig, settings: Settings): PromesseConfig {
@@ -41,6 +45,7 @@ export function mergeSettings(file: PromesseConfig, settings: Settings): Promess
   if (settings.documentLanguage !== 'auto') merged.language = settings.documentLanguage
   if (Object.keys(settings.rules).length > 0) merged.rules = {...file.rules, ...settings.rules}
   if (settings.allow.length > 0) merged.allow = [...(file.allow ?? []), ...settings.allow]
+  if (settings.ignore.length > 0) merged.ignore = [...(file.ignore ?? []), ...settings.ignore]
   return merged
 }
 

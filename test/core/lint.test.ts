@@ -149,6 +149,15 @@ describe('lint: counts agree with what is shown', () => {
     assert.deepEqual(result.claims.filter((c) => c.silenced).map((c) => c.actual), ['Votre satisfaction est notre priorité'])
   })
 
+  it('an ignored sentence (plain text has no comments) is silenced there only, whatever its spacing', () => {
+    const text = 'Votre satisfaction est notre priorité.\n\nLe client est roi.\n\nLe client est roi, chez nous.\n'
+    const result = lint(text, {format: 'plaintext', lang: 'fr', config: {ignore: ['Le  client\u00a0est roi.']}})
+    assert.deepEqual(result.messages.map((m) => m.actual), ['Votre satisfaction est notre priorité', 'Le client est roi'])
+    assert.equal(result.messages[1]!.line, 5, 'the same words in another sentence are still reported')
+    assert.deepEqual([result.stats.hollow, result.stats.silenced], [2, 1])
+    assert.deepEqual(lint(text, {format: 'plaintext', config: {ignore: [42]} as never}).configErrors.map((e) => e.field), ['ignore[0]'])
+  })
+
   it('a rule set to off leaves no hollow count behind', () => {
     const result = lint(page, {format: 'markdown', lang: 'fr', config: {rules: {'hollow-claim': 'off'}}})
     assert.deepEqual([shown(result), result.stats.hollow, result.stats.silenced], [0, 0, 3])

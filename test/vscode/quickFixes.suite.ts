@@ -71,12 +71,27 @@ suite('quick fixes', () => {
     assert.equal(statusBar.text, '$(megaphone) No hollow claim')
   })
 
-  test('« Ignore here » is not offered in plain text, which has no comments', async () => {
-    const uri = scratch(`${hollow}\n`, 'txt')
-    await show(uri)
-    const [diagnostic] = await waitFor(uri, (d) => d.length === 1, 'flagged in plain text')
-    const titles = (await quickFixes(uri, diagnostic.range, /^Allow this phrase/)).map((a) => a.title)
-    assert.ok(!titles.includes('Ignore here'), titles.join(' | '))
+  test('« Ignore here » in plain text, which has no comments, remembers the sentence in the config', async () => {
+    const rc = path.join(folder, '.promesserc.json')
+    fs.rmSync(rc, {force: true})
+    try {
+      const uri = scratch(`Bonjour.\n\n${hollow}\n`, 'txt')
+      const editor = await show(uri)
+      const [diagnostic] = await waitFor(uri, (d) => d.length === 1, 'flagged in plain text')
+      const ignore = (await quickFixes(uri, diagnostic.range, /^Ignore here$/)).find((a) => a.title === 'Ignore here')!
+      assert.equal(ignore.edit, undefined, 'the text itself is not edited')
+      await vscode.commands.executeCommand(ignore.command!.command, ...ignore.command!.arguments!)
+      if (hasFolder) assert.deepEqual(JSON.parse(fs.readFileSync(rc, 'utf8')), {ignore: [hollow]})
+      else assert.deepEqual(vscode.workspace.getConfiguration('promesse').get('ignore'), [hollow])
+      await waitFor(uri, (d) => d.length === 0, 'the ignored sentence is no longer flagged')
+      const {diagnostics} = await api()
+      assert.equal(diagnostics.resultFor(editor.document)!.stats.silenced, 1)
+      assert.equal(await vscode.commands.executeCommand('promesse.undoSettingChange'), true)
+      await waitFor(uri, (d) => d.length === 1, 'flagged again after the undo')
+    } finally {
+      fs.rmSync(rc, {force: true})
+      await resetSetting('ignore')
+    }
   })
 
   test('« Allow this phrase » writes it to the workspace config, keeping its other fields', async function () {
