@@ -136,24 +136,22 @@ export function buildResult(
   })
 }
 
-/** An essay mentions slogans at least this many times… */
+/** An essay mentions slogans at least this many times, and more often than it makes claims. */
 const ESSAY_MENTIONS = 3
-/** …and at least this many times as often as it makes claims. */
-const ESSAY_RATIO = 2
 
 /**
  * The genre of the whole document: an essay about customer-centricity (many slogans quoted,
- * discussed or criticised, few claimed) uses the concept in its titles and arguments; what
+ * discussed or criticised, more than claimed) uses the concept in its titles and arguments; what
  * reads there as a claim is one more mention. Its hollow claims become mentions, and their
- * messages are not reported. A company's own page (claims outnumber mentions) is left as it is,
+ * messages are not reported. A company's own page (as many claims as mentions, or more) is left as it is,
  * and so is a FAQ: questions (« Êtes-vous disponibles le samedi ? ») are not counted here.
  */
 export function readAsGenre(text: string, result: LintResult): LintResult {
   const {stats} = result
-  if (stats.hollow + stats.silenced === 0 || stats.mentions < ESSAY_MENTIONS || stats.mentions < ESSAY_RATIO * stats.claims) return result
+  if (stats.hollow + stats.silenced === 0 || stats.mentions < ESSAY_MENTIONS || stats.mentions <= stats.claims) return result
   let mentions = 0
   for (const c of result.claims) if (c.status === 'mention' && !text.slice(c.start, c.end).trimEnd().endsWith('?')) mentions++
-  if (mentions < ESSAY_MENTIONS || mentions < ESSAY_RATIO * stats.claims) return result
+  if (mentions < ESSAY_MENTIONS || mentions <= stats.claims) return result
   return {
     ...result,
     messages: result.messages.filter((m) => m.ruleId !== 'hollow-claim'),

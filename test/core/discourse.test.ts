@@ -61,6 +61,19 @@ describe('genre: an essay about customer-centricity', () => {
     assert.ok(result.claims.every((c) => c.status !== 'hollow'))
   })
 
+  it('more mentions than claims, three at least, reads as an essay; as many claims as mentions, as a page', () => {
+    const mentions = [
+      'Beaucoup de marques se disent à l’écoute de leurs clients.',
+      'Le « client roi » est devenu un poncif des plaquettes.',
+      'Les entreprises affirment toutes placer le client au centre.'
+    ]
+    const claims = ['Chez nous, votre satisfaction est notre priorité.', 'Notre équipe reste à votre écoute.', 'Nous sommes proches de nos clients.']
+    const essay = lint([...mentions, ...claims.slice(0, 2)].join('\n\n'), {format: 'plaintext', lang: 'fr'})
+    assert.deepEqual([essay.stats.hollow, essay.messages.filter((m) => m.ruleId === 'hollow-claim').length], [0, 0], JSON.stringify(essay.stats))
+    const page = lint([...mentions, ...claims].join('\n\n'), {format: 'plaintext', lang: 'fr'})
+    assert.equal(page.stats.hollow, 3, JSON.stringify(page.stats))
+  })
+
   it('a company page with one mention keeps its claims', () => {
     const page = [
       'Nos engagements',

@@ -147,6 +147,9 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Nous consacrons à chacun de nos clients du temps et toute notre écoute."
    ],
    "pass": [
+    "Cet article explique l'importance de la satisfaction client pour une PME.",
+    "Placez le client au cœur de votre stratégie grâce à notre formation en ligne.",
+    "Ces entreprises placent leurs clients au cœur de tout ce qu'elles font.",
     "Elles ont tout fait pour rester proches de leurs adhérents pendant la crise.",
     "Leur accueil et leur disponibilité m'ont beaucoup aidé après mon déménagement.",
     "Une bonne agence sait rester à l'écoute de chaque client.",
@@ -463,6 +466,9 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Customer care is at the heart of everything we do."
    ],
    "pass": [
+    "Your company will need a customer-centric culture before it can grow.",
+    "Customer obsession means going above and beyond for every buyer.",
+    "These brands put shoppers at the heart of every decision.",
     "They did everything they could to stay close to their members during the strike.",
     "Their follow-up and their kindness made all the difference after my operation.",
     "A good roofer always listens to the homeowner first.",
