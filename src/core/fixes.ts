@@ -35,9 +35,18 @@ export interface FixPlace {
 /** The fixes for `rewrites` at `place`, in order, keeping the first `MAX_FIXES` that land cleanly. */
 export function fixesFor(place: FixPlace, rewrites: readonly string[]): Fix[] {
   const fixes: Fix[] = []
+  // Where a whole-sentence rewrite lands is the same for every rewrite: found once, when needed.
+  let sentence: SentenceTarget | null | undefined
   for (const rewrite of rewrites) {
     if (fixes.length === MAX_FIXES) break
-    const fix = isSentenceRewrite(rewrite) ? sentenceFix(place, rewrite) : place.phraseFits ? phraseFix(place, rewrite) : undefined
+    let fix: Fix | undefined
+    if (isSentenceRewrite(rewrite)) {
+      if (sentence === undefined) sentence = sentenceTarget(place)
+      if (sentence) {
+        const snippet = sentence.stop ? rewrite : rewrite.replace(/\.$/, '')
+        fix = {start: sentence.start, end: sentence.end, text: snippetText(snippet), snippet}
+      }
+    } else if (place.phraseFits) fix = phraseFix(place, rewrite)
     if (fix && !fixes.some((f) => f.snippet === fix.snippet)) fixes.push(fix)
   }
   return fixes
@@ -53,21 +62,25 @@ const PAIRS: Record<string, string> = {'(': ')', '[': ']', '«': '»', '“': '�
 /** Punctuation that ends a sentence, possibly followed by closing quotes or brackets. */
 const FINAL_STOP = /[.!?…][\s\u00a0\u202f»”"')\]]*$/
 
-function sentenceFix(place: FixPlace, rewrite: string): Fix | undefined {
+interface SentenceTarget {
+  start: number
+  end: number
+  /** The sentence ends with a stop (a heading or a list item may not: the rewrite then drops its own). */
+  stop: boolean
+}
+
+/** The range a whole-sentence rewrite replaces, or null when it would cut through markup. */
+function sentenceTarget(place: FixPlace): SentenceTarget | null {
   const {text} = place
-  let start = place.sentenceStart
-  let end = place.sentenceEnd
-  ;[start, end] = trim(text, start, end)
+  let [start, end] = trim(text, place.sentenceStart, place.sentenceEnd)
   // « (Le client est roi.) » keeps its brackets: the rewrite goes inside them.
   for (;;) {
     const close = PAIRS[text[start] ?? '']
     if (close === undefined || end - start < 2 || text[end - 1] !== close || !balanced(text.slice(start + 1, end - 1), place.markup)) break
     ;[start, end] = trim(text, start + 1, end - 1)
   }
-  if (start >= end || !balanced(text.slice(start, end), place.markup)) return undefined
-  // A heading or a list item without a final stop stays without one.
-  const snippet = FINAL_STOP.test(text.slice(start, end)) ? rewrite : rewrite.replace(/\.$/, '')
-  return {start, end, text: snippetText(snippet), snippet}
+  if (start >= end || !balanced(text.slice(start, end), place.markup)) return null
+  return {start, end, stop: FINAL_STOP.test(text.slice(Math.max(start, end - 8), end))}
 }
 
 function phraseFix(place: FixPlace, rewrite: string): Fix | undefined {

@@ -4,8 +4,22 @@
  * editor's menu, the hover, the review and the terminal.
  */
 
+/** Texts already rendered: the same few rewrites recur across every finding. */
+const rendered = new Map<string, string>()
+const RENDERED_LIMIT = 2000
+
 /** `Nous répondons sous ${1:24} h.` → `Nous répondons sous 24 h.` (what inserting the snippet gives). */
 export function snippetText(snippet: string): string {
+  let text = rendered.get(snippet)
+  if (text === undefined) {
+    text = render(snippet)
+    if (rendered.size >= RENDERED_LIMIT) rendered.clear()
+    rendered.set(snippet, text)
+  }
+  return text
+}
+
+function render(snippet: string): string {
   let out = ''
   for (let i = 0; i < snippet.length; i++) {
     const char = snippet[i]
@@ -15,7 +29,7 @@ export function snippetText(snippet: string): string {
       const body = snippet.slice(i + 2, close)
       const colon = body.indexOf(':')
       const pipe = /^\d+\|(.*)\|$/.exec(body)
-      out += pipe ? pipe[1]!.split(',')[0] : colon === -1 ? '' : snippetText(body.slice(colon + 1))
+      out += pipe ? pipe[1]!.split(',')[0] : colon === -1 ? '' : render(body.slice(colon + 1))
       i = close
     } else if (char === '$' && /\d/.test(snippet[i + 1] ?? '')) {
       while (/\d/.test(snippet[i + 1] ?? '')) i++
