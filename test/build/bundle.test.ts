@@ -148,6 +148,9 @@ describe('bundle size plugins keep results identical', function () {
     assert.equal(chunkLoaded('html.cjs'), true)
     bundled.lint('---\ntitle: Customer first\n---\n\nText.\n', {format: 'markdown'})
     assert.equal(chunkLoaded('yaml.cjs'), true)
+    const entities = 'Le client est roi, &laquo;&nbsp;toujours&nbsp;&raquo; &eacute;videmment.\n'
+    assert.deepEqual(bundled.lint(entities, {format: 'markdown'}), lint(entities, {format: 'markdown'}))
+    assert.equal(chunkLoaded('entities.cjs'), true)
   })
 
   it('reads YAML configuration files the same way, errors included', async () => {
