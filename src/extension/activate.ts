@@ -59,7 +59,7 @@ export function activateExtension(context: vscode.ExtensionContext): PromesseApi
       for (const {document} of editors) if (!diagnostics.resultFor(document)) diagnostics.schedule(document, 0)
     }),
     vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration(section) && diagnostics.relintAll()),
-    ...registerCommands(diagnostics, review)
+    ...registerCommands(diagnostics, review, context.extensionUri)
   )
   void guarded('initial lint', () => {
     for (const doc of vscode.workspace.textDocuments) diagnostics.schedule(doc, 0)

@@ -91,7 +91,7 @@ function others(doc: vscode.TextDocument, message: Message, related: vscode.Diag
   actions.push(disable)
   if (message.url) {
     const learn = action(vscode.l10n.t('Learn more about “{0}”', ruleTitle(message.ruleId)), related)
-    learn.command = {title: learn.title, command: commandIds.openRuleDocs, arguments: [message.url]}
+    learn.command = {title: learn.title, command: commandIds.openRuleDocs, arguments: [message.ruleId]}
     actions.push(learn)
   }
   return actions

@@ -23,7 +23,7 @@ function safe<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<
   }
 }
 
-export function registerCommands(diagnostics: Diagnostics, review: ReviewPanel): vscode.Disposable[] {
+export function registerCommands(diagnostics: Diagnostics, review: ReviewPanel, extensionUri: vscode.Uri): vscode.Disposable[] {
   const register = <A extends unknown[], R>(id: string, fn: (...args: A) => Promise<R>) =>
     vscode.commands.registerCommand(id, safe(id, fn) as (...args: unknown[]) => unknown)
   return [
@@ -83,6 +83,13 @@ export function registerCommands(diagnostics: Diagnostics, review: ReviewPanel):
       return where
     }),
     register(commandIds.undoSettingChange, () => undoLast()),
-    register(commandIds.openRuleDocs, (url: string) => Promise.resolve(vscode.env.openExternal(vscode.Uri.parse(url))))
+    // « En savoir plus »: the rule's page shipped with the extension, in the UI language, in the
+    // Markdown preview (no network needed); a web address is opened as such.
+    register(commandIds.openRuleDocs, async (rule: string) => {
+      if (/^https?:/.test(rule)) return vscode.env.openExternal(vscode.Uri.parse(rule))
+      const page = vscode.Uri.joinPath(extensionUri, 'docs', 'rules', ...(vscode.env.language.startsWith('fr') ? ['fr'] : []), `${rule}.md`)
+      await vscode.commands.executeCommand('markdown.showPreview', page)
+      return page
+    })
   ]
 }

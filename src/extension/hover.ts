@@ -1,6 +1,7 @@
 /** Hover on a finding: why it is hollow, what commitment would back it, the rewrites. */
 import * as vscode from 'vscode'
 import type {Diagnostics} from './diagnostics.ts'
+import {commandIds} from './commandIds.ts'
 import {ruleMeta, snippetPreview} from './engine.ts'
 
 export class HoverProvider implements vscode.HoverProvider {
@@ -21,7 +22,10 @@ export class HoverProvider implements vscode.HoverProvider {
         md.appendMarkdown(`\n\n${vscode.l10n.t('Rewrites (fill in the blanks):')}\n`)
         for (const rewrite of message.expected) md.appendMarkdown('\n- ').appendText(snippetPreview(rewrite))
       }
-      if (message.url) md.appendMarkdown(`\n\n[${vscode.l10n.t('Learn more')}](${message.url})`)
+      // « En savoir plus » opens the rule's page shipped with the extension, in the UI language.
+      md.isTrusted = {enabledCommands: [commandIds.openRuleDocs]}
+      const args = encodeURIComponent(JSON.stringify([message.ruleId]))
+      md.appendMarkdown(`\n\n[${vscode.l10n.t('Learn more')}](command:${commandIds.openRuleDocs}?${args})`)
       return md
     })
     const first = found[0]

@@ -92,6 +92,18 @@ suite('diagnostics', () => {
     assert.doesNotMatch(text, /`hollow-claim`/, 'not by its id')
   })
 
+  test('« Learn more » opens the page of the rule shipped with the extension, in the Markdown preview', async () => {
+    const page = await vscode.commands.executeCommand<vscode.Uri>('promesse.openRuleDocs', 'hollow-claim')
+    assert.match(page.path, /\/docs\/rules\/(fr\/)?hollow-claim\.md$/)
+    assert.ok((await vscode.workspace.fs.stat(page)).size > 500, 'the page ships with the extension')
+    let preview: vscode.Tab | undefined
+    for (let i = 0; i < 60 && !preview; i++) {
+      preview = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType))
+      if (!preview) await sleep(100)
+    }
+    assert.ok(preview, 'a Markdown preview tab is open')
+  })
+
   test('closing a document clears its diagnostics', async () => {
     const uri = scratch(`${hollow}\n`)
     await show(uri)
