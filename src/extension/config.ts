@@ -10,6 +10,9 @@ import * as vscode from 'vscode'
 import {parse as parseYaml} from 'yaml'
 import {validateConfig, type ConfigError, type PromesseConfig} from './engine.ts'
 
+/** The largest configuration file read, in bytes (as the CLI's loader). */
+const MAX_CONFIG_BYTES = 1024 * 1024
+
 export const configNames = ['.promesserc.json', '.promesserc.yaml', '.promesserc.yml', '.promesserc', 'package.json']
 export const configGlob = '**/{.promesserc.json,.promesserc.yaml,.promesserc.yml,.promesserc,package.json}'
 
@@ -66,13 +69,17 @@ function searchFrom(dir: vscode.Uri, stop: vscode.Uri | undefined): Promise<File
 async function readFolder(dir: vscode.Uri): Promise<FileConfig | undefined> {
   for (const name of configNames) {
     const uri = vscode.Uri.joinPath(dir, name)
+    const file = uri.toString()
     let bytes: Uint8Array
     try {
+      // Checked before it is read: a directory or an oversized file is named, never read whole.
+      const info = await vscode.workspace.fs.stat(uri)
+      if ((info.type & vscode.FileType.File) === 0) return {config: {}, file, errors: [{file, field: '', reason: 'cannot be read: not a regular file'}]}
+      if (info.size > MAX_CONFIG_BYTES) return {config: {}, file, errors: [{file, field: '', reason: `cannot be read: ${info.size} bytes; a configuration file is at most ${MAX_CONFIG_BYTES} bytes`}]}
       bytes = await vscode.workspace.fs.readFile(uri)
     } catch {
       continue
     }
-    const file = uri.toString()
     const text = new TextDecoder().decode(bytes)
     let raw: unknown
     try {

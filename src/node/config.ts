@@ -8,12 +8,20 @@
  * directory until `clearConfigCache()`.
  */
 import path from 'node:path'
+import {stat} from 'node:fs/promises'
 import {lilconfig, type Loader} from 'lilconfig'
 import {parseDocument} from 'yaml'
 import {validateConfig} from '../core/config.ts'
 import type {ConfigError, PromesseConfig} from '../core/types.ts'
 
 export const CONFIG_FILES = ['.promesserc.json', '.promesserc.yaml', '.promesserc.yml', '.promesserc', 'package.json']
+
+/** The largest configuration file read, in bytes (a real one is a few hundred). */
+export const MAX_CONFIG_BYTES = 1024 * 1024
+
+/** Extensions of code files: a configuration is data, never run. */
+const CODE = /\.(?:js|cjs|mjs|ts|cts|mts)$/i
+const NOT_CODE = 'a configuration is JSON or YAML; Promesse never runs a JavaScript or TypeScript file'
 
 export interface LoadedConfig {
   /** The validated configuration (invalid fields dropped, so defaults apply). */
@@ -65,9 +73,34 @@ const searcher = lilconfig('promesse', {
     '.json': (file, content) => (path.basename(file) === 'package.json' ? parsePackageJson : parseJson)(file, content),
     '.yaml': parseYaml,
     '.yml': parseYaml,
-    noExt: parseYaml
+    noExt: parseYaml,
+    // lilconfig's own loaders would import these: a configuration is data, never run.
+    '.js': refuseCode,
+    '.cjs': refuseCode,
+    '.mjs': refuseCode,
+    '.ts': refuseCode
   }
 })
+
+function refuseCode(file: string): SyntaxFailure {
+  return new SyntaxFailure({file, field: '(file)', reason: NOT_CODE})
+}
+
+/**
+ * Why `file` cannot be read as a configuration (not a regular file — a FIFO, a device, a
+ * directory — or larger than MAX_CONFIG_BYTES), or undefined when it can, or does not exist.
+ */
+async function unreadable(file: string): Promise<string | undefined> {
+  let info
+  try {
+    info = await stat(file)
+  } catch {
+    return undefined
+  }
+  if (!info.isFile()) return 'not a regular file (a directory, a device or a pipe); a configuration is a JSON or YAML file'
+  if (info.size > MAX_CONFIG_BYTES) return `${info.size} bytes; a configuration file is at most ${MAX_CONFIG_BYTES} bytes`
+  return undefined
+}
 
 const validated = new Map<string, Promise<LoadedConfig>>()
 
@@ -93,6 +126,34 @@ export function clearConfigCache(): void {
 
 async function search(dir: string): Promise<LoadedConfig> {
   try {
+    // The file the search would read first, checked before it is read (a FIFO would hang it, a
+    // huge file or /dev/zero would fill the memory).
+    for (let here = dir; ; here = path.dirname(here)) {
+      for (const name of CONFIG_FILES) {
+        const file = path.join(here, name)
+        const reason = await unreadable(file)
+        if (reason) return {config: {}, file, errors: [{file, field: '(file)', reason: `cannot read configuration: ${reason}`}]}
+        if (name !== 'package.json' && (await exists(file))) return searchWith(dir)
+      }
+      if (path.dirname(here) === here) break
+    }
+    return searchWith(dir)
+  } catch (error) {
+    return {config: {}, errors: [{field: '(file)', reason: `cannot read configuration: ${errorText(error)}`}]}
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file)
+    return true
+  } catch {
+    return false
+  }
+}
+
+async function searchWith(dir: string): Promise<LoadedConfig> {
+  try {
     const found = await searcher.search(dir)
     if (!found) return {config: {}, errors: []}
     return finish(found.filepath, found.config)
@@ -102,6 +163,9 @@ async function search(dir: string): Promise<LoadedConfig> {
 }
 
 async function loadExplicit(file: string): Promise<LoadedConfig> {
+  if (CODE.test(file)) return {config: {}, file, errors: [{file, field: '(file)', reason: `cannot read configuration: ${NOT_CODE}`}]}
+  const reason = await unreadable(file)
+  if (reason) return {config: {}, file, errors: [{file, field: '(file)', reason: `cannot read configuration: ${reason}`}]}
   try {
     const found = await searcher.load(file)
     if (path.basename(file) === 'package.json' && (found?.config === null || found?.config === undefined)) {

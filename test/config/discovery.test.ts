@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {execFileSync} from 'node:child_process'
+import {existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -134,5 +135,40 @@ describe('loadConfigFor (config discovery)', () => {
     } finally {
       rmSync(dir, {recursive: true, force: true})
     }
+  })
+})
+
+describe('loadConfigFor on hostile files (never hangs, never runs code, never reads without limit)', () => {
+  let dir: string
+  beforeEach(() => (dir = mkdtempSync(path.join(os.tmpdir(), 'promesse-hostile-'))))
+  afterEach(() => {
+    clearConfigCache()
+    rmSync(dir, {recursive: true, force: true})
+  })
+
+  it('a --config that is JavaScript is refused, not executed', async () => {
+    const marker = path.join(dir, 'ran')
+    const js = path.join(dir, 'c.js')
+    writeFileSync(js, `require('fs').writeFileSync(${JSON.stringify(marker)}, '')\nmodule.exports = {}`)
+    const loaded = await loadConfigFor(path.join(dir, 'a.md'), js)
+    assert.match(loaded.errors[0]!.reason, /JSON or YAML; Promesse never runs/)
+    assert.equal(loaded.errors[0]!.file, js)
+    assert.equal(existsSync(marker), false, 'the file was not run')
+  })
+
+  it('a config that is a symlink to /dev/zero, a pipe or a huge file is named and refused, found or given', async function () {
+    if (process.platform === 'win32') return this.skip()
+    symlinkSync('/dev/zero', path.join(dir, '.promesserc.json'))
+    const zero = await loadConfigFor(path.join(dir, 'a.md'))
+    assert.equal(zero.file, path.join(dir, '.promesserc.json'))
+    assert.match(zero.errors[0]!.reason, /not a regular file/)
+    mkdirSync(path.join(dir, 'fifo'))
+    execFileSync('mkfifo', [path.join(dir, 'fifo', '.promesserc.yaml')])
+    const fifo = await loadConfigFor(path.join(dir, 'fifo', 'a.md'))
+    assert.match(fifo.errors[0]!.reason, /not a regular file/)
+    const big = path.join(dir, 'big.json')
+    writeFileSync(big, `{"allow": [${'"x",'.repeat(300_000)}"x"]}`)
+    const huge = await loadConfigFor(path.join(dir, 'a.md'), big)
+    assert.match(huge.errors[0]!.reason, /at most 1048576 bytes/)
   })
 })
