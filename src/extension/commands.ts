@@ -1,7 +1,7 @@
 /** The « Promesse » commands: review the document / the workspace, toggle, and the quick-fix helpers. */
 import * as vscode from 'vscode'
 import {commandIds} from './commandIds.ts'
-import {allowPhrase, ignoreSentence} from './configWriter.ts'
+import {allowPhrase, ignoreSentence, WriteRefused} from './configWriter.ts'
 import type {Diagnostics} from './diagnostics.ts'
 import {logError} from './log.ts'
 import type {ReviewPanel} from './review/panel.ts'
@@ -16,6 +16,7 @@ function safe<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<
     try {
       return await fn(...args)
     } catch (error) {
+      if (error instanceof WriteRefused) return void vscode.window.showWarningMessage(error.message)
       logError(name, error)
       void vscode.window.showErrorMessage(vscode.l10n.t('Promesse: {0} failed. See the « Promesse » output for details.', name))
       return undefined

@@ -19,7 +19,20 @@ async function read(uri: vscode.Uri): Promise<string | undefined> {
   }
 }
 
-const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text))
+/** A write the extension will not make, with the reason for the writer. */
+export class WriteRefused extends Error {}
+
+/** Writes `text` to `uri`, never through a symbolic link (it could point outside the workspace). */
+async function write(uri: vscode.Uri, text: string): Promise<void> {
+  const info = await vscode.workspace.fs.stat(uri).then(
+    (stat) => stat,
+    () => undefined
+  )
+  if (info && (info.type & vscode.FileType.SymbolicLink) !== 0) {
+    throw new WriteRefused(vscode.l10n.t('Promesse did not write to {0}: it is a symbolic link, which may lead outside the workspace.', vscode.workspace.asRelativePath(uri)))
+  }
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text))
+}
 
 /** Where the phrase was written (the config file, or undefined for the user setting), and how to take it back. */
 export interface Written {
@@ -54,6 +67,9 @@ export function ignoreSentence(docUri: vscode.Uri, sentence: string): Promise<Wr
 async function addToList(docUri: vscode.Uri, key: 'allow' | 'ignore', phrase: string): Promise<Written> {
   const folder = vscode.workspace.getWorkspaceFolder(docUri) ?? vscode.workspace.workspaceFolders?.[0]
   phrase = phrase.trim()
+  if (folder && !vscode.workspace.isTrusted) {
+    throw new WriteRefused(vscode.l10n.t('Promesse writes nothing in a workspace you have not trusted: trust it first (Workspace Trust), then allow the phrase again.'))
+  }
   if (!folder) {
     const config = vscode.workspace.getConfiguration(section)
     const before = config.inspect<string[]>(key)?.globalValue

@@ -1,6 +1,7 @@
 /** Each quick fix edits exactly its range: rewrite (as a snippet), ignore comment, allow phrase. */
 import * as assert from 'node:assert/strict'
 import * as fs from 'node:fs'
+import * as os from 'node:os'
 import * as path from 'node:path'
 import * as vscode from 'vscode'
 import {snippetText} from '../../src/core/snippet.ts'
@@ -119,6 +120,26 @@ suite('quick fixes', () => {
     } finally {
       fs.rmSync(rc, {force: true})
       await resetSetting('allow')
+    }
+  })
+
+  test('« Allow this phrase » never writes through a symbolic link (it may lead outside the workspace)', async function () {
+    if (!hasFolder || process.platform === 'win32') return this.skip()
+    const rc = path.join(folder, '.promesserc.json')
+    const outside = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'promesse-victim-')), 'victim.json')
+    fs.writeFileSync(outside, '{}\n')
+    fs.rmSync(rc, {force: true})
+    fs.symlinkSync(outside, rc)
+    try {
+      const uri = scratch(`${hollow}\n`)
+      await show(uri)
+      await waitFor(uri, (d) => d.length === 1, 'flagged')
+      assert.equal(await vscode.commands.executeCommand('promesse.allowPhrase', uri, 'Le client est roi'), undefined)
+      assert.equal(fs.readFileSync(outside, 'utf8'), '{}\n', 'the file behind the link is untouched')
+      assert.ok(fs.lstatSync(rc).isSymbolicLink())
+    } finally {
+      fs.rmSync(rc, {force: true})
+      fs.rmSync(path.dirname(outside), {recursive: true, force: true})
     }
   })
 
