@@ -145,6 +145,14 @@ export class Diagnostics implements vscode.Disposable {
 
   /** Re-lints the documents being worked on: linted before, or shown in a tab (settings or config changed). */
   relintAll(): void {
+    // Switched off: every diagnostic goes, the workspace review's of files not open included.
+    if (!readSettings().enable) {
+      for (const state of this.states.values()) clearTimeout(state.timer), clearTimeout(state.scrolled)
+      this.states.clear()
+      this.collection.clear()
+      for (const doc of vscode.workspace.textDocuments) this.updated.fire(doc.uri)
+      return
+    }
     const shown = new Set(vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => (t.input instanceof vscode.TabInputText ? t.input.uri.toString() : '')))
     for (const doc of vscode.workspace.textDocuments) {
       const state = this.states.get(doc.uri.toString())

@@ -39,8 +39,16 @@ suite('settings', () => {
     const uri = scratch(`${hollow}\n`)
     await show(uri)
     await waitFor(uri, (d) => d.length === 1, 'a diagnostic')
+    // A file the workspace review published for, not open: cleared too.
+    const closed = vscode.Uri.file(uri.fsPath.replace(/\.md$/, '-closed.md'))
+    const {diagnostics} = await api()
+    const published = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 5), 'x')
+    published.source = 'promesse'
+    diagnostics.publish(closed, [published])
+    await waitFor(closed, (d) => d.length === 1, 'as the workspace review publishes it')
     assert.equal(await vscode.commands.executeCommand('promesse.toggle'), false)
     await waitFor(uri, (d) => d.length === 0, 'cleared when disabled')
+    await waitFor(closed, (d) => d.length === 0, 'the workspace review’s diagnostics cleared too')
     assert.equal(await vscode.commands.executeCommand('promesse.toggle'), true)
     await waitFor(uri, (d) => d.length === 1, 'back when enabled')
   })
