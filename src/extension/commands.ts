@@ -69,9 +69,9 @@ export function registerCommands(diagnostics: Diagnostics, review: ReviewPanel, 
       )
       return written.uri
     }),
-    register(commandIds.disableRule, async (ruleId: string) => {
+    register(commandIds.disableRule, async (ruleId: string, scope?: 'user' | 'workspace') => {
       const config = vscode.workspace.getConfiguration(section)
-      const target = settingsTarget()
+      const target = scope === 'user' ? vscode.ConfigurationTarget.Global : scope === 'workspace' ? vscode.ConfigurationTarget.Workspace : settingsTarget()
       const inspected = config.inspect<Record<string, string>>('rules')
       const before = target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue
       await config.update('rules', {...config.get<Record<string, string>>('rules', {}), [ruleId]: 'off'}, target)
@@ -79,7 +79,19 @@ export function registerCommands(diagnostics: Diagnostics, review: ReviewPanel, 
       announce(
         vscode.l10n.t('The rule “{0}” is off in {1}: its findings are no longer shown.', ruleTitle(ruleId), where),
         () => Promise.resolve(vscode.workspace.getConfiguration(section).update('rules', before, target)),
-        () => vscode.commands.executeCommand('workbench.action.openSettings', 'promesse.rules')
+        () => vscode.commands.executeCommand('workbench.action.openSettings', 'promesse.rules'),
+        // The writer chooses the scope: this workspace (the default with a folder) or all their documents.
+        target === vscode.ConfigurationTarget.Workspace
+          ? [
+              {
+                label: vscode.l10n.t('For all my documents'),
+                run: async () => {
+                  await vscode.workspace.getConfiguration(section).update('rules', before, target)
+                  await vscode.commands.executeCommand(commandIds.disableRule, ruleId, 'user')
+                }
+              }
+            ]
+          : []
       )
       return where
     }),

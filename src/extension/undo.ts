@@ -7,15 +7,22 @@ import * as vscode from 'vscode'
 
 let last: (() => Promise<void>) | undefined
 
-/** Remembers how to undo a change and tells the writer what it did, with Undo and an optional Open. */
-export function announce(message: string, undo: () => Promise<void>, open?: () => Thenable<unknown>): void {
+/** A further choice offered beside Undo (« Pour tous mes documents »). */
+export interface Choice {
+  label: string
+  run: () => Promise<void>
+}
+
+/** Remembers how to undo a change and tells the writer what it did, with Undo, an optional Open and other choices. */
+export function announce(message: string, undo: () => Promise<void>, open?: () => Thenable<unknown>, choices: Choice[] = []): void {
   last = undo
   const undoLabel = vscode.l10n.t('Undo')
   const openLabel = vscode.l10n.t('Open')
-  const buttons = open ? [undoLabel, openLabel] : [undoLabel]
+  const buttons = [undoLabel, ...choices.map((c) => c.label), ...(open ? [openLabel] : [])]
   void vscode.window.showInformationMessage(message, ...buttons).then(async (choice) => {
     if (choice === undoLabel) await undoLast()
     else if (choice === openLabel) await open?.()
+    else await choices.find((c) => c.label === choice)?.run()
   })
 }
 

@@ -35,6 +35,17 @@ suite('settings', () => {
     await waitFor(uri, (d) => d.length === 1, 'the diagnostic is back after the undo')
   })
 
+  test('« Disable the rule » can apply to all the writer’s documents (user settings)', async () => {
+    const uri = scratch(`${hollow}\n`)
+    await show(uri)
+    await waitFor(uri, (d) => d.length === 1, 'a diagnostic')
+    await vscode.commands.executeCommand('promesse.disableRule', 'hollow-claim', 'user')
+    assert.equal(vscode.workspace.getConfiguration('promesse').inspect<Record<string, string>>('rules')?.globalValue?.['hollow-claim'], 'off')
+    await waitFor(uri, (d) => d.length === 0, 'no diagnostic once the rule is off for the user')
+    assert.equal(await vscode.commands.executeCommand('promesse.undoSettingChange'), true)
+    assert.equal(vscode.workspace.getConfiguration('promesse').inspect<Record<string, string>>('rules')?.globalValue?.['hollow-claim'], undefined)
+  })
+
   test('toggling Promesse off clears the diagnostics, toggling it on brings them back', async () => {
     const uri = scratch(`${hollow}\n`)
     await show(uri)
