@@ -34,7 +34,7 @@ export function registerCommands(diagnostics: Diagnostics, review: ReviewPanel, 
       return review.show(doc)
     }),
     register(commandIds.exportReview, (target?: vscode.Uri) => review.exportMarkdown(target)),
-    register(commandIds.reviewWorkspace, () => reviewWorkspace(diagnostics)),
+    register(commandIds.reviewWorkspace, () => reviewWorkspace(diagnostics, review)),
     register(commandIds.toggle, async () => {
       const enable = !readSettings().enable
       await vscode.workspace.getConfiguration(section).update('enable', enable, settingsTarget())

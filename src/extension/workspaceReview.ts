@@ -1,6 +1,7 @@
 /**
  * « Réviser l'espace de travail »: lints every file of the linted languages, with a cancellable
- * progress notification, and fills the Problems panel.
+ * progress notification, fills the Problems panel, and ends with a summary (files, claims, hollow,
+ * by folder) that opens in the review panel.
  */
 import * as vscode from 'vscode'
 import {configFor} from './config.ts'
@@ -9,21 +10,20 @@ import {sliceMs, yieldToHost, type Diagnostics} from './diagnostics.ts'
 import {createDocumentLinter, formatFor} from './engine.ts'
 import {logError} from './log.ts'
 import {mergeSettings, readSettings} from './settings.ts'
+import type {ReviewPanel} from './review/panel.ts'
+import type {WorkspaceSummary} from './review/summary.ts'
 
 /** File extensions per VS Code language id (other languages are only linted when open). */
 const extensions: Record<string, string[]> = {markdown: ['md', 'markdown'], plaintext: ['txt'], html: ['html', 'htm']}
 const languageOf: Record<string, string> = {md: 'markdown', markdown: 'markdown', txt: 'plaintext', html: 'html', htm: 'html'}
 
-export interface WorkspaceSummary {
-  files: number
-  hollow: number
-  cancelled: boolean
-}
+export type {WorkspaceSummary}
 
-export async function reviewWorkspace(diagnostics: Diagnostics): Promise<WorkspaceSummary> {
+/** Lints the workspace; then says what it found, with « Voir le détail » opening the summary in the review panel. */
+export async function reviewWorkspace(diagnostics: Diagnostics, review?: ReviewPanel): Promise<WorkspaceSummary> {
   const settings = readSettings()
   const exts = settings.languages.flatMap((id) => extensions[id] ?? [])
-  const summary: WorkspaceSummary = {files: 0, hollow: 0, cancelled: false}
+  const summary: WorkspaceSummary = {files: 0, claims: 0, hollow: 0, cancelled: false, perFile: []}
   if (!vscode.workspace.workspaceFolders?.length || exts.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder to review a workspace.'))
     return summary
@@ -46,7 +46,9 @@ export async function reviewWorkspace(diagnostics: Diagnostics): Promise<Workspa
           const positions = open ?? textPositions(text)
           diagnostics.publish(uri, result.messages.map((m) => toDiagnostic(m, positions)))
           summary.files++
+          summary.claims += result.stats.claims
           summary.hollow += result.stats.hollow
+          summary.perFile.push({path: vscode.workspace.asRelativePath(uri), uri: uri.toString(), claims: result.stats.claims, hollow: result.stats.hollow})
         } catch (error) {
           logError(`review ${uri.toString()}`, error)
         }
@@ -54,5 +56,11 @@ export async function reviewWorkspace(diagnostics: Diagnostics): Promise<Workspa
       }
     }
   )
+  if (review) {
+    const details = vscode.l10n.t('See the details')
+    void vscode.window
+      .showInformationMessage(vscode.l10n.t('Workspace reviewed: {0} files, {1} claims, {2} hollow.', summary.files, summary.claims, summary.hollow), details)
+      .then((choice) => choice === details && review.showSummary(summary))
+  }
   return summary
 }

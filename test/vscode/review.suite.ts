@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict'
 import * as fs from 'node:fs'
 import * as vscode from 'vscode'
 import type {Review} from '../../src/extension/review/model.ts'
+import type {WorkspaceSummary} from '../../src/extension/review/summary.ts'
 import {api, closeAll, scratch, show, sleep, waitFor} from './helpers.ts'
 
 const fixture = `# Notre promesse
@@ -94,9 +95,15 @@ suite('review', () => {
   test('reviewing the workspace fills the Problems panel for files that are not open', async function () {
     if (!vscode.workspace.workspaceFolders?.length) return this.skip()
     const uri = scratch(fixture)
-    const summary = await vscode.commands.executeCommand<{files: number; hollow: number}>('promesse.reviewWorkspace')
+    const summary = await vscode.commands.executeCommand<WorkspaceSummary>('promesse.reviewWorkspace')
     assert.ok(summary.files >= 1)
     assert.ok(summary.hollow >= 2)
+    const mine = summary.perFile.find((f) => f.uri === uri.toString())
+    assert.deepEqual([mine?.claims, mine?.hollow], [3, 2])
+    // « Voir le détail » opens the summary, by folder and by file, in the review panel.
+    ;(await api()).review.showSummary(summary)
+    for (let i = 0; i < 40 && !vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.label === 'Review: workspace'); i++) await sleep(50)
+    assert.ok(vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.label === 'Review: workspace'))
     assert.equal(vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'promesse').length, 2)
   })
 })

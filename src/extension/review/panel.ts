@@ -8,9 +8,12 @@ import type {Diagnostics} from '../diagnostics.ts'
 import {guarded} from '../log.ts'
 import {reviewHtml} from './html.ts'
 import {buildReview, reviewToMarkdown, type Review} from './model.ts'
-import {reviewStrings} from './strings.ts'
+import {reviewStrings, summaryStrings} from './strings.ts'
+import {summaryHtml, type WorkspaceSummary} from './summary.ts'
 
 export const reviewViewType = 'promesse.review'
+
+const nonce = () => Array.from({length: 16}, () => Math.floor(Math.random() * 36).toString(36)).join('')
 
 export class ReviewPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined
@@ -41,18 +44,31 @@ export class ReviewPanel implements vscode.Disposable {
   /** Opens (or reuses) the panel for `doc`; returns the review shown. */
   async show(doc: vscode.TextDocument): Promise<Review | undefined> {
     this.doc = doc
+    this.open()
+    return this.refresh()
+  }
+
+  /** Shows the workspace review's summary in the panel (a file clicked there gets its own review). */
+  showSummary(summary: WorkspaceSummary): void {
+    this.open()
+    this.doc = undefined
+    this.panel!.title = vscode.l10n.t('Review: workspace')
+    this.panel!.webview.html = summaryHtml(summary, summaryStrings(), nonce(), this.panel!.webview.cspSource)
+  }
+
+  private open(): void {
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel(reviewViewType, vscode.l10n.t('Review'), {viewColumn: vscode.ViewColumn.Beside, preserveFocus: true}, {enableScripts: true, localResourceRoots: []})
       this.panel.onDidDispose(() => (this.panel = undefined))
-      this.panel.webview.onDidReceiveMessage((message: {type: string; start?: number; end?: number; index?: number}) =>
+      this.panel.webview.onDidReceiveMessage((message: {type: string; start?: number; end?: number; index?: number; uri?: string}) =>
         guarded('review message', async () => {
-          if (message.type === 'export') await this.exportMarkdown()
+          if (message.type === 'open' && message.uri) await this.show(await vscode.workspace.openTextDocument(vscode.Uri.parse(message.uri)))
+          else if (message.type === 'export') await this.exportMarkdown()
           else if (message.type === 'apply') await this.apply(message.start ?? 0, message.end ?? 0, message.index ?? 0)
           else await this.jump(message.start ?? 0, message.end ?? 0)
         })
       )
     } else this.panel.reveal(vscode.ViewColumn.Beside, true)
-    return this.refresh()
   }
 
   /**
@@ -92,8 +108,7 @@ export class ReviewPanel implements vscode.Disposable {
     const title = doc.uri.path.split('/').pop() ?? doc.uri.toString()
     this.review = buildReview(title, result, (offset) => doc.positionAt(offset).line + 1)
     this.panel.title = vscode.l10n.t('Review: {0}', title)
-    const nonce = Array.from({length: 16}, () => Math.floor(Math.random() * 36).toString(36)).join('')
-    this.panel.webview.html = reviewHtml(this.review, reviewStrings(), nonce, this.panel.webview.cspSource)
+    this.panel.webview.html = reviewHtml(this.review, reviewStrings(), nonce(), this.panel.webview.cspSource)
     return this.review
   }
 

@@ -1,6 +1,7 @@
 /** The review's UI strings in the UI language. */
 import * as vscode from 'vscode'
 import type {HtmlStrings} from './html.ts'
+import type {SummaryStrings} from './summary.ts'
 
 export function reviewStrings(): HtmlStrings {
   return {
@@ -23,5 +24,17 @@ export function reviewStrings(): HtmlStrings {
     otherRules: vscode.l10n.t('Other findings'),
     setAside: vscode.l10n.t('Other claims: backed, quoted or silenced'),
     mention: vscode.l10n.t('Quoted or discussed (set aside)')
+  }
+}
+
+export function summaryStrings(): SummaryStrings {
+  return {
+    heading: vscode.l10n.t('Promesse review of the workspace'),
+    files: vscode.l10n.t('Files'),
+    claims: vscode.l10n.t('Claims'),
+    hollow: vscode.l10n.t('Hollow'),
+    folder: vscode.l10n.t('Folder'),
+    file: vscode.l10n.t('File'),
+    cancelled: vscode.l10n.t('The review was stopped before the end: these figures cover the files reviewed.')
   }
 }
