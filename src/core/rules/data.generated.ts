@@ -3345,6 +3345,7 @@ export const RULE_DATA: RuleData = {
       "you should (not |never |always )?(be|have|make|put|treat|listen|focus|try|ask|know|remember|consider|ensure|keep|build|create|give|take|think|start|stop|invest|hire|train|measure|answer|respond|use|look|care|show|go|aim|place|find|get|do)",
       "(service|success|growth|loyalty|excellence) (requires|require|demands|demand|means|implies|entails) (us|you|them|one|businesses|companies|firms)? to",
       "(requires|require|demands|demand|entails|comes down to) (empowering|hiring|training|changing|investing|leadership|culture|measuring)",
+      "(requires|require|demands|demand|implies|imply) that",
       "^ (today's|modern|most|many)? (customers|clients|consumers|shoppers|buyers|patients|users) (expect|want|need|demand|prefer|hate|remember|judge|care)",
       "the (successful|smart|savvy|good|great|best|modern|wise|typical|average) (lawyer|lawyers|firm|firms|company|companies|business|businesses|manager|managers|leader|leaders|dentist|dentists|practice|practices|agent|agents|brand|brands)",
       "your (own )?(customers|clients|patients|guests|shoppers|client relationships|customer relationships)",

@@ -466,6 +466,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Customer care is at the heart of everything we do."
    ],
    "pass": [
+    "Winning back a lost client requires that the whole support team stays friendly and always reachable.",
     "Your company will need a customer-centric culture before it can grow.",
     "Customer obsession means going above and beyond for every buyer.",
     "These brands put shoppers at the heart of every decision.",
