@@ -1,7 +1,14 @@
 /** Loads a labelled set from test/fixtures/eval and scores it the way `promesse eval` does. */
-import {readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import {evaluate} from '../../src/cli/eval.ts'
 import {parseItems, type EvalItem, type Label, type Scores} from '../../src/cli/eval-score.ts'
+
+/** Every blind batch in test/fixtures/eval/ (all files but the hand-written `own.jsonl`): a new batch is picked up by being there. */
+export function blindBatches(): string[] {
+  return readdirSync(new URL('../fixtures/eval/', import.meta.url))
+    .filter((name) => name.endsWith('.jsonl') && name !== 'own.jsonl')
+    .sort()
+}
 
 export function loadEvalSet(...names: string[]): EvalItem[] {
   return names.flatMap((name) => {
