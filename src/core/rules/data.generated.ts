@@ -999,6 +999,7 @@ export const RULE_DATA: RuleData = {
       "withSpeaker": [
        "(customer|client) (first|centric|centricity|obsessed|obsession)",
        "(oriente*|centre|centree|centres|centrees|axe|axee|axes|axees|focalise*|tourne|tournee|tournes|tournees) (sur|vers|autour)? (le|les|la|du|des|de|nos|notre)? (client|clients|clientele|usagers|usager|utilisateurs|utilisateur)",
+       "(l' interet|les interets|le meilleur interet|l' interet superieur) (de|des) (nos|vos|notre|votre) (clients|clientes|clientele|patients|usagers|adherents|mandants)",
        "client|clients centri*",
        "(centricite|culture|obsession|approche|demarche|philosophie|orientation|esprit|excellence|enchantement|passion|amour|focus|reflexe) (client|clients)",
        "passion ~3 (vous servir|de vous servir|servir nos clients|servir)",
@@ -1036,7 +1037,8 @@ export const RULE_DATA: RuleData = {
        "(toujours|sommes|restons|reste|restent|est|sont|etre|rester|demeurons|demeure|serons) a l' ecoute",
        "a l' ecoute (de|des|du) (nos|notre|vos|votre|la|chaque|tous|toute|sa|ses|mes)? (@cust|@need)",
        "a l' ecoute des (besoins|attentes|demandes|remarques) (de|des|du) (la|nos|vos|ses|notre|chaque)? @cust",
-       "(@staff|accueil|agence|personnel|service|services) ~4 a l' ecoute"
+       "(@staff|accueil|agence|personnel|service|services) ~4 a l' ecoute",
+       "(reclamations|suggestions|remarques|avis|demandes) ~4 (sont|seront|est|sera) (pris|prises|pris en compte|prises en compte) en compte"
       ],
       "withSpeaker": [
        "vous ecout*",
@@ -1073,6 +1075,7 @@ export const RULE_DATA: RuleData = {
       "missing": "policy",
       "standalone": [
        "a vos cotes",
+       "(personnel|equipe|equipes|agents|conseillers|conseilleres|collaborateurs|accueil|secretariat) ~3 (est|sont|reste|restent) ~1 (courtois|courtoise|aimable|aimables|souriant|souriante|souriants|bienveillant|bienveillante|bienveillants|attentionne|attentionnee|attentionnes)",
        "(traite|traitee|traites|traitees|suivi|suivie|suivis|suivies|examine|examinee|examines|examinees|accompagne|accompagnee|accompagnes|accompagnees|accueilli|accueillie|accueillis|accueillies) ~2 avec (le plus grand soin|la plus grande attention|le plus grand serieux|un soin particulier|une attention particuliere|tout le soin|une attention de (chaque|tous les) instant|instants)",
        "une attention de (chaque|tous les) (instant|instants)",
        "(vous|@cust) (n' est|n' etes|ne sont|n' etes) (pas|jamais) (un|des) (simple|simples)? (numero|numeros|dossier|dossiers|ticket|tickets)",
@@ -1372,6 +1375,7 @@ export const RULE_DATA: RuleData = {
      "(le|notre|votre) service (client|clients|apres vente|technique)"
     ],
     "blockers": [
+     "devis ~1 (sur mesure|personnalise|personnalises|detaille|detailles|adapte|adaptes)",
      "a proximite",
      "(mettre|met|mettons|mettent|mettra|mettrons|mis|mise|mises) a (votre|vos|leur|la|sa) (entiere )?disposition",
      "(retenu|retenue|retient|retiennent|retenir|attire|attirent|attirer|capte|captent|capter|a retenu|a attire|ont retenu|ont attire) (toute )?(notre|nos) (attention|attentions)",
@@ -1397,7 +1401,8 @@ export const RULE_DATA: RuleData = {
      "(tout|tous) ~2 (notre|nos) (possible|pouvoir|efforts)",
      "mett*|met tout en oeuvre",
      "(faisons|ferons|ferai|fais|faire) (le|notre) maximum",
-     "(faisons|ferons|ferai|fais|faire) au mieux",
+     "(faisons|ferons|ferai|fais|faire|fera|feront) au mieux",
+     "(nous|notre equipe|nos equipes) ~4 (immediatement|tout de suite|sans attendre)",
      "(faisons|ferons|ferai|fais|font|feront|fera) (tout|le necessaire|l' impossible) (pour|afin)",
      "efforc* ~3 (de|d') ~2 (vous|repondre|satisfaire|servir|aider|traiter|resoudre|respecter|reduire|ameliorer|rendre|meriter|offrir|garantir|apporter)"
     ],
@@ -1569,6 +1574,11 @@ export const RULE_DATA: RuleData = {
      "ecoulees"
     ],
     "pufferyAfterPercent": [
+     "d'acompte",
+     "d' acompte",
+     "acompte",
+     "d'arrhes",
+     "d' arrhes",
      "de satisfaction",
      "satisfaction",
      "satisfait",
@@ -1689,12 +1699,16 @@ export const RULE_DATA: RuleData = {
       "(dit|disent|promet|promettent|assure|assurent|repete|repetent|jure|jurent|affiche|affichent|vante|vantent) (chaque|toute|toutes|tous|les|la|le|l'|une|des) ~1 (publicite*|pub|pubs|brochure*|plaquette*|affiche*|campagne*|enseigne*|marque*|banque*|entreprise*|operateur*|site*|spot*|slogan*|annonce*|societe*)"
      ],
      "generic": [
+      "(l' entreprise|la societe|le professionnel|le vendeur|le commercant|l' organisme|le prestataire) (concernee|concerne|en question|en cause)",
+      "(strategie|culture|organisation|croissance|priorites) de votre (entreprise|societe|organisation|marque)",
       "(le|ce|du|au) secteur ~2 (est|se dit|se veut|aime|promet|revendique|affiche|clame|pretend|vante)",
       "(les|des|de nombreuses|nombreuses|beaucoup d'|nombre d'|la plupart des|certaines|toutes les|d'|aux|ces|autres) (entreprises|societes|organisations|marques|enseignes|firmes|dirigeants|managers)",
       "(une|toute|chaque) (entreprise|organisation|marque|societe) (qui|doit|devrait|peut|ne peut|ne doit|ne saurait|se doit)",
       "(les|des|toutes les|beaucoup de|la plupart des|nombre de) (brochures|publicites|pubs|plaquettes|sites|enseignes|assureurs|banques|operateurs|agences|concurrents) ~3 (promettent|vantent|affichent|jurent|revendiquent|proclament|martelent|clament)"
      ],
      "definition": [
+      "(des|les) (concepts|notions|principes) (de|d')",
+      "(sont|est) (les|des|le|la) (facteurs|criteres|qualites|elements|points|cles|indicateurs) (a|essentiels|importants|determinants|cles)",
       "(ce|le|un|cet|du) (concept|principe) (de|d')",
       "(charte|charter|referentiel|label|norme|cadre|programme) ~3 (comprend|comprenant|traduit|prevoit|fixe|definit|contient|regroupe|impose|exige|engage les|rubriques)",
       "(livre|livres|ouvrage|ouvrages|essai|formation|formations|cours|module|webinaire|atelier|conference|chapitre|podcast|best seller) (intitule|intitulee|intitules|intitulees|appele|appelee|nomme|nommee|baptise|baptisee)",
@@ -1710,6 +1724,8 @@ export const RULE_DATA: RuleData = {
       "^ (oui|certes|bien sur|evidemment) ~8 (mais|pourtant|toutefois|cependant)"
      ],
      "criticism": [
+      "(manque|manquent|manquait|manquaient|absence|defaut) (de|d') ~2 (disponibilite|reactivite|ecoute|proximite|transparence|suivi|consideration|communication)",
+      "(n' est|ne sont|n' etait) plus (une option|un luxe|facultatif|facultative|un choix|negociable)",
       "mantra|mantras|mythe|mythes|slogan|slogans|poncif|poncifs|cliche|cliches|incantation|incantations|postulat|rhetorique|buzzword|buzzwords|sacerdoce|dogme|mensonge|hypocrisie|illusion|reducteur|reductrice|infantilis*",
       "(lieu commun|lieux communs|voeu pieu|voeux pieux|effet d' annonce|beaux discours|dans les discours|declaration d' intention|promesse creuse|promesses creuses|belles promesses)",
       "ne (suffit|suffisent|suffira) (pas|plus)",
@@ -2915,6 +2931,9 @@ export const RULE_DATA: RuleData = {
        "(deliver|provide|offer|give|create) ~3 (supportive|satisfactory|positive|great|excellent|seamless|memorable|exceptional) ~2 (service|customer|client|guest|patient) (experience|experiences|journey)",
        "(service|care|support|team|staff|hospitality|crew|advice) ~3 (second to none|unmatched|unrivalled|unrivaled|unbeatable|top notch)",
        "(pride|prides|pride ourselves|take pride|takes pride|proud) (on|in|of) ~5 (service|support|care|@cust|attention|hospitality|responsiveness|experience)",
+       "(best )?(interest|interests) of (our|your|every|each) (customers|clients|patients|members|tenants|residents|guests)",
+       "(take|takes|taking) the time to ~2 (listen|understand|get to know|develop relationships|build relationships|explain|talk) ~3 (you|your|@cust|with @cust|with our @cust|with you)",
+       "in (your|your own) best (interest|interests)",
        "(strive|strives|striving|aim|aims|aiming) for (excellence|perfection) ~4 (service|support|care|@cust|hospitality)"
       ],
       "fragment": [],
@@ -2958,6 +2977,7 @@ export const RULE_DATA: RuleData = {
      "(customer service|customer care|support|client service) (member|team member|representative|rep|advisor|adviser|agent)"
     ],
     "blockers": [
+     "(customer|client) (service|care) (skills|experience|background|role|roles|position|positions|representative|representatives|rep|reps|agent|agents|advisor|advisors|adviser|advisers|assistant|assistants|manager|managers)",
      "(information|data|documents|details|parts|stock|items|products|materials) (is |are |was |were )?(readily |freely )?available",
      "(keep|keeps|keeping) (your|all|customer|client) ~3 (information|data|details|privacy|records) ~2 (safe|secure|private|confidential|protected)",
      "(value|values|respect|respects|protect|protects) your privacy",
@@ -2986,6 +3006,8 @@ export const RULE_DATA: RuleData = {
      "(our|my) best efforts",
      "(we|i) (strive|endeavour|endeavor|aim|seek) to ~4 (respond|reply|help|serve|answer|resolve|exceed|meet|satisfy|delight|please|provide the best|make|keep|get back|deliver|give|offer|ensure|treat|create)",
      "(go|goes|going|went) the extra mile",
+     "(we|we'll|we will|our team|our team will|i'll|i will) ~3 (immediately|right away|straight away)",
+     "(we|i) (will )?try (where|when|if) possible",
      "(above and beyond|bend over backwards|bends over backwards)"
     ],
     "hedges": [
@@ -2994,7 +3016,7 @@ export const RULE_DATA: RuleData = {
      "(use|uses|using) (all )?(reasonable|best|commercially reasonable) (endeavours|endeavors|efforts)",
      "as (efficiently|smoothly|easily) as (possible|we can|i can|we possibly can|i possibly can|practicable)",
      "as best (as )?(we|i) (can|could)",
-     "(keep|keeps|keeping|minimise|minimize|minimises|minimizes|minimising|minimizing|reduce|reduces|reducing) ~3 (wait|waiting|wait times|waiting times|waiting time|delays|delay) (to a minimum|as short as possible|to the minimum)",
+     "(keep|keeps|keeping|minimise|minimize|minimises|minimizes|minimising|minimizing|reduce|reduces|reducing) ~3 (wait|waiting|wait times|waiting times|waiting time|delays|delay|disruption|disturbance|inconvenience|mess|noise) (to a minimum|as short as possible|to the minimum)",
      "timely (response|responses|reply|replies|answer|answers|resolution|service|confirmation|acknowledgement|acknowledgment)",
      "prompt (response|responses|reply|replies|answer|answers|resolution|service|confirmation|acknowledgement|acknowledgment|attention|action|assistance|help|support)",
      "(make|makes|making|made) every (effort|endeavour|endeavor|attempt)",
@@ -3182,7 +3204,11 @@ export const RULE_DATA: RuleData = {
      "guarantee",
      "natural",
      "pure",
-     "organic"
+     "organic",
+     "deposit",
+     "down payment",
+     "upfront",
+     "up front"
     ],
     "patterns": {
      "deadline": [
@@ -3290,6 +3316,7 @@ export const RULE_DATA: RuleData = {
       "(reviewer|reviewers|critic|critics|author|journalist|article|guide|inspector|columnist|writer|analyst|analysts|spokesperson|spokesman|spokeswoman|observers) (noted|notes|wrote|writes|observed|observes|remarked|reported|reports|said|says|added|explained|argued|argues)"
      ],
      "thirdParty": [
+      "^ they (offer|offers|provide|provides|give|deliver|have|are|were|always|never)",
       "they ~8 their (customers|clients|patients|tenants|members|guests|users|buyers|consumers|residents|visitors|shoppers|subscribers)",
       "their (approach|care|service|services|follow up|attention|responsiveness|professionalism|kindness|friendliness|support)",
       "^ (a|an) (good|great) ~1 (is|knows|must|should|always|never|listens|will|stays|remains)"
@@ -3367,6 +3394,7 @@ export const RULE_DATA: RuleData = {
       "outperform|outperforms"
      ],
      "testimonial": [
+      "(he|she|they) (was|were) (so |very |really |more than |extremely |always )?(happy|glad|helpful|friendly|kind|patient|professional|pleasant|courteous)",
       "i ~2 (recommend|would recommend)",
       "(would|will|highly) recommend",
       "(they|he|she) (were|was) ~2 (so|very|always|extremely|super|really|incredibly|great|amazing|fantastic|quick|helpful)",

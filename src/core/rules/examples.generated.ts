@@ -22,6 +22,10 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "fr/hollow-claim.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "Notre équipe traite immédiatement votre demande.",
+    "Toutes vos suggestions sont prises en compte par notre équipe.",
+    "Le personnel de l'agence est courtois et disponible.",
+    "Chaque décision du cabinet préserve l'intérêt de nos clients.",
     "Vous accueillir reste notre bonheur.",
     "Nous avons le souci de bien servir nos clients.",
     "Nous sommes passionnés par chaque projet et par nos clients.",
@@ -147,6 +151,11 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Nous consacrons à chacun de nos clients du temps et toute notre écoute."
    ],
    "pass": [
+    "Les locataires dénoncent le manque de réactivité de leur bailleur.",
+    "Demandez à vos équipes si la satisfaction client guide la stratégie de votre entreprise.",
+    "Recevez un devis personnalisé sous 48 h.",
+    "Réactivité et transparence sont les critères essentiels pour choisir un syndic.",
+    "Dans ce secteur, la satisfaction client n'est plus une option.",
     "Cet article explique l'importance de la satisfaction client pour une PME.",
     "Placez le client au cœur de votre stratégie grâce à notre formation en ligne.",
     "Ces entreprises placent leurs clients au cœur de tout ce qu'elles font.",
@@ -205,6 +214,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Le remboursement sera effectué dès que possible."
    ],
    "pass": [
+    "Nous demandons 40 % d'acompte à la signature.",
     "Les commandes sont expédiées sous 48 h.",
     "Merci de nous retourner le formulaire au plus vite.",
     "Les travaux seront terminés dans les meilleurs délais, au plus tard le 15 mars à 18 h."
@@ -328,6 +338,10 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "en/hollow-claim.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "If a parcel goes missing, we'll sort it out right away.",
+    "We keep noise and disruption to a minimum on every job.",
+    "Every decision we take is in the best interests of our members.",
+    "We take the time to get to know every homeowner.",
     "Families choose us, so we keep them at the heart of our plans.",
     "Should a repair disappoint you, our technicians are here to quickly put it right.",
     "Every tenant shall be communicated with in a respectful and patient manner.",
@@ -466,6 +480,9 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Customer care is at the heart of everything we do."
    ],
    "pass": [
+    "She was so friendly and patient with my mother.",
+    "We are recruiting customer service advisors for our new branch.",
+    "They offer free parking and a personal banker to every client.",
     "Winning back a lost client requires that the whole support team stays friendly and always reachable.",
     "Your company will need a customer-centric culture before it can grow.",
     "Customer obsession means going above and beyond for every buyer.",
@@ -519,6 +536,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Repairs are scheduled without delay."
    ],
    "pass": [
+    "Book with a 25% deposit, the balance is due on arrival.",
     "Orders are shipped within 48 hours.",
     "Please return the form as soon as possible.",
     "Refunds are processed in a timely manner, at the latest within 10 business days."
