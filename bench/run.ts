@@ -17,6 +17,7 @@ import {bundleFigures, bundleRssChild, type BundleFigure} from './bundle.ts'
 import {runAlex, runFloor} from './competitors.ts'
 import {formats, generate, inputName, langs, sizes, type BenchFormat, type BenchLang, type SizeLabel} from './generate.ts'
 import {measureIncremental, type IncrementalReport} from './incremental.ts'
+import {measureAdversarial} from './adversarial.ts'
 import {time, type RunPlan} from './measure.ts'
 import {formatBytes, formatTable, mark, num, type Cell} from './table.ts'
 
@@ -231,6 +232,17 @@ if (bundles.length) {
   )
   if (!extension) out.push('  dist/extension.cjs not built: run `npm run build` first.')
 }
+
+// Hostile shapes: growth per doubling (target ≤ 2.5).
+const adversarial = measureAdversarial(quick ? 200 : 400)
+out.push('')
+out.push(`Adversarial input (${quick ? '200 → 400' : '400 → 800'} KB, growth per doubling, target ≤ 2.5):`)
+out.push(
+  formatTable(
+    ['input', 'small ms', 'large ms', 'growth', ''],
+    adversarial.map((a) => [a.name, num(a.smallMs, 0), num(a.largeMs, 0), num(a.growth, 2), mark(a.growth <= 2.5)])
+  )
+)
 
 // Summary of the issue's targets.
 const measuredBig = rows.filter(big).filter((row) => Number.isFinite(row.engineMs))

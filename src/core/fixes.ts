@@ -69,8 +69,28 @@ interface SentenceTarget {
   stop: boolean
 }
 
+/** A whole-sentence rewrite replaces at most a sentence this long: past it, the "sentence" is a run-on unit. */
+const MAX_SENTENCE = 2000
+
+/** The last sentence looked at: its claims share one target (and a long sentence is scanned once). */
+let last: {text: string; start: number; end: number; markup: boolean; target: SentenceTarget | null} | undefined
+
 /** The range a whole-sentence rewrite replaces, or null when it would cut through markup. */
 function sentenceTarget(place: FixPlace): SentenceTarget | null {
+  const {text, sentenceStart, sentenceEnd, markup} = place
+  if (sentenceEnd - sentenceStart > MAX_SENTENCE) return null
+  if (last && last.text === text && last.start === sentenceStart && last.end === sentenceEnd && last.markup === markup) return last.target
+  const target = findSentenceTarget(place)
+  last = {text, start: sentenceStart, end: sentenceEnd, markup, target}
+  return target
+}
+
+/** Lets the last document go (called once a result is built: the cache must not keep a text alive). */
+export function forgetLastSentence(): void {
+  last = undefined
+}
+
+function findSentenceTarget(place: FixPlace): SentenceTarget | null {
   const {text} = place
   let [start, end] = trim(text, place.sentenceStart, place.sentenceEnd)
   // « (Le client est roi.) » keeps its brackets: the rewrite goes inside them.

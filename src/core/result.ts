@@ -16,7 +16,7 @@ import {Suppressions} from './directives.ts'
 import {DocumentLines} from './block-lines.ts'
 import {AllowList, IgnoredSentences} from './allow.ts'
 import {describe, phraseFits, type Extras} from './detect/index.ts'
-import {fixesFor} from './fixes.ts'
+import {fixesFor, forgetLastSentence} from './fixes.ts'
 import {ruleMeta} from './rules/index.ts'
 import {detach} from './text/detach.ts'
 import {makeMessage, moveClaim, moveMessage, record} from './records.ts'
@@ -117,6 +117,7 @@ export function buildResult(
     if (shown) messages.push(message)
   }
   fill(stop)
+  forgetLastSentence()
   for (let b = from; b < stop; b++) at.commitmentsAt[b + 1] = at.commitmentsAt[b]! + context.scopes[b]!.commitments
   if (stop < n) moveTail(previous!, change!, stop, lines, spans, {messages, findingClaims, mentionClaims}, at)
 

@@ -108,6 +108,13 @@ describe('core: fixes (where each rewrite lands)', () => {
     assert.ok(check(text, 'fr').every((m) => m.fixes.length > 0))
   })
 
+  it('a run-on "sentence" of thousands of characters is not replaced whole, and costs one scan', () => {
+    const text = 'nous sommes à votre écoute et '.repeat(200) + 'voilà'
+    const {messages} = lint(text, {format: 'plaintext', lang: 'fr'})
+    assert.ok(messages.length > 100)
+    assert.ok(messages.every((m) => m.fixes.every((f) => f.end - f.start < 2000)))
+  })
+
   it('fixes move with their block when an edit before it shifts it', () => {
     const text = 'Intro.\n\nNous répondons dans les meilleurs délais.\n'
     const shifted = 'Une intro plus longue.\n\n' + text.slice('Intro.\n\n'.length)

@@ -91,8 +91,10 @@ export function tokenize(text: string, lang: 'fr' | 'en'): Token[] {
 
 /** `text[i, j)`, or for an inclusive form (`client·e·s`) its first form, plural if it ends in `s`. */
 function inclusiveForm(text: string, i: number, j: number): string {
-  const dot = text.indexOf('\u00b7', i)
-  if (dot === -1 || dot >= j || dot - i < 2) return text.slice(i, j)
+  // Looked for inside the word only: searching to the end of the text made long units quadratic.
+  let dot = i
+  while (dot < j && text.charCodeAt(dot) !== 0xb7) dot++
+  if (dot >= j || dot - i < 2) return text.slice(i, j)
   const plural = text.charCodeAt(j - 1) === 115 && text.charCodeAt(dot - 1) !== 115
   return text.slice(i, dot) + (plural ? 's' : '')
 }
