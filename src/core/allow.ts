@@ -9,18 +9,26 @@ export function phraseKey(text: string): string {
   return fold(text).text.replace(/\s+/g, ' ').trim()
 }
 
+/** The phrase's words only, punctuation as spaces: what « whole words » compares. */
+function wordsKey(text: string): string {
+  return phraseKey(text).replace(/[^\p{L}\p{N}']+/gu, ' ').trim()
+}
+
 export class AllowList {
   private readonly keys: string[]
 
   constructor(phrases: readonly string[] = []) {
-    this.keys = phrases.map(phraseKey).filter((k) => k.length > 0)
+    this.keys = phrases.map(wordsKey).filter((k) => k.length > 0)
   }
 
-  /** True when the finding's text and an allowed phrase contain one another. */
+  /**
+   * True when the finding's words and an allowed phrase contain one another as whole words
+   * (`"allow": ["e"]` silences nothing; « votre écoute » allows « à votre écoute »).
+   */
   allows(actual: string): boolean {
     if (this.keys.length === 0) return false
-    const key = phraseKey(actual)
-    return this.keys.some((k) => key.includes(k) || k.includes(key))
+    const key = ` ${wordsKey(actual)} `
+    return this.keys.some((k) => key.includes(` ${k} `) || ` ${k} `.includes(key))
   }
 }
 

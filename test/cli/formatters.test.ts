@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import {colors} from '../../src/cli/color.ts'
 import {formatJson} from '../../src/cli/formatters/json.ts'
 import {toSarif} from '../../src/cli/formatters/sarif.ts'
-import {formatStylish} from '../../src/cli/formatters/stylish.ts'
+import {formatStylish, printable} from '../../src/cli/formatters/stylish.ts'
 import {shouldColor} from '../../src/cli/color.ts'
 import {RULES} from '../../src/cli/rule-info.ts'
 import type {FileReport} from '../../src/cli/report.ts'
@@ -95,6 +95,14 @@ describe('sarif formatter', () => {
 
 describe('stylish formatter', () => {
   const plain = colors(false)
+
+  it('never sends a control character to the terminal: a file name cannot clear the screen', () => {
+    const hostile = 'docs/\u001b]0;X\u0007\u001b[2Jpage.md'
+    const out = formatStylish([{file: hostile, messages: [message(text, 'customer first')]}], plain)
+    assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(out), JSON.stringify(out))
+    assert.ok(out.includes('docs/\\x1b]0;X\\x07\\x1b[2Jpage.md'))
+    assert.equal(printable('Nous répondons sous 24 h.'), 'Nous répondons sous 24 h.')
+  })
 
   it('prints a header per file with findings, aligned rows, suggestions and an ESLint-like summary', () => {
     const out = formatStylish(reports, plain)

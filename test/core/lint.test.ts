@@ -116,6 +116,12 @@ describe('lint: configuration', () => {
     assert.equal(hollowClaims(lint(hollowFr, {config: {allow: ['LE CLIENT EST ROI']}})).length, 0)
   })
 
+  it('allows by whole words: a letter or a piece of a word allows nothing', () => {
+    for (const allow of ['e', 'cli', 'oi']) assert.equal(hollowClaims(lint(hollowFr, {config: {allow: [allow]}})).length, 1, allow)
+    assert.equal(hollowClaims(lint('Nous sommes à votre écoute.', {lang: 'fr', config: {allow: ['votre écoute']}})).length, 0)
+    assert.equal(hollowClaims(lint('Nous sommes à votre écoute.', {lang: 'fr', config: {allow: ['Nous sommes à votre écoute, toujours']}})).length, 0)
+  })
+
   it('reports an invalid config and lints with defaults', () => {
     const result = lint(hollowFr, {config: {rules: {'hollow-claim': 'loud'}} as never, configFile: '.promesserc.json'})
     assert.equal(result.configErrors.length, 1)

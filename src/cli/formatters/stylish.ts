@@ -7,6 +7,11 @@ import {countSeverities, type FileReport} from '../report.ts'
 import type {Severity} from '../../core/types.ts'
 import {quote} from '../../core/index.ts'
 
+/** Control characters shown, never sent to the terminal: a file name cannot clear the screen or retitle the window. */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`)
+}
+
 export function formatStylish(reports: FileReport[], c: Colors): string {
   const out: string[] = []
   for (const report of reports) {
@@ -14,16 +19,16 @@ export function formatStylish(reports: FileReport[], c: Colors): string {
     const rows = report.messages.map((m) => ({
       position: `${m.line}:${m.column}`,
       severity: m.severity,
-      message: m.message.replace(/\s*\n\s*/g, ' '),
+      message: printable(m.message.replace(/\s*\n\s*/g, ' ')),
       ruleId: m.ruleId,
       // The message says what to add; the words it is about lead the rewrite line.
-      suggestion: m.fixes[0] === undefined ? undefined : `${quote(m.actual, m.lang)} → ${m.fixes[0].text}`
+      suggestion: m.fixes[0] === undefined ? undefined : printable(`${quote(m.actual.replace(/\s+/g, ' '), m.lang)} → ${m.fixes[0].text}`)
     }))
     const width = (pick: (row: (typeof rows)[number]) => string) => Math.max(...rows.map((row) => length(pick(row))))
     const positionWidth = width((row) => row.position)
     const severityWidth = width((row) => row.severity)
     const messageWidth = width((row) => row.message)
-    out.push('', c.underline(report.file))
+    out.push('', c.underline(printable(report.file)))
     for (const row of rows) {
       out.push(
         `  ${c.dim(pad(row.position, positionWidth))}  ${paint(c, row.severity, pad(row.severity, severityWidth))}  ` +
