@@ -19,7 +19,8 @@ export function makeMessage(
   family: string | undefined,
   section: string | undefined,
   sentence: Message['sentence'],
-  fixes: Fix[]
+  fixes: Fix[],
+  expected: string[] = fixes.map((f) => f.snippet)
 ): Message {
   const message: Message = {
     ruleId,
@@ -33,7 +34,7 @@ export function makeMessage(
     endColumn: end.column,
     message: words.message,
     actual,
-    expected: fixes.map((f) => f.snippet),
+    expected,
     fixes,
     note: words.note,
     url: ruleMeta[ruleId].url,
@@ -49,7 +50,8 @@ export function makeMessage(
 export function moveMessage(old: Message, by: number, lines: number): Message {
   const sentence = old.sentence && {start: movePoint(old.sentence.start, by, lines), end: movePoint(old.sentence.end, by, lines)}
   const fixes = old.fixes.map((f) => moveFix(f, by))
-  return makeMessage(old.ruleId, old.severity, movePoint(old.start, by, lines), movePoint(old.end, by, lines), old, old.actual, old.lang, old.family, old.section, sentence, fixes)
+  // The snippets do not move: the list is shared (messages are not mutated by their readers).
+  return makeMessage(old.ruleId, old.severity, movePoint(old.start, by, lines), movePoint(old.end, by, lines), old, old.actual, old.lang, old.family, old.section, sentence, fixes, old.expected)
 }
 
 /** A claim record of `text.slice(start, end)`, its words copied out of the document. */
