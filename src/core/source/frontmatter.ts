@@ -1,13 +1,42 @@
-import {isMap, isScalar, parseDocument} from 'yaml'
+import {isMap, isScalar, isSeq, parseDocument, type Scalar} from 'yaml'
 import {ProseBuilder} from './builder.ts'
 import type {ProseUnit} from './types.ts'
 
-/** Front-matter keys whose string values are prose (marketing copy lives there). */
-export const PROSE_KEYS: ReadonlySet<string> = new Set(['title', 'description', 'summary', 'subtitle', 'excerpt', 'tagline'])
+/**
+ * Front matter holds a page's copy in fields of any name, nested (`aboutIntro.textLeft`,
+ * `values[].desc`): every string value that reads as prose is linted, wherever it sits, unless
+ * its key names something that is not prose (a layout, a slug, an image, a date, a colour…).
+ */
+
+/** Keys whose values are never prose, whatever they hold (compared in lower case, `-` and `_` ignored). */
+export const NOT_PROSE_KEYS: ReadonlySet<string> = new Set(
+  [
+    'layout', 'template', 'type', 'kind', 'slug', 'permalink', 'url', 'uri', 'href', 'link', 'links', 'path', 'file', 'src',
+    'image', 'images', 'img', 'icon', 'logo', 'photo', 'picture', 'thumbnail', 'thumb', 'cover', 'banner', 'background', 'video', 'audio',
+    'id', 'key', 'uid', 'uuid', 'ref', 'name', 'alias', 'aliases', 'lang', 'language', 'locale', 'translationkey',
+    'date', 'time', 'datetime', 'publishdate', 'lastmod', 'expirydate', 'updated', 'created', 'published', 'draft', 'weight', 'order', 'position',
+    'color', 'colour', 'theme', 'class', 'classes', 'style', 'css', 'width', 'height', 'size',
+    'tags', 'tag', 'categories', 'category', 'keywords', 'series', 'menu', 'menus', 'author', 'authors', 'email', 'phone', 'tel', 'telephone',
+    'address', 'zip', 'postcode', 'latitude', 'longitude', 'lat', 'lng', 'map', 'embed', 'script', 'scripts', 'js', 'layouts', 'sitemap', 'robots', 'canonical'
+  ].map((k) => k.replace(/[-_]/g, ''))
+)
+
+/** A value that reads as prose: two words or more with letters, not a URL, a path, a date or a colour. */
+export function readsAsProse(value: string): boolean {
+  const text = value.trim()
+  if (text.split(/\s+/).filter((word) => /\p{L}{2,}/u.test(word)).length < 2) return false
+  if (/^(?:[a-z][a-z0-9+.-]*:\/\/|mailto:|tel:|www\.|\/|\.{1,2}\/|#[0-9a-f]{3,8}$|\{\{)/i.test(text)) return false
+  if (/^\d{4}-\d{2}-\d{2}/.test(text)) return false
+  return true
+}
+
+function isProseKey(key: string): boolean {
+  return !NOT_PROSE_KEYS.has(key.toLowerCase().replace(/[-_]/g, ''))
+}
 
 /**
- * Prose units for the string values of `PROSE_KEYS` in YAML `source[start, end)` (the text
- * between the fences). Values that cannot be mapped back exactly are skipped.
+ * Prose units for the string values that read as prose in YAML `source[start, end)` (the text
+ * between the fences), at any depth. Values that cannot be mapped back exactly are skipped.
  */
 export function frontMatterUnits(source: string, start: number, end: number, into: ProseUnit[]): void {
   let doc
@@ -16,28 +45,45 @@ export function frontMatterUnits(source: string, start: number, end: number, int
   } catch {
     return
   }
-  if (!isMap(doc.contents)) return
-  for (const pair of doc.contents.items) {
-    const key = pair.key
-    const value = pair.value
-    if (!isScalar(key) || !isScalar(value) || typeof key.value !== 'string' || !PROSE_KEYS.has(key.value)) continue
-    if (typeof value.value !== 'string' || !value.range) continue
-    let from = start + value.range[0]
-    let to = start + value.range[1]
-    if (value.type === 'QUOTE_DOUBLE' || value.type === 'QUOTE_SINGLE') {
-      from++
-      to--
-    } else if (value.type === 'BLOCK_FOLDED' || value.type === 'BLOCK_LITERAL') {
-      const header = source.indexOf('\n', from)
-      if (header === -1 || header >= to) continue
-      from = header + 1
+  visit(doc.contents, undefined, source, start, into, 0)
+}
+
+/** The deepest nesting walked (a hostile document cannot make the walk deep). */
+const MAX_DEPTH = 32
+
+function visit(node: unknown, key: string | undefined, source: string, start: number, into: ProseUnit[], depth: number): void {
+  if (depth > MAX_DEPTH) return
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const k = isScalar(pair.key) ? pair.key.value : undefined
+      if (typeof k !== 'string' || !isProseKey(k)) continue
+      visit(pair.value, k, source, start, into, depth + 1)
     }
-    if (to < from) continue
-    const builder = new ProseBuilder()
-    builder.aligned(value.value, source, from, to)
-    const unit = builder.finish({kind: 'frontMatter'})
-    if (unit && unit.text === normalise(value.value) && mapsExactly(unit, source)) into.push(unit)
+  } else if (isSeq(node)) {
+    // A list takes the key it is under (`values: [{desc: …}]`, `features: [text, text]`).
+    for (const item of node.items) visit(item, key, source, start, into, depth + 1)
+  } else if (isScalar(node) && key !== undefined) {
+    scalarUnit(node, source, start, into)
   }
+}
+
+function scalarUnit(value: Scalar, source: string, start: number, into: ProseUnit[]): void {
+  if (typeof value.value !== 'string' || !value.range || !readsAsProse(value.value)) return
+  let from = start + value.range[0]
+  let to = start + value.range[1]
+  if (value.type === 'QUOTE_DOUBLE' || value.type === 'QUOTE_SINGLE') {
+    from++
+    to--
+  } else if (value.type === 'BLOCK_FOLDED' || value.type === 'BLOCK_LITERAL') {
+    const header = source.indexOf('\n', from)
+    if (header === -1 || header >= to) return
+    from = header + 1
+  }
+  if (to < from) return
+  const builder = new ProseBuilder()
+  builder.aligned(value.value, source, from, to)
+  const unit = builder.finish({kind: 'frontMatter'})
+  if (unit && unit.text === normalise(value.value) && mapsExactly(unit, source)) into.push(unit)
 }
 
 /** The value as the builder writes it: white space runs as one space, trimmed. */
