@@ -2,6 +2,7 @@
  * Everything the engine learns from one block, with offsets relative to the block start.
  * It depends only on the block's text and the linter's options, so it can be cached by text.
  */
+import type {FrontMatterKeys} from './source/frontmatter.ts'
 import type {Format, Lang, RuleId} from './types.ts'
 import type {Directive, ProseUnit, UnitKind} from './source/types.ts'
 import {originalRange, parseBlock} from './source/index.ts'
@@ -67,11 +68,13 @@ export interface AnalyzeOptions {
   lang: Lang | undefined
   languages: readonly Lang[]
   extras: Extras
+  /** Front-matter keys read or skipped beyond the defaults. */
+  frontMatter?: FrontMatterKeys
 }
 
 /** `atStart`: the block opens the document (only there can Markdown front matter be). */
 export function analyzeBlock(blockText: string, options: AnalyzeOptions, atStart: boolean): BlockAnalysis {
-  const {units, directives} = parseBlock(blockText, options.format, {atStart})
+  const {units, directives} = parseBlock(blockText, options.format, {atStart, frontMatter: options.frontMatter})
   // A unit too short to tell takes the language of the unit before it; inside a block that one
   // is known here, so only a block's leading undetermined units are analysed in every language.
   let before: Lang | undefined

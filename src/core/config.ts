@@ -19,10 +19,12 @@ export const LANG_SETTINGS: readonly LangSetting[] = ['fr', 'en', 'auto']
 export const MAX_PHRASE_LENGTH = 200
 /** Longest rewrite template, in characters (code points). */
 export const MAX_REWRITE_LENGTH = 500
+/** Longest front-matter key named in the config. */
+export const MAX_KEY_LENGTH = 100
 /** Longest ignored sentence, in characters (code points). */
 export const MAX_SENTENCE_LENGTH = 1000
 
-const KNOWN_KEYS = ['$schema', 'language', 'languages', 'rules', 'allow', 'ignore', 'claims', 'commitments', 'rewrites'] as const
+const KNOWN_KEYS = ['$schema', 'language', 'languages', 'rules', 'allow', 'ignore', 'frontMatter', 'claims', 'commitments', 'rewrites'] as const
 
 export interface ConfigValidation {
   config: PromesseConfig
@@ -101,6 +103,24 @@ export function validateConfig(raw: unknown, file?: string): ConfigValidation {
   if ('ignore' in raw) {
     const sentences = phraseList(raw.ignore, 'ignore', MAX_SENTENCE_LENGTH, report)
     if (sentences) config.ignore = sentences
+  }
+
+  if ('frontMatter' in raw) {
+    const value = raw.frontMatter
+    if (!isPlainObject(value)) {
+      report('frontMatter', `expected an object with "include" and/or "exclude" lists of keys, got ${describe(value)}`)
+    } else {
+      const keys: {include?: string[]; exclude?: string[]} = {}
+      for (const [name, list] of Object.entries(value)) {
+        if (name !== 'include' && name !== 'exclude') {
+          report(`frontMatter.${name}`, 'unknown setting; expected include or exclude')
+          continue
+        }
+        const kept = phraseList(list, `frontMatter.${name}`, MAX_KEY_LENGTH, report)
+        if (kept) keys[name] = kept
+      }
+      config.frontMatter = keys
+    }
   }
 
   for (const key of ['claims', 'commitments', 'rewrites'] as const) {

@@ -49,7 +49,8 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
     format,
     lang: setting === 'auto' ? undefined : setting,
     languages: setting === 'auto' ? languages : [setting],
-    extras: compileExtras(config)
+    extras: compileExtras(config),
+    frontMatter: config.frontMatter
   }
   const context: ResultContext = {
     config,

@@ -134,6 +134,11 @@ export interface PromesseConfig {
    * « Ignorer ici » where the document cannot hold a comment. Counted as silenced.
    */
   ignore?: string[]
+  /**
+   * Front-matter keys read (`include`: e.g. a field named `name` that holds copy) or skipped
+   * (`exclude`) beyond the defaults; compared without case, `-` or `_`.
+   */
+  frontMatter?: {include?: string[]; exclude?: string[]}
   /** Extra claim phrases (literal word sequences) per language. */
   claims?: Partial<Record<Lang, string[]>>
   /** Extra commitment markers (literal word sequences) per language. */

@@ -59,4 +59,12 @@ describe('front matter: prose in fields of any name and depth', () => {
       for (const m of messages) assert.ok(m.start.offset >= 0 && m.end.offset <= text.length)
     }
   })
+
+  it('the config adds keys to read or to skip (frontMatter.include / exclude)', () => {
+    const text = '---\nname: Une équipe à votre écoute\npresentation:\n  texte: Le client est roi chez nous.\n---\n'
+    const actual = (config: object) => lint(text, {format: 'markdown', lang: 'fr', config}).messages.map((m) => m.actual)
+    assert.deepEqual(actual({}), ['Le client est roi'], '`name` is no prose by default')
+    assert.deepEqual(actual({frontMatter: {include: ['name'], exclude: ['presentation']}}), ['à votre écoute'])
+    assert.deepEqual(lint(text, {format: 'markdown', config: {frontMatter: {only: ['x']}} as never}).configErrors.map((e) => e.field), ['frontMatter.only'])
+  })
 })

@@ -30,40 +30,61 @@ export function readsAsProse(value: string): boolean {
   return true
 }
 
-function isProseKey(key: string): boolean {
-  return !NOT_PROSE_KEYS.has(key.toLowerCase().replace(/[-_]/g, ''))
+/** Keys the writer says are (`include`) or are not (`exclude`) prose, from `frontMatter` in the config. */
+export interface FrontMatterKeys {
+  include?: readonly string[]
+  exclude?: readonly string[]
+}
+
+const keyName = (key: string) => key.toLowerCase().replace(/[-_]/g, '')
+
+function proseKeyTest(keys: FrontMatterKeys | undefined): (key: string) => boolean {
+  const include = new Set((keys?.include ?? []).map(keyName))
+  const exclude = new Set((keys?.exclude ?? []).map(keyName))
+  return (key) => {
+    const name = keyName(key)
+    if (exclude.has(name)) return false
+    return include.has(name) || !NOT_PROSE_KEYS.has(name)
+  }
 }
 
 /**
  * Prose units for the string values that read as prose in YAML `source[start, end)` (the text
  * between the fences), at any depth. Values that cannot be mapped back exactly are skipped.
  */
-export function frontMatterUnits(source: string, start: number, end: number, into: ProseUnit[]): void {
+export function frontMatterUnits(source: string, start: number, end: number, into: ProseUnit[], keys?: FrontMatterKeys): void {
   let doc
   try {
     doc = parseDocument(source.slice(start, end), {keepSourceTokens: false, prettyErrors: false})
   } catch {
     return
   }
-  visit(doc.contents, undefined, source, start, into, 0)
+  visit(doc.contents, undefined, {source, start, into, isProseKey: proseKeyTest(keys)}, 0)
+}
+
+interface Walk {
+  source: string
+  start: number
+  into: ProseUnit[]
+  isProseKey: (key: string) => boolean
 }
 
 /** The deepest nesting walked (a hostile document cannot make the walk deep). */
 const MAX_DEPTH = 32
 
-function visit(node: unknown, key: string | undefined, source: string, start: number, into: ProseUnit[], depth: number): void {
+function visit(node: unknown, key: string | undefined, walk: Walk, depth: number): void {
   if (depth > MAX_DEPTH) return
   if (isMap(node)) {
     for (const pair of node.items) {
       const k = isScalar(pair.key) ? pair.key.value : undefined
-      if (typeof k !== 'string' || !isProseKey(k)) continue
-      visit(pair.value, k, source, start, into, depth + 1)
+      if (typeof k !== 'string' || !walk.isProseKey(k)) continue
+      visit(pair.value, k, walk, depth + 1)
     }
   } else if (isSeq(node)) {
     // A list takes the key it is under (`values: [{desc: …}]`, `features: [text, text]`).
-    for (const item of node.items) visit(item, key, source, start, into, depth + 1)
+    for (const item of node.items) visit(item, key, walk, depth + 1)
   } else if (isScalar(node) && key !== undefined) {
-    scalarUnit(node, source, start, into)
+    scalarUnit(node, walk.source, walk.start, walk.into)
   }
 }
 

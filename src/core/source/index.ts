@@ -2,6 +2,7 @@
  * Document sources: cut a document into blocks, and a block into prose units that map back to
  * the original text. Markdown (remark), HTML (rehype) and plaintext.
  */
+import type {FrontMatterKeys} from './frontmatter.ts'
 import type {Format} from '../types.ts'
 import {parseHtml} from './html.ts'
 import {parseMarkdown} from './markdown.ts'
@@ -18,6 +19,8 @@ export interface ParseBlockOptions {
    * Default `true`; pass `start === 0` so a later `---` … `---` block is not read as front matter.
    */
   atStart?: boolean
+  /** Front-matter keys read or skipped beyond the defaults (`frontMatter` in the config). */
+  frontMatter?: FrontMatterKeys
 }
 
 export interface ParsedBlock {
@@ -32,7 +35,7 @@ export interface ParsedBlock {
  */
 export function parseBlock(blockText: string, format: Format, options: ParseBlockOptions = {}): ParsedBlock {
   try {
-    if (format === 'markdown') return parseMarkdown(blockText, options.atStart ?? true)
+    if (format === 'markdown') return parseMarkdown(blockText, options.atStart ?? true, options.frontMatter)
     if (format === 'html') return parseHtml(blockText)
     return {units: parsePlaintext(blockText), directives: []}
   } catch {

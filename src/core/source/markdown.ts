@@ -5,7 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import type {Node} from 'unist'
 import {ProseBuilder, type UnitMeta} from './builder.ts'
 import {collectDirectives} from './directives.ts'
-import {frontMatterUnits} from './frontmatter.ts'
+import {frontMatterUnits, type FrontMatterKeys} from './frontmatter.ts'
 import {parseMarkdownFast} from './markdown-fast.ts'
 import {parsePlaintext} from './plaintext.ts'
 import type {Directive, ProseUnit} from './types.ts'
@@ -46,18 +46,20 @@ interface Context {
 /** Prose and directives of one Markdown block (offsets relative to `source`). */
 export function parseMarkdown(
   source: string,
-  atStart: boolean
+  atStart: boolean,
+  frontMatter?: FrontMatterKeys
 ): {units: ProseUnit[]; directives: Directive[]} {
   if (isPlainParagraph(source)) return {units: parsePlaintext(source), directives: []}
   const units = parseMarkdownFast(source)
   if (units) return {units, directives: []}
-  return parseMarkdownTree(source, atStart)
+  return parseMarkdownTree(source, atStart, frontMatter)
 }
 
 /** The remark path, for any block. */
 export function parseMarkdownTree(
   source: string,
-  atStart: boolean
+  atStart: boolean,
+  frontMatter?: FrontMatterKeys
 ): {units: ProseUnit[]; directives: Directive[]} {
   const units: ProseUnit[] = []
   const directives: Directive[] = []
@@ -160,7 +162,7 @@ export function parseMarkdownTree(
     const firstLineEnd = source.indexOf('\n', from)
     if (firstLineEnd === -1 || firstLineEnd >= to) return
     const lastLineStart = Math.max(source.lastIndexOf('\n', to - 1), firstLineEnd)
-    frontMatterUnits(source, firstLineEnd + 1, lastLineStart + 1, units)
+    frontMatterUnits(source, firstLineEnd + 1, lastLineStart + 1, units, frontMatter)
   }
 
   flow(tree, {meta: {kind: 'paragraph'}})
