@@ -8,5 +8,7 @@ export const commandIds = {
   disableRule: 'promesse.disableRule',
   ignoreSentence: 'promesse.ignoreSentence',
   openRuleDocs: 'promesse.openRuleDocs',
-  undoSettingChange: 'promesse.undoSettingChange'
+  undoSettingChange: 'promesse.undoSettingChange',
+  showAllowed: 'promesse.showAllowed',
+  removeAllowed: 'promesse.removeAllowed'
 } as const

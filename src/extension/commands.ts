@@ -1,7 +1,8 @@
 /** The « Promesse » commands: review the document / the workspace, toggle, and the quick-fix helpers. */
 import * as vscode from 'vscode'
 import {commandIds} from './commandIds.ts'
-import {allowPhrase, ignoreSentence, WriteRefused} from './configWriter.ts'
+import {allowPhrase, ignoreSentence, removeFromList, WriteRefused} from './configWriter.ts'
+import {configFor} from './config.ts'
 import type {Diagnostics} from './diagnostics.ts'
 import {logError} from './log.ts'
 import type {ReviewPanel} from './review/panel.ts'
@@ -96,6 +97,36 @@ export function registerCommands(diagnostics: Diagnostics, review: ReviewPanel, 
       return where
     }),
     register(commandIds.undoSettingChange, () => undoLast()),
+    // The phrases the writer allowed and the sentences they ignored, where they look: a list to
+    // review, each with a button to take it back.
+    register(commandIds.showAllowed, async () => {
+      const uri = vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri
+      const pick = vscode.window.createQuickPick<vscode.QuickPickItem & {key: 'allow' | 'ignore'; phrase: string}>()
+      const remove = {iconPath: new vscode.ThemeIcon('trash'), tooltip: vscode.l10n.t('Remove')}
+      const fill = async () => {
+        const listed = await allowedFor(uri)
+        pick.items = listed.map((l) => ({label: l.phrase, description: l.key === 'allow' ? vscode.l10n.t('allowed phrase') : vscode.l10n.t('ignored sentence'), buttons: [remove], ...l}))
+        pick.placeholder = listed.length ? vscode.l10n.t('Allowed phrases and ignored sentences: the bin takes one back') : vscode.l10n.t('No phrase is allowed and no sentence ignored.')
+      }
+      pick.onDidTriggerItemButton(async (e) => {
+        await vscode.commands.executeCommand(commandIds.removeAllowed, uri, e.item.key, e.item.phrase)
+        await fill()
+      })
+      pick.onDidHide(() => pick.dispose())
+      await fill()
+      pick.show()
+      return pick.items.map((i) => i.phrase)
+    }),
+    register(commandIds.removeAllowed, async (uri: vscode.Uri, key: 'allow' | 'ignore', phrase: string) => {
+      const written = await removeFromList(uri, key, phrase)
+      diagnostics.relintAll()
+      const where = written.uri ? vscode.workspace.asRelativePath(written.uri) : vscode.l10n.t('your user settings')
+      announce(vscode.l10n.t('“{0}” is flagged again: taken out of {1}.', phrase, where), async () => {
+        await written.undo()
+        diagnostics.relintAll()
+      })
+      return written.uri
+    }),
     // « En savoir plus »: the rule's page shipped with the extension, in the UI language, in the
     // Markdown preview (no network needed); a web address is opened as such.
     register(commandIds.openRuleDocs, async (rule: string) => {
@@ -105,4 +136,20 @@ export function registerCommands(diagnostics: Diagnostics, review: ReviewPanel, 
       return page
     })
   ]
+}
+
+/** The allowed phrases and ignored sentences that apply to `uri`: its config file's, then the user settings'. */
+async function allowedFor(uri: vscode.Uri | undefined): Promise<Array<{key: 'allow' | 'ignore'; phrase: string}>> {
+  const file = uri ? await configFor(uri) : {config: {allow: [], ignore: []}}
+  const settings = readSettings(uri)
+  const out: Array<{key: 'allow' | 'ignore'; phrase: string}> = []
+  for (const key of ['allow', 'ignore'] as const) {
+    const seen = new Set<string>()
+    for (const phrase of [...(file.config[key] ?? []), ...settings[key]]) {
+      if (seen.has(phrase)) continue
+      seen.add(phrase)
+      out.push({key, phrase})
+    }
+  }
+  return out
 }

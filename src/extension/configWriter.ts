@@ -63,8 +63,23 @@ export function ignoreSentence(docUri: vscode.Uri, sentence: string): Promise<Wr
   return addToList(docUri, 'ignore', sentence)
 }
 
-/** Adds `phrase` to the list `key` of the workspace config (or of the user setting with no folder). */
-async function addToList(docUri: vscode.Uri, key: 'allow' | 'ignore', phrase: string): Promise<Written> {
+/** Takes `phrase` out of the list `key` (the writer changed their mind), where it is: user settings or the workspace config. */
+export async function removeFromList(docUri: vscode.Uri, key: 'allow' | 'ignore', phrase: string): Promise<Written> {
+  const config = vscode.workspace.getConfiguration(section)
+  const user = config.inspect<string[]>(key)?.globalValue ?? []
+  if (user.some((p) => same(p, phrase))) {
+    await config.update(key, user.filter((p) => !same(p, phrase)), vscode.ConfigurationTarget.Global)
+    return {uri: undefined, undo: () => Promise.resolve(vscode.workspace.getConfiguration(section).update(key, user, vscode.ConfigurationTarget.Global))}
+  }
+  return editList(docUri, key, phrase, 'remove')
+}
+
+function addToList(docUri: vscode.Uri, key: 'allow' | 'ignore', phrase: string): Promise<Written> {
+  return editList(docUri, key, phrase, 'add')
+}
+
+/** Adds `phrase` to (or removes it from) the list `key` of the workspace config (or of the user setting with no folder). */
+async function editList(docUri: vscode.Uri, key: 'allow' | 'ignore', phrase: string, op: 'add' | 'remove'): Promise<Written> {
   const folder = vscode.workspace.getWorkspaceFolder(docUri) ?? vscode.workspace.workspaceFolders?.[0]
   phrase = phrase.trim()
   if (folder && !vscode.workspace.isTrusted) {
@@ -74,8 +89,8 @@ async function addToList(docUri: vscode.Uri, key: 'allow' | 'ignore', phrase: st
     const config = vscode.workspace.getConfiguration(section)
     const before = config.inspect<string[]>(key)?.globalValue
     const list = config.get<string[]>(key, [])
-    if (list.some((p) => same(p, phrase))) return {uri: undefined, undo: nothing}
-    await config.update(key, [...list, phrase], vscode.ConfigurationTarget.Global)
+    if (list.some((p) => same(p, phrase)) === (op === 'add')) return {uri: undefined, undo: nothing}
+    await config.update(key, op === 'add' ? [...list, phrase] : list.filter((p) => !same(p, phrase)), vscode.ConfigurationTarget.Global)
     return {uri: undefined, undo: () => Promise.resolve(vscode.workspace.getConfiguration(section).update(key, before, vscode.ConfigurationTarget.Global))}
   }
   const file = (name: string) => vscode.Uri.joinPath(folder.uri, name)
@@ -86,8 +101,10 @@ async function addToList(docUri: vscode.Uri, key: 'allow' | 'ignore', phrase: st
     const existing = doc.get(key) as {items?: {value?: unknown}[]} | undefined
     const phrases = existing?.items?.map((item) => String(item.value ?? item)) ?? []
     let undo = nothing
-    if (!phrases.some((p) => same(p, phrase))) {
-      if (existing?.items) doc.addIn([key], phrase)
+    const at = phrases.findIndex((p) => same(p, phrase))
+    if ((at === -1) === (op === 'add')) {
+      if (op === 'remove') doc.deleteIn([key, at])
+      else if (existing?.items) doc.addIn([key], phrase)
       else doc.set(key, [phrase])
       const written = String(doc)
       await write(file(name), written)
@@ -105,8 +122,8 @@ async function addToList(docUri: vscode.Uri, key: 'allow' | 'ignore', phrase: st
   const config = (inPackage ? root.promesse : root) as Record<string, unknown>
   const list = Array.isArray(config[key]) ? (config[key] as string[]) : []
   let undo = nothing
-  if (!list.some((p) => same(p, phrase))) {
-    config[key] = [...list, phrase]
+  if (list.some((p) => same(p, phrase)) !== (op === 'add')) {
+    config[key] = op === 'add' ? [...list, phrase] : list.filter((p) => !same(p, phrase))
     const indent = /^[ \t]+(?=")/m.exec(text ?? '')?.[0] ?? 2
     const written = JSON.stringify(root, null, indent) + '\n'
     await write(target, written)

@@ -123,6 +123,28 @@ suite('quick fixes', () => {
     }
   })
 
+  test('the allowed phrases are listed where the writer looks, and can be taken back one by one', async () => {
+    const rc = path.join(folder, '.promesserc.json')
+    fs.rmSync(rc, {force: true})
+    try {
+      const uri = scratch(`${hollow}\n`)
+      await show(uri)
+      await waitFor(uri, (d) => d.length === 1, 'flagged')
+      await vscode.commands.executeCommand('promesse.allowPhrase', uri, 'Le client est roi')
+      await waitFor(uri, (d) => d.length === 0, 'allowed')
+      const listed = await vscode.commands.executeCommand<string[]>('promesse.showAllowed')
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen')
+      assert.deepEqual(listed, ['Le client est roi'])
+      await vscode.commands.executeCommand('promesse.removeAllowed', uri, 'allow', 'Le client est roi')
+      if (hasFolder) assert.deepEqual(JSON.parse(fs.readFileSync(rc, 'utf8')), {allow: []})
+      else assert.deepEqual(vscode.workspace.getConfiguration('promesse').get('allow'), [])
+      await waitFor(uri, (d) => d.length === 1, 'flagged again once taken back')
+    } finally {
+      fs.rmSync(rc, {force: true})
+      await resetSetting('allow')
+    }
+  })
+
   test('« Allow this phrase » never writes through a symbolic link (it may lead outside the workspace)', async function () {
     if (!hasFolder || process.platform === 'win32') return this.skip()
     const rc = path.join(folder, '.promesserc.json')
