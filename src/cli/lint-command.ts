@@ -3,7 +3,7 @@ import path from 'node:path'
 import {lint} from '../core/index.ts'
 import type {ConfigError, LangSetting, Message} from '../core/types.ts'
 import {loadConfigFor} from '../node/config.ts'
-import {decodeText, formatFor, readForLint} from '../node/read.ts'
+import {decodeText, DEFAULT_MAX_BYTES, formatFor, readForLint} from '../node/read.ts'
 import type {LintArgs} from './args.ts'
 import {colors, shouldColor} from './color.ts'
 import {collectTargets} from './files.ts'
@@ -41,7 +41,12 @@ export async function runLint(args: LintArgs, io: Io, context: LintCommandContex
     if (target.kind === 'stdin') {
       name = args.stdinFilename ?? '<stdin>'
       absolute = path.resolve(io.cwd, args.stdinFilename ?? 'stdin')
-      const decoded = decodeText(await readAll(io.stdin))
+      const bytes = await readAll(io.stdin, DEFAULT_MAX_BYTES)
+      if (!bytes) {
+        unreadable.push({file: name, reason: `is too large (over ${DEFAULT_MAX_BYTES / (1024 * 1024)} MB, the limit for a file)`})
+        continue
+      }
+      const decoded = decodeText(bytes)
       if (!decoded.ok) {
         unreadable.push({file: name, reason: decoded.reason})
         continue
@@ -97,8 +102,15 @@ export function describeConfigError(error: ConfigError, cwd: string): string {
   return `configuration error in ${where}: ${field}${error.reason}`
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+/** Standard input, or undefined past `max` bytes (read no further: the rest is not kept). */
+async function readAll(stream: NodeJS.ReadableStream, max: number): Promise<Uint8Array | undefined> {
   const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
+  let size = 0
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
+    size += buffer.length
+    if (size > max) return undefined
+    chunks.push(buffer)
+  }
   return Buffer.concat(chunks)
 }

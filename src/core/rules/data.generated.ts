@@ -3316,6 +3316,9 @@ export const RULE_DATA: RuleData = {
       "(reviewer|reviewers|critic|critics|author|journalist|article|guide|inspector|columnist|writer|analyst|analysts|spokesperson|spokesman|spokeswoman|observers) (noted|notes|wrote|writes|observed|observes|remarked|reported|reports|said|says|added|explained|argued|argues)"
      ],
      "thirdParty": [
+      "its (customers|clients|employees|staff|culture|reputation|marketing|budget|founder|ceo|philosophy|brand|stores|shoppers)",
+      "'s (reputation|culture|philosophy|approach|success|legendary|famous|founder|ceo|mission statement|motto)",
+      "^ they (want|wants|need|try|aim|strive|must|should|claim|say)",
       "^ they (offer|offers|provide|provides|give|deliver|have|are|were|always|never)",
       "they ~8 their (customers|clients|patients|tenants|members|guests|users|buyers|consumers|residents|visitors|shoppers|subscribers)",
       "their (approach|care|service|services|follow up|attention|responsiveness|professionalism|kindness|friendliness|support)",
@@ -3366,6 +3369,7 @@ export const RULE_DATA: RuleData = {
       "^ (building|creating|becoming|being|adopting|developing|fostering|to be|to become|to build|putting|placing|treating|making|keeping|listening to|serving|delighting|satisfying|focusing on|caring for)"
      ],
      "maxim": [
+      "(rule|lesson|principle|law|commandment) (number|no)? (1|one) (in|of)",
       "^ (saying|claiming|promising|announcing|declaring|printing|writing|proclaiming)",
       "^ (is|are|do|does) your (customer|customers|client|clients)",
       "you (must|need to|have to|ought to)",
@@ -3373,10 +3377,12 @@ export const RULE_DATA: RuleData = {
       "(service|success|growth|loyalty|excellence) (requires|require|demands|demand|means|implies|entails) (us|you|them|one|businesses|companies|firms)? to",
       "(requires|require|demands|demand|entails|comes down to) (empowering|hiring|training|changing|investing|leadership|culture|measuring)",
       "(requires|require|demands|demand|implies|imply) that",
-      "^ (today's|modern|most|many)? (customers|clients|consumers|shoppers|buyers|patients|users) (expect|want|need|demand|prefer|hate|remember|judge|care)",
+      "^ (today's|modern|most|many)? (customers|clients|consumers|shoppers|buyers|patients|users) (rightly |now |still |increasingly |all )?(expect|want|need|demand|prefer|hate|remember|judge|care)",
+      "(tends|tend) to (follow|come|result|improve|increase|grow|matter)",
+      "(it is|it's) (best|better|wise|smart|advisable|always better|always best) to",
       "the (successful|smart|savvy|good|great|best|modern|wise|typical|average) (lawyer|lawyers|firm|firms|company|companies|business|businesses|manager|managers|leader|leaders|dentist|dentists|practice|practices|agent|agents|brand|brands)",
       "your (own )?(customers|clients|patients|guests|shoppers|client relationships|customer relationships)",
-      "your (organization|organisation|company|brand|workforce|leadership|culture|strategy) (will|must|should|needs|has to|can|cannot)",
+      "your (organization|organisation|company|brand|workforce|leadership|culture|strategy) (will|must|should|needs|has to|can|cannot|is determined|is committed|wants|hopes|aims)",
       "(these|such|those) (businesses|companies|brands|organizations|organisations|firms)",
       "^ (a|an) ~2 (company|business|brand|organization|organisation|firm) (generally|typically|usually|tends|will|must|should|needs|can|cannot)",
       "(more|less) (important|valuable|critical) than",
@@ -3415,6 +3421,7 @@ export const RULE_DATA: RuleData = {
      "(example|examples) (of )?(responses|response|replies|phrases|sentences|messages|slogans|promises|wording|statements)"
     ],
     "aboutPrevious": [
+     "^ (i'm here to tell you|but)? ~2 (that's|that is|this is|it's|it is) (a lie|a myth|nonsense|wrong|not true|false|a cliche|rubbish|simply not true)",
      "^ (but|and|yet|so)? (this|that|the|such a|such|a) (phrase|mantra|slogan|motto|saying|maxim|cliche|tagline|expression|adage|platitude|refrain|credo|dictum|buzzword|old saying|old adage|statement)",
      "what (does|do|did) (this|that|it) ~2 mean",
      "(this|that|it) (means|meant) (that )?(the )?(company|companies|business|businesses)"

@@ -480,6 +480,12 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Customer care is at the heart of everything we do."
    ],
    "pass": [
+    "The chain owes its reputation to its culture of putting shoppers first.",
+    "When staff feel valued, excellent customer service tends to follow.",
+    "Lesson number one in hospitality: the guest is always right. That's a myth, of course.",
+    "If your company is determined to delight every buyer, start with the complaints desk.",
+    "It is best to treat every caller the way you would want to be treated.",
+    "Patients rightly expect their dentist to be available and kind.",
     "She was so friendly and patient with my mother.",
     "We are recruiting customer service advisors for our new branch.",
     "They offer free parking and a personal banker to every client.",
