@@ -103,6 +103,12 @@ describe('promesse (spawned)', function () {
       assert.equal(run.code, 2)
       assert.match(run.stderr, /<stdin> looks binary/)
     })
+
+    it('refuses standard input over the size limit of a file, by name, without reading on', () => {
+      const run = runCli(['-'], {input: 'x'.repeat(10 * 1024 * 1024 + 1)})
+      assert.equal(run.code, 2)
+      assert.match(run.stderr, /<stdin> is too large \(over 10 MB/)
+    })
   })
 
   describe('files that cannot be read', () => {
