@@ -1,6 +1,6 @@
 /** Command-line arguments, parsed with node's `util.parseArgs`. */
 import {parseArgs} from 'node:util'
-import type {LangSetting} from '../core/types.ts'
+import type {LangSetting} from '../core/index.ts'
 
 export const FORMATS = ['stylish', 'json', 'sarif'] as const
 export type OutputFormat = (typeof FORMATS)[number]

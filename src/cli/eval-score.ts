@@ -2,7 +2,7 @@
  * The arithmetic of `promesse eval`, apart from the engine: parsing labelled JSON Lines, scoring
  * which items were flagged against their labels, and printing the tables.
  */
-import type {Lang} from '../core/types.ts'
+import type {Lang} from '../core/index.ts'
 
 export const LABELS = ['hollow', 'backed', 'mention', 'none'] as const
 export type Label = (typeof LABELS)[number]

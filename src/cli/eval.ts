@@ -9,7 +9,7 @@
  */
 import path from 'node:path'
 import {lint} from '../core/index.ts'
-import type {LangSetting, PromesseConfig} from '../core/types.ts'
+import type {LangSetting, PromesseConfig} from '../core/index.ts'
 import {loadConfigFor} from '../node/config.ts'
 import {readForLint} from '../node/read.ts'
 import type {EvalArgs} from './args.ts'

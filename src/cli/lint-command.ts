@@ -1,7 +1,7 @@
 /** `promesse [paths...]`: find the files, read them, lint each with its own config, report. */
 import path from 'node:path'
 import {lint} from '../core/index.ts'
-import type {ConfigError, LangSetting, Message} from '../core/types.ts'
+import type {ConfigError, LangSetting, Message} from '../core/index.ts'
 import {loadConfigFor} from '../node/config.ts'
 import {decodeText, DEFAULT_MAX_BYTES, formatFor, readForLint} from '../node/read.ts'
 import type {LintArgs} from './args.ts'

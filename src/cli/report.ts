@@ -1,5 +1,5 @@
 /** What the CLI hands to a formatter: one entry per linted file. */
-import type {Message, Severity} from '../core/types.ts'
+import type {Message, Severity} from '../core/index.ts'
 
 export interface FileReport {
   /** The path as given on the command line or found by walking (`<stdin>` or `--stdin-filename` for stdin). */

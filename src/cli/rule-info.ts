@@ -1,6 +1,6 @@
 /** What the CLI's reporters need to know about each rule (SARIF's tool.driver.rules), from the rule registry. */
-import {ruleMeta} from '../core/rules/index.ts'
-import type {RuleId, Severity} from '../core/types.ts'
+import {ruleMeta} from '../core/index.ts'
+import type {RuleId, Severity} from '../core/index.ts'
 
 export interface RuleInfo {
   id: RuleId

@@ -20,12 +20,10 @@ export type {
   RuleSetting,
   Severity
 } from '../core/index.ts'
-export {validateConfig, RULE_IDS as ruleIds} from '../core/config.ts'
-export {ruleMeta} from '../core/rules/index.ts'
+export {validateConfig, RULE_IDS as ruleIds, ruleMeta} from '../core/index.ts'
 
 import * as vscode from 'vscode'
-import type {Format, RuleId} from '../core/index.ts'
-import {ruleMeta} from '../core/rules/index.ts'
+import {ruleMeta, type Format, type RuleId} from '../core/index.ts'
 
 /** The engine's format for a VS Code language id: HTML and Markdown are parsed, the rest is prose. */
 export function formatFor(languageId: string): Format {

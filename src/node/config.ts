@@ -11,8 +11,8 @@ import path from 'node:path'
 import {stat} from 'node:fs/promises'
 import {lilconfig, type Loader} from 'lilconfig'
 import {parseDocument} from 'yaml'
-import {validateConfig} from '../core/config.ts'
-import type {ConfigError, PromesseConfig} from '../core/types.ts'
+import {validateConfig} from '../core/index.ts'
+import type {ConfigError, PromesseConfig} from '../core/index.ts'
 
 export const CONFIG_FILES = ['.promesserc.json', '.promesserc.yaml', '.promesserc.yml', '.promesserc', 'package.json']
 

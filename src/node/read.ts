@@ -7,7 +7,7 @@
  */
 import {open, stat} from 'node:fs/promises'
 import path from 'node:path'
-import type {Format} from '../core/types.ts'
+import type {Format} from '../core/index.ts'
 
 /** Files larger than this are refused unless the caller raises the limit. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024

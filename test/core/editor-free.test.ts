@@ -24,3 +24,13 @@ describe('src/core stays portable', () => {
     assert.deepEqual(offenders, [])
   })
 })
+
+describe('one way into the engine', () => {
+  it('the CLI, the extension and the Node helpers import src/core through its index only', () => {
+    const offenders = ['src/cli', 'src/extension', 'src/node']
+      .flatMap(files)
+      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/from\s+'((?:\.\.\/)+core\/[^']+)'/g)].map((m) => `${file}: ${m[1]}`))
+      .filter((line) => !line.endsWith('core/index.ts'))
+    assert.deepEqual(offenders, [])
+  })
+})

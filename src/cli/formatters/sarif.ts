@@ -6,7 +6,7 @@
  */
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import type {Severity} from '../../core/types.ts'
+import type {Severity} from '../../core/index.ts'
 import type {FileReport, ReadProblem} from '../report.ts'
 import type {RuleInfo} from '../rule-info.ts'
 

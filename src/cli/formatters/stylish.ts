@@ -4,8 +4,7 @@
  */
 import type {Colors} from '../color.ts'
 import {countSeverities, type FileReport} from '../report.ts'
-import type {Severity} from '../../core/types.ts'
-import {quote} from '../../core/index.ts'
+import {quote, type Severity} from '../../core/index.ts'
 
 /** Control characters shown, never sent to the terminal: a file name cannot clear the screen or retitle the window. */
 export function printable(text: string): string {
