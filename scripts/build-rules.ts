@@ -17,6 +17,7 @@ import {parse} from 'yaml'
 import type {ExampleSet, LangData, RuleData, RuleExamples, RuleMetaData} from '../src/core/rules/types.ts'
 import {compileLang, COMMITMENT_KINDS} from '../src/core/detect/compile.ts'
 import {isSentenceRewrite} from '../src/core/snippet.ts'
+import {REQUIRED_CLASSES, valueClassFamily} from '../src/core/detect/contract.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const rulesDir = join(root, 'rules')
@@ -45,6 +46,18 @@ function obj(v: unknown, file: string, field: string): Obj {
  * Rewrites: at least one whole sentence (it replaces the claim's sentence, so every finding gets
  * one); a phrase only where `phrases` (it replaces only a vague deadline's words: see fixes.ts).
  */
+/** The names the detector's code reads (src/core/detect/contract.ts) are all in the data. */
+export function checkContract(lang: string, classes: Record<string, unknown>, families: string[]): void {
+  const file = `${lang}/lexicon.yaml`
+  for (const name of REQUIRED_CLASSES) {
+    if (!(name in classes)) fail(file, `classes.${name}`, 'is required: the detector reads this class (src/core/detect/contract.ts)')
+  }
+  for (const name of Object.keys(classes)) {
+    const family = valueClassFamily(name)
+    if (family && !families.includes(family)) fail(file, `classes.${name}`, `names the claim family "${family}", which ${lang}/hollow-claim.yaml does not define`)
+  }
+}
+
 export function rewriteList(v: unknown, file: string, field: string, {phrases = false} = {}): string[] {
   const list = strs(v, file, field, {nonEmpty: true})
   list.forEach((r, i) => {
@@ -242,6 +255,7 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
       questionHooks: strs(d['questionHooks'], file, 'questionHooks')
     }
 
+    checkContract(lang, classes, claim.families.map((f) => f.id))
     langs[lang] = {lang, classes, claim, vague, superlative, commitments, mentions}
     examplesByLang[lang] = ex
     try {

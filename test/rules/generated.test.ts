@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
 import {readFileSync} from 'node:fs'
-import {generate, rewriteList} from '../../scripts/build-rules.ts'
+import {checkContract, generate, rewriteList} from '../../scripts/build-rules.ts'
+import {OPTIONAL_CLASSES, REQUIRED_CLASSES} from '../../src/core/detect/contract.ts'
+import {readdirSync} from 'node:fs'
 import {ruleMeta, ruleIds} from '../../src/core/rules/index.ts'
 import {RULE_DATA} from '../../src/core/rules/data.generated.ts'
 
@@ -35,5 +37,22 @@ describe('generated rule data', () => {
     assert.throws(() => rewriteList(['Notre équipe, joignable ${1:8 h–20 h},', 'Nous répondons sous ${1:24} h.'], file, 'families[3].rewrites'), /fr\/hollow-claim\.yaml: families\[3\]\.rewrites\[0\]: must be a whole sentence/)
     assert.throws(() => rewriteList(['sous ${1:48} h'], file, 'rewrites', {phrases: true}), /at least one whole-sentence rewrite/)
     assert.deepEqual(rewriteList(['sous ${1:48} h', 'Réponse sous ${1:24} h.'], file, 'rewrites', {phrases: true}), ['sous ${1:48} h', 'Réponse sous ${1:24} h.'])
+  })
+
+  it('the classes the detector reads by name are exactly those its contract declares', () => {
+    const read = new Set<string>()
+    for (const name of readdirSync('src/core/detect')) {
+      for (const m of readFileSync(`src/core/detect/${name}`, 'utf8').matchAll(/classes\.get\('([A-Za-z0-9]+)'\)/g)) read.add(m[1]!)
+    }
+    const declared = new Set<string>([...REQUIRED_CLASSES, ...OPTIONAL_CLASSES])
+    assert.deepEqual([...read].filter((n) => !declared.has(n)), [], 'read in detect/ but not declared in contract.ts')
+  })
+
+  it('refuses a lexicon that lacks a class the code reads, or a value class naming no family', () => {
+    const classes = Object.fromEntries(REQUIRED_CLASSES.map((n) => [n, ['x']]))
+    assert.doesNotThrow(() => checkContract('fr', classes, ['care']))
+    const {owner: _, ...withoutOwner} = classes
+    assert.throws(() => checkContract('fr', withoutOwner, ['care']), /fr\/lexicon\.yaml: classes\.owner: is required/)
+    assert.throws(() => checkContract('fr', {...classes, valueCaer: ['x']}, ['care']), /classes\.valueCaer: names the claim family "caer"/)
   })
 })

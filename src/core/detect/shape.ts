@@ -3,6 +3,7 @@
  * press narrative in short sentences, and the speaker + value + customer fallback. Their words
  * are lexicon classes (`rules/<lang>/lexicon.yaml`); a language without a class skips the check.
  */
+import {valueClassFamily} from './contract.ts'
 import type {Token} from '../text/tokens.ts'
 import type {Atom} from './pattern.ts'
 
@@ -202,7 +203,8 @@ export function valueFamilies(classes: Classes): Array<{family: string; atom: At
   if (!list) {
     list = []
     for (const [name, atom] of classes) {
-      if (name.length > 5 && name.startsWith('value')) list.push({family: name[5]!.toLowerCase() + name.slice(6), atom})
+      const family = valueClassFamily(name)
+      if (family) list.push({family, atom})
     }
     families.set(classes, list)
   }

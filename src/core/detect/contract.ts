@@ -1,0 +1,20 @@
+/**
+ * What the detector's code reads from the rule data by name, declared in one place so that
+ * `scripts/build-rules.ts` can refuse data that lacks it (with the file and the reason) instead
+ * of the detector silently finding nothing. A test checks that the code reads no other name.
+ */
+
+/** Lexicon classes every language must define (read with `classes.get(name)` in detect/). */
+export const REQUIRED_CLASSES = [
+  'act', 'askAfter', 'askReader', 'cust', 'custAsk', 'deny', 'denyKeep', 'det3', 'fallbackStop', 'finite3', 'joiner',
+  'neg', 'negCap', 'negCond', 'negNear', 'orgnoun', 'owner', 'priceFrom', 'quoteWord', 'servnoun', 'spokesRole', 'subj3',
+  'team', 'we', 'weSubject', 'you'
+] as const
+
+/** Classes a language may leave out (the code then does without them). */
+export const OPTIONAL_CLASSES = ['askArticle'] as const
+
+/** A class named `value<Family>` feeds the fallback for that claim family: it must exist. */
+export function valueClassFamily(name: string): string | undefined {
+  return name.length > 5 && name.startsWith('value') ? name[5]!.toLowerCase() + name.slice(6) : undefined
+}
