@@ -234,7 +234,10 @@ export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): 
   if (mentionKinds !== undefined && [...mentionKinds].every((k) => OWNABLE_KINDS.has(k))) {
     const you = rules.classes.get('you')
     const we = rules.classes.get('we')
-    if (tokens.some((t) => atomHas(you, t.w) || atomHas(we, t.w))) mentionKinds = undefined
+    // A third party's customers stay a report when the reader is addressed ("they want to make you
+    // a happy customer"); only the organisation speaking makes them its own.
+    const byReader = !mentionKinds.has('thirdParty')
+    if (tokens.some((t) => (byReader && atomHas(you, t.w)) || atomHas(we, t.w))) mentionKinds = undefined
   }
   if (isTaggedQuestion(folded, tokens, rules)) (mentionKinds ??= new Set()).add('question')
   if (!candidates) return result([], commitments, mentionKinds !== undefined, mentionKinds ?? NO_KINDS, introducesMention, about)

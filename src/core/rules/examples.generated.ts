@@ -480,6 +480,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Customer care is at the heart of everything we do."
    ],
    "pass": [
+    "They want to make you a happy, loyal customer so that you come back and bring your friends.",
     "The chain owes its reputation to its culture of putting shoppers first.",
     "When staff feel valued, excellent customer service tends to follow.",
     "Lesson number one in hospitality: the guest is always right. That's a myth, of course.",
