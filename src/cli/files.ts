@@ -7,7 +7,7 @@
  * - A glob (`docs/**\/*.md`) lints every file it matches, minus ignored ones.
  * - `-` is standard input.
  */
-import {existsSync, statSync} from 'node:fs'
+import {existsSync, readdirSync, statSync, type Dirent} from 'node:fs'
 import path from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import {IgnoreTree, isInside} from './ignore-tree.ts'
@@ -21,6 +21,8 @@ export interface Collected {
   targets: Target[]
   /** Arguments that named nothing lintable. */
   problems: {file: string; reason: string}[]
+  /** Files a folder walk left out on purpose (links, pipes), named so the writer knows. */
+  skipped: {file: string; reason: string}[]
 }
 
 export interface CollectOptions {
@@ -43,6 +45,7 @@ export async function collectTargets(patterns: string[], options: CollectOptions
 
   const targets: Target[] = []
   const problems: Collected['problems'] = []
+  const skipped: Collected['skipped'] = []
   const seen = new Set<string>()
   const add = (file: string, absolute: string) => {
     if (seen.has(absolute)) return
@@ -71,6 +74,10 @@ export async function collectTargets(patterns: string[], options: CollectOptions
         const full = path.join(absolute, relative)
         if (kept(full, absolute)) add(file, full)
       }
+      // The walk does not follow links nor read pipes: say which files it left out, and why.
+      for (const entry of skippedEntries(absolute)) {
+        if (kept(entry.full, absolute)) skipped.push({file: path.join(pattern, path.relative(absolute, entry.full)), reason: entry.reason})
+      }
     } else if (isDynamicPattern(pattern)) {
       const found = await glob(pattern, {cwd, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false})
       const files = found.sort().filter((file) => kept(path.resolve(cwd, file), cwd))
@@ -81,7 +88,38 @@ export async function collectTargets(patterns: string[], options: CollectOptions
       add(pattern, absolute)
     }
   }
-  return {targets, problems}
+  return {targets, problems, skipped}
+}
+
+const LINTED = new RegExp(`\\.(?:${EXTENSIONS.join('|')})$`, 'i')
+
+/**
+ * Entries of a walked folder with a linted extension that are not regular files: symbolic links
+ * (followed only when named), pipes, sockets, devices. Skips what the walk skips.
+ */
+function skippedEntries(dir: string, depth = 0): Array<{full: string; reason: string}> {
+  if (depth > 64) return []
+  let entries: Dirent[]
+  try {
+    entries = readdirSync(dir, {withFileTypes: true})
+  } catch {
+    return []
+  }
+  const out: Array<{full: string; reason: string}> = []
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) out.push(...skippedEntries(full, depth + 1))
+    } else if (!entry.isFile() && !entry.name.startsWith('.') && LINTED.test(entry.name)) {
+      out.push({
+        full,
+        reason: entry.isSymbolicLink()
+          ? 'is a symbolic link, not followed when walking a folder (name it to lint it)'
+          : 'is not a regular file (a pipe, a socket or a device), not read'
+      })
+    }
+  }
+  return out
 }
 
 function entryKind(file: string): 'file' | 'dir' | 'missing' {

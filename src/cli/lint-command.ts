@@ -9,7 +9,7 @@ import {colors, shouldColor} from './color.ts'
 import {collectTargets} from './files.ts'
 import {formatJson} from './formatters/json.ts'
 import {formatSarif} from './formatters/sarif.ts'
-import {formatStylish} from './formatters/stylish.ts'
+import {formatStylish, printable} from './formatters/stylish.ts'
 import type {Io} from './io.ts'
 import {createProgress} from './progress.ts'
 import {countSeverities, type FileReport, type ReadProblem} from './report.ts'
@@ -25,7 +25,9 @@ export interface LintCommandContext {
 }
 
 export async function runLint(args: LintArgs, io: Io, context: LintCommandContext): Promise<number> {
-  const {targets, problems} = await collectTargets(args.patterns, {cwd: io.cwd, ignore: args.ignore})
+  const {targets, problems, skipped} = await collectTargets(args.patterns, {cwd: io.cwd, ignore: args.ignore})
+  // Left out on purpose, said once: no error, the exit code does not change.
+  for (const entry of skipped) io.stderr.write(`promesse: note: ${printable(entry.file)} ${entry.reason}\n`)
   const unreadable: ReadProblem[] = [...problems]
   const configErrors = new Map<string, ConfigError>()
   const noteConfigErrors = (errors: ConfigError[]) => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {execFileSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {collectTargets} from '../../src/cli/files.ts'
@@ -35,6 +36,22 @@ describe('collectTargets', () => {
     })
     const {files} = await listed(root, ['.'])
     assert.deepEqual(files, ['a.txt', 'b.md', 'c.html', 'd.htm', 'e.markdown', 'f.mdx', 'g.MD', 'sub/deep/h.md'])
+  })
+
+  it('names the files a folder walk leaves out: symbolic links, dangling ones, pipes', async function () {
+    if (process.platform === 'win32') return this.skip()
+    const root = make({'a.md': 'Texte.', 'sub/b.md': 'Texte.', 'notes.js': ''})
+    symlinkSync(path.join(root, 'a.md'), path.join(root, 'lien.md'))
+    symlinkSync(path.join(root, 'absent.md'), path.join(root, 'sub', 'casse.md'))
+    execFileSync('mkfifo', [path.join(root, 'tube.txt')])
+    symlinkSync(path.join(root, 'notes.js'), path.join(root, 'script-link.js'))
+    const {targets, problems, skipped} = await collectTargets(['.'], {cwd: root})
+    assert.deepEqual(targets.map((t) => (t.kind === 'file' ? t.file : '-')), ['a.md', 'sub/b.md'])
+    assert.deepEqual(problems, [], 'not an error: the exit code stays')
+    assert.deepEqual(
+      skipped.map((p) => [p.file.split(path.sep).join('/'), p.reason.split(',')[0]]).sort(),
+      [['lien.md', 'is a symbolic link'], ['sub/casse.md', 'is a symbolic link'], ['tube.txt', 'is not a regular file (a pipe']]
+    )
   })
 
   it('keeps the directory as given in the displayed paths', async () => {
