@@ -39,6 +39,16 @@ describe('parseBlock (html)', () => {
     assert.equal(unit.offsets[unit.text.indexOf('😀') + 1], text.indexOf('&#x1F600;'))
   })
 
+  it('a legacy reference without « ; » before letters keeps the rest of the text in place', () => {
+    for (const text of ['<p>Tarif&nbspfixe. Nous sommes à votre écoute.</p>', '<p>&copy2024 Nous sommes à votre écoute.</p>']) {
+      const unit = html(text).units[0]!
+      const at = unit.text.indexOf('écoute')
+      assert.ok(at > 0, unit.text)
+      assert.equal(text.slice(unit.offsets[at]!, unit.offsets[at]! + 'écoute'.length), 'écoute')
+      assert.equal(unit.offsets[unit.text.indexOf('fixe') > 0 ? unit.text.indexOf('fixe') : unit.text.indexOf('2024')], text.indexOf(unit.text.includes('fixe') ? 'fixe' : '2024'))
+    }
+  })
+
   it('CRLF and newlines inside a paragraph become one space', () => {
     const text = '<p>Une ligne\r\n   puis une autre</p>'
     const unit = html(text).units[0]!

@@ -114,7 +114,17 @@ export class ProseBuilder {
         entityShape.lastIndex = p
         const m = entityShape.exec(source)
         if (m && p + m[0].length <= end) {
-          const len = m[0].length
+          let len = m[0].length
+          // A legacy reference without « ; » runs into the letters after it (`&nbspfixe` is
+          // NBSP + « fixe »): the reference is the shortest name after which the text goes on.
+          if (!m[0].endsWith(';') && m[0][1] !== '#' && !value.startsWith(m[0], i)) {
+            for (let l = 2; l < len - 1; l++) {
+              if (i + 1 < n && source[p + 1 + l] === value[i + 1] && value[i] !== source[p]) {
+                len = 1 + l
+                break
+              }
+            }
+          }
           if (value.startsWith(m[0], i)) {
             this.copy(source, p, p + len)
             i += len
