@@ -91,6 +91,14 @@ describe('parseBlock (markdown)', () => {
     assert.deepEqual(units.map((u) => u.text), ['Texte.'])
   })
 
+  it('a NUL (which Markdown turns into U+FFFD) keeps the text after it in place', () => {
+    const text = '\u0000 \uFFFD.<!-->à votre écoute.'
+    const unit = unitWith(md(text).units, 'écoute')
+    const at = unit.text.indexOf('écoute')
+    assert.equal(text.slice(unit.offsets[at]!, unit.offsets[at]! + 'écoute'.length), 'écoute')
+    assert.equal(unit.offsets[unit.text.indexOf('\uFFFD')], 2, 'the real U+FFFD is its own char, not taken for the NUL')
+  })
+
   it('front matter: prose keys only, exact offsets, folded and quoted values', () => {
     const text = '---\r\ntitle: Le client au centre\r\nslug: client-au-centre\r\ndescription: >\r\n  Une équipe\r\n  à votre écoute\r\nsummary: "Service \\"premium\\""\r\ntagline: \'C\'\'est simple\'\r\nexcerpt: "Caf\\u00e9 bad"\r\ntags: [a, b]\r\n---'
     const {units} = md(text)

@@ -142,6 +142,14 @@ export class ProseBuilder {
           }
         }
       }
+      // Markdown replaces NUL with U+FFFD: a space stands where the NUL was (it is no copy), and
+      // the text after it stays aligned.
+      if (c === '\uFFFD' && s === '\u0000') {
+        this.space(p, p + 1)
+        i++
+        p++
+        continue
+      }
       if (s === c) {
         if (c === '\n' && p > start && source[p - 1] === '\r') {
           this.char(c, p - 1, p + 1)
