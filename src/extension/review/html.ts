@@ -1,8 +1,7 @@
 /** The review webview's HTML: a scorecard and the findings by section; no remote content. */
 import {formatRatio, quote, type Review, type ReviewStrings} from './model.ts'
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]!)
+import {escape, page} from './page.ts'
 
 export interface HtmlStrings extends ReviewStrings {
   export: string
@@ -36,16 +35,7 @@ export function reviewHtml(review: Review, s: HtmlStrings, nonce: string, cspSou
   const filter = (kind: string, text: string, checked: boolean) =>
     `<label><input type="checkbox" data-kind="${kind}"${checked ? ' checked' : ''}> ${escape(text)}</label>`
   const filters = `<div class="filters" id="filters">${escape(s.show)} ${filter('f-hollow', s.hollow, true)} ${filter('f-other', s.otherRules, true)} ${filter('c-backed', s.backed, true)} ${filter('c-mention', s.mention, true)} ${filter('c-silenced', s.silenced, true)}</div>`
-  return `<!DOCTYPE html>
-<html><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
-<style nonce="${nonce}">
-body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 0 1em; }
-.scorecard { display: flex; gap: .75em; flex-wrap: wrap; margin: 1em 0; }
-.card { border: 1px solid var(--vscode-panel-border); border-radius: 6px; padding: .5em 1em; min-width: 6em; text-align: center; }
-.card .value { font-size: 1.8em; font-weight: 600; }
-.card .help { font-size: .8em; opacity: .75; max-width: 16em; margin-top: .3em; }
-.card.hollow .value { color: var(--vscode-editorWarning-foreground); }
+  const css = `.card .help { font-size: .8em; opacity: .75; max-width: 16em; margin-top: .3em; }
 .card.backed .value { color: var(--vscode-testing-iconPassed); }
 .findings > li { margin: .6em 0; }
 .note { opacity: .85; margin-top: .2em; }
@@ -53,21 +43,16 @@ body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); 
 .filters { margin: .8em 0; display: flex; gap: 1em; flex-wrap: wrap; }
 button.apply { padding: .1em .6em; margin-left: .4em; font-size: .85em; }
 body.hide-f-hollow .f-hollow, body.hide-f-other .f-other, body.hide-c-backed .c-backed, body.hide-c-mention .c-mention, body.hide-c-silenced .c-silenced { display: none; }
-a { color: var(--vscode-textLink-foreground); }
-button { background: var(--vscode-button-background); color: var(--vscode-button-foreground); border: none; padding: .4em 1em; cursor: pointer; }
-</style></head>
-<body>
-<h1>${escape(s.heading)} — ${escape(review.title)}</h1>
+button { background: var(--vscode-button-background); color: var(--vscode-button-foreground); border: none; padding: .4em 1em; cursor: pointer; }`
+  const html = `<h1>${escape(s.heading)} — ${escape(review.title)}</h1>
 <div class="scorecard" id="scorecard">
 ${card(s.claims, String(stats.claims))}${card(s.backed, String(stats.backed), 'backed')}${card(s.hollow, String(stats.hollow), 'hollow')}${stats.silenced > 0 ? card(s.silenced, String(stats.silenced)) : ''}${card(s.commitments, String(stats.commitments))}${card(s.sayDo, formatRatio(review.sayDoRatio, s.locale), 'ratio', s.sayDoHelp)}
 </div>
 <button id="export">${escape(s.export)}</button>
 ${filters}
 ${sections || `<p>${escape(s.noFinding)}</p>`}
-${setAside}
-<script nonce="${nonce}">
-const vscode = acquireVsCodeApi();
-document.getElementById('export').addEventListener('click', () => vscode.postMessage({type: 'export'}));
+${setAside}`
+  const script = `document.getElementById('export').addEventListener('click', () => vscode.postMessage({type: 'export'}));
 for (const button of document.querySelectorAll('button.apply')) {
   button.addEventListener('click', () => vscode.postMessage({type: 'apply', start: Number(button.dataset.start), end: Number(button.dataset.end), index: Number(button.dataset.index)}));
 }
@@ -79,7 +64,6 @@ for (const a of document.querySelectorAll('a[data-start]')) {
     event.preventDefault();
     vscode.postMessage({type: 'jump', start: Number(a.dataset.start), end: Number(a.dataset.end)});
   });
-}
-</script>
-</body></html>`
+}`
+  return page(nonce, cspSource, css, html, script)
 }

@@ -2,6 +2,7 @@
  * The workspace review's summary: files, claims and hollow claims, by folder and by file, shown
  * in the review panel (click a file to review it). Pure: no `vscode`.
  */
+import {escape, page} from './page.ts'
 export interface FileCount {
   /** Workspace-relative path. */
   path: string
@@ -50,7 +51,6 @@ export interface SummaryStrings {
   cancelled: string
 }
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]!)
 
 export function summaryHtml(summary: WorkspaceSummary, s: SummaryStrings, nonce: string, cspSource: string): string {
   const card = (label: string, value: number, kind = '') => `<div class="card ${kind}"><div class="value">${value}</div><div class="label">${escape(label)}</div></div>`
@@ -62,33 +62,18 @@ export function summaryHtml(summary: WorkspaceSummary, s: SummaryStrings, nonce:
       .sort((a, b) => b.hollow - a.hollow || a.path.localeCompare(b.path))
       .map((f) => [`<a href="#" data-uri="${escape(f.uri)}">${escape(f.path)}</a>`, String(f.claims), String(f.hollow)])
   )
-  return `<!DOCTYPE html>
-<html><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
-<style nonce="${nonce}">
-body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 0 1em; }
-.scorecard { display: flex; gap: .75em; flex-wrap: wrap; margin: 1em 0; }
-.card { border: 1px solid var(--vscode-panel-border); border-radius: 6px; padding: .5em 1em; min-width: 6em; text-align: center; }
-.card .value { font-size: 1.8em; font-weight: 600; }
-.card.hollow .value { color: var(--vscode-editorWarning-foreground); }
-table { border-collapse: collapse; margin: .5em 0 1.5em; }
+  const css = `table { border-collapse: collapse; margin: .5em 0 1.5em; }
 td, th { padding: .2em .8em; border-bottom: 1px solid var(--vscode-panel-border); text-align: left; }
-td.n, th.n { text-align: right; }
-a { color: var(--vscode-textLink-foreground); }
-</style></head>
-<body>
-<h1>${escape(s.heading)}</h1>
+td.n, th.n { text-align: right; }`
+  const html = `<h1>${escape(s.heading)}</h1>
 ${summary.cancelled ? `<p>${escape(s.cancelled)}</p>` : ''}
 <div class="scorecard" id="scorecard">${card(s.files, summary.files)}${card(s.claims, summary.claims)}${card(s.hollow, summary.hollow, 'hollow')}</div>
 <table id="folders"><tr><th>${escape(s.folder)}</th><th class="n">${escape(s.files)}</th><th class="n">${escape(s.claims)}</th><th class="n">${escape(s.hollow)}</th></tr>
 ${folders}</table>
 <table id="files"><tr><th>${escape(s.file)}</th><th class="n">${escape(s.claims)}</th><th class="n">${escape(s.hollow)}</th></tr>
-${files}</table>
-<script nonce="${nonce}">
-const vscode = acquireVsCodeApi();
-for (const a of document.querySelectorAll('a[data-uri]')) {
+${files}</table>`
+  const script = `for (const a of document.querySelectorAll('a[data-uri]')) {
   a.addEventListener('click', (event) => { event.preventDefault(); vscode.postMessage({type: 'open', uri: a.dataset.uri}); });
-}
-</script>
-</body></html>`
+}`
+  return page(nonce, cspSource, css, html, script)
 }
