@@ -19,6 +19,8 @@ export const LANG_SETTINGS: readonly LangSetting[] = ['fr', 'en', 'auto']
 export const MAX_PHRASE_LENGTH = 200
 /** Longest rewrite template, in characters (code points). */
 export const MAX_REWRITE_LENGTH = 500
+/** The largest configuration file read, in bytes (a real one is a few hundred): every loader checks it before reading. */
+export const MAX_CONFIG_BYTES = 1024 * 1024
 /** Longest front-matter key named in the config. */
 export const MAX_KEY_LENGTH = 100
 /** Longest ignored sentence, in characters (code points). */

@@ -8,10 +8,7 @@
  */
 import * as vscode from 'vscode'
 import {parse as parseYaml} from 'yaml'
-import {validateConfig, type ConfigError, type PromesseConfig} from './engine.ts'
-
-/** The largest configuration file read, in bytes (as the CLI's loader). */
-const MAX_CONFIG_BYTES = 1024 * 1024
+import {MAX_CONFIG_BYTES, validateConfig, type ConfigError, type PromesseConfig} from './engine.ts'
 
 export const configNames = ['.promesserc.json', '.promesserc.yaml', '.promesserc.yml', '.promesserc', 'package.json']
 export const configGlob = '**/{.promesserc.json,.promesserc.yaml,.promesserc.yml,.promesserc,package.json}'

@@ -20,7 +20,7 @@ export type {
   RuleSetting,
   Severity
 } from '../core/index.ts'
-export {validateConfig, RULE_IDS as ruleIds, ruleMeta} from '../core/index.ts'
+export {validateConfig, RULE_IDS as ruleIds, ruleMeta, MAX_CONFIG_BYTES} from '../core/index.ts'
 
 import * as vscode from 'vscode'
 import {ruleMeta, type Format, type RuleId} from '../core/index.ts'

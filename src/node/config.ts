@@ -11,13 +11,10 @@ import path from 'node:path'
 import {stat} from 'node:fs/promises'
 import {lilconfig, type Loader} from 'lilconfig'
 import {parseDocument} from 'yaml'
-import {validateConfig} from '../core/index.ts'
+import {MAX_CONFIG_BYTES, validateConfig} from '../core/index.ts'
 import type {ConfigError, PromesseConfig} from '../core/index.ts'
 
 export const CONFIG_FILES = ['.promesserc.json', '.promesserc.yaml', '.promesserc.yml', '.promesserc', 'package.json']
-
-/** The largest configuration file read, in bytes (a real one is a few hundred). */
-export const MAX_CONFIG_BYTES = 1024 * 1024
 
 /** Extensions of code files: a configuration is data, never run. */
 const CODE = /\.(?:js|cjs|mjs|ts|cts|mts)$/i
@@ -87,20 +84,22 @@ function refuseCode(file: string): SyntaxFailure {
 }
 
 /**
- * Why `file` cannot be read as a configuration (not a regular file — a FIFO, a device, a
- * directory — or larger than MAX_CONFIG_BYTES), or undefined when it can, or does not exist.
+ * What one `stat` says of a config file: absent, readable, or why it cannot be read (not a
+ * regular file — a FIFO, a device, a directory — or larger than MAX_CONFIG_BYTES).
  */
-async function unreadable(file: string): Promise<string | undefined> {
+async function probe(file: string): Promise<{exists: false} | {exists: true; problem: string | undefined}> {
   let info
   try {
     info = await stat(file)
   } catch {
-    return undefined
+    return {exists: false}
   }
-  if (!info.isFile()) return 'not a regular file (a directory, a device or a pipe); a configuration is a JSON or YAML file'
-  if (info.size > MAX_CONFIG_BYTES) return `${info.size} bytes; a configuration file is at most ${MAX_CONFIG_BYTES} bytes`
-  return undefined
+  if (!info.isFile()) return {exists: true, problem: 'not a regular file (a directory, a device or a pipe); a configuration is a JSON or YAML file'}
+  if (info.size > MAX_CONFIG_BYTES) return {exists: true, problem: `${info.size} bytes; a configuration file is at most ${MAX_CONFIG_BYTES} bytes`}
+  return {exists: true, problem: undefined}
 }
+
+const refused = (file: string, reason: string): LoadedConfig => ({config: {}, file, errors: [{file, field: '(file)', reason: `cannot read configuration: ${reason}`}]})
 
 const validated = new Map<string, Promise<LoadedConfig>>()
 
@@ -131,24 +130,16 @@ async function search(dir: string): Promise<LoadedConfig> {
     for (let here = dir; ; here = path.dirname(here)) {
       for (const name of CONFIG_FILES) {
         const file = path.join(here, name)
-        const reason = await unreadable(file)
-        if (reason) return {config: {}, file, errors: [{file, field: '(file)', reason: `cannot read configuration: ${reason}`}]}
-        if (name !== 'package.json' && (await exists(file))) return searchWith(dir)
+        const found = await probe(file)
+        if (!found.exists) continue
+        if (found.problem) return refused(file, found.problem)
+        if (name !== 'package.json') return searchWith(dir)
       }
       if (path.dirname(here) === here) break
     }
     return searchWith(dir)
   } catch (error) {
     return {config: {}, errors: [{field: '(file)', reason: `cannot read configuration: ${errorText(error)}`}]}
-  }
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file)
-    return true
-  } catch {
-    return false
   }
 }
 
@@ -163,9 +154,9 @@ async function searchWith(dir: string): Promise<LoadedConfig> {
 }
 
 async function loadExplicit(file: string): Promise<LoadedConfig> {
-  if (CODE.test(file)) return {config: {}, file, errors: [{file, field: '(file)', reason: `cannot read configuration: ${NOT_CODE}`}]}
-  const reason = await unreadable(file)
-  if (reason) return {config: {}, file, errors: [{file, field: '(file)', reason: `cannot read configuration: ${reason}`}]}
+  if (CODE.test(file)) return refused(file, NOT_CODE)
+  const found = await probe(file)
+  if (found.exists && found.problem) return refused(file, found.problem)
   try {
     const found = await searcher.load(file)
     if (path.basename(file) === 'package.json' && (found?.config === null || found?.config === undefined)) {
