@@ -30,6 +30,11 @@ export interface FixPlace {
   markup: boolean
   /** The claim's words are an adverbial a phrase can replace (« dans les meilleurs délais »). */
   phraseFits: boolean
+  /**
+   * Where whole-sentence rewrites land, by sentence (`start:end`), for this text: the claims of
+   * one sentence share a target, and a long sentence is scanned once.
+   */
+  targets: Map<string, SentenceTarget | null>
 }
 
 /** The fixes for `rewrites` at `place`, in order, keeping the first `MAX_FIXES` that land cleanly. */
@@ -62,7 +67,7 @@ const PAIRS: Record<string, string> = {'(': ')', '[': ']', '«': '»', '“': '�
 /** Punctuation that ends a sentence, possibly followed by closing quotes or brackets. */
 const FINAL_STOP = /[.!?…][\s\u00a0\u202f»”"')\]]*$/
 
-interface SentenceTarget {
+export interface SentenceTarget {
   start: number
   end: number
   /** The sentence ends with a stop (a heading or a list item may not: the rewrite then drops its own). */
@@ -72,22 +77,14 @@ interface SentenceTarget {
 /** A whole-sentence rewrite replaces at most a sentence this long: past it, the "sentence" is a run-on unit. */
 const MAX_SENTENCE = 2000
 
-/** The last sentence looked at: its claims share one target (and a long sentence is scanned once). */
-let last: {text: string; start: number; end: number; markup: boolean; target: SentenceTarget | null} | undefined
-
 /** The range a whole-sentence rewrite replaces, or null when it would cut through markup. */
 function sentenceTarget(place: FixPlace): SentenceTarget | null {
-  const {text, sentenceStart, sentenceEnd, markup} = place
+  const {sentenceStart, sentenceEnd, targets} = place
   if (sentenceEnd - sentenceStart > MAX_SENTENCE) return null
-  if (last && last.text === text && last.start === sentenceStart && last.end === sentenceEnd && last.markup === markup) return last.target
-  const target = findSentenceTarget(place)
-  last = {text, start: sentenceStart, end: sentenceEnd, markup, target}
+  const key = `${sentenceStart}:${sentenceEnd}`
+  let target = targets.get(key)
+  if (target === undefined) targets.set(key, (target = findSentenceTarget(place)))
   return target
-}
-
-/** Lets the last document go (called once a result is built: the cache must not keep a text alive). */
-export function forgetLastSentence(): void {
-  last = undefined
 }
 
 function findSentenceTarget(place: FixPlace): SentenceTarget | null {

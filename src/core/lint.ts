@@ -60,6 +60,7 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
     configErrors: errors,
     extras: analyze.extras,
     markup: format !== 'plaintext',
+    sentenceTargets: new Map(),
     built: new WeakMap(),
     mentions: new WeakMap(),
     scopes: []

@@ -16,7 +16,7 @@ import {Suppressions} from './directives.ts'
 import {DocumentLines} from './block-lines.ts'
 import {AllowList, IgnoredSentences} from './allow.ts'
 import {describe, phraseFits, type Extras} from './detect/index.ts'
-import {fixesFor, forgetLastSentence} from './fixes.ts'
+import {fixesFor, type SentenceTarget} from './fixes.ts'
 import {ruleMeta} from './rules/index.ts'
 import {detach} from './text/detach.ts'
 import {makeMessage, moveClaim, moveMessage, record} from './records.ts'
@@ -32,6 +32,8 @@ export interface ResultContext {
   extras?: Extras
   /** Markdown or HTML: a fix must not cut through emphasis, code or tags. */
   markup: boolean
+  /** Where whole-sentence rewrites land in the text being built (see fixes.ts); emptied at each build. */
+  sentenceTargets: Map<string, SentenceTarget | null>
   /** Claim records and messages already built, by finding (see `build`). */
   built: WeakMap<FindingAt, Built>
   /** Mention records already built, by sentence, in the same way. */
@@ -51,6 +53,7 @@ export function buildResult(
   change?: Change
 ): LintResult {
   const lines = new DocumentLines(text, spans, blocks.map((block) => block.lineStarts))
+  context.sentenceTargets.clear()
   const directives: Array<Directive & {endLine: number}> = []
   blocks.forEach((block, b) => {
     const {start} = spans[b]!
@@ -117,7 +120,6 @@ export function buildResult(
     if (shown) messages.push(message)
   }
   fill(stop)
-  forgetLastSentence()
   for (let b = from; b < stop; b++) at.commitmentsAt[b + 1] = at.commitmentsAt[b]! + context.scopes[b]!.commitments
   if (stop < n) moveTail(previous!, change!, stop, lines, spans, {messages, findingClaims, mentionClaims}, at)
 
@@ -231,7 +233,7 @@ function build(
     const sentenceEnd = base + placed.sentence.end
     const sentence = {start: lines.point(b, sentenceStart), end: lines.point(b, sentenceEnd)}
     const phrase = finding.family === 'hedge' && phraseFits(finding.words, placed.lang)
-    const place = {text, start, end, sentenceStart, sentenceEnd, markup: context.markup, phraseFits: phrase}
+    const place = {text, start, end, sentenceStart, sentenceEnd, markup: context.markup, phraseFits: phrase, targets: context.sentenceTargets}
     const fixes = fixesFor(place, words.expected)
     message = makeMessage(finding.ruleId, severity, startPoint, endPoint, words, actual, placed.lang, finding.family, placed.section, sentence, fixes)
   }
