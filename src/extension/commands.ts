@@ -1,7 +1,7 @@
 /** The « Promesse » commands: review the document / the workspace, toggle, and the quick-fix helpers. */
 import * as vscode from 'vscode'
 import {commandIds} from './commandIds.ts'
-import {allowPhrase, ignoreSentence, removeFromList, WriteRefused} from './configWriter.ts'
+import {allowPhrase, ignoreSentence, removeFromList, WriteRefused, type Written} from './configWriter.ts'
 import {configFor} from './config.ts'
 import type {Diagnostics} from './diagnostics.ts'
 import {logError} from './log.ts'
@@ -26,6 +26,20 @@ function safe<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<
 }
 
 export function registerCommands(diagnostics: Diagnostics, review: ReviewPanel, extensionUri: vscode.Uri): vscode.Disposable[] {
+  /** After an `allow` or `ignore` list changed: re-lint, say what and where, offer Annuler and Ouvrir. */
+  const listChanged = (written: Written, key: 'allow' | 'ignore', message: (where: string) => string): vscode.Uri | undefined => {
+    diagnostics.relintAll()
+    const where = written.uri ? vscode.workspace.asRelativePath(written.uri) : vscode.l10n.t('your user settings ({0})', `promesse.${key}`)
+    announce(
+      message(where),
+      async () => {
+        await written.undo()
+        diagnostics.relintAll()
+      },
+      written.uri ? () => vscode.window.showTextDocument(written.uri!) : () => vscode.commands.executeCommand('workbench.action.openSettings', `promesse.${key}`)
+    )
+    return written.uri
+  }
   const register = <A extends unknown[], R>(id: string, fn: (...args: A) => Promise<R>) =>
     vscode.commands.registerCommand(id, safe(id, fn) as (...args: unknown[]) => unknown)
   return [
@@ -44,31 +58,11 @@ export function registerCommands(diagnostics: Diagnostics, review: ReviewPanel, 
     }),
     register(commandIds.allowPhrase, async (uri: vscode.Uri, phrase: string) => {
       const written = await allowPhrase(uri, phrase)
-      diagnostics.relintAll()
-      const where = written.uri ? vscode.workspace.asRelativePath(written.uri) : vscode.l10n.t('your user settings (promesse.allow)')
-      announce(
-        vscode.l10n.t('“{0}” is allowed: added to {1}.', phrase.trim(), where),
-        async () => {
-          await written.undo()
-          diagnostics.relintAll()
-        },
-        written.uri ? () => vscode.window.showTextDocument(written.uri!) : () => vscode.commands.executeCommand('workbench.action.openSettings', 'promesse.allow')
-      )
-      return written.uri
+      return listChanged(written, 'allow', (where) => vscode.l10n.t('“{0}” is allowed: added to {1}.', phrase.trim(), where))
     }),
     register(commandIds.ignoreSentence, async (uri: vscode.Uri, sentence: string) => {
       const written = await ignoreSentence(uri, sentence)
-      diagnostics.relintAll()
-      const where = written.uri ? vscode.workspace.asRelativePath(written.uri) : vscode.l10n.t('your user settings (promesse.ignore)')
-      announce(
-        vscode.l10n.t('This sentence is ignored here: added to {0}.', where),
-        async () => {
-          await written.undo()
-          diagnostics.relintAll()
-        },
-        written.uri ? () => vscode.window.showTextDocument(written.uri!) : () => vscode.commands.executeCommand('workbench.action.openSettings', 'promesse.ignore')
-      )
-      return written.uri
+      return listChanged(written, 'ignore', (where) => vscode.l10n.t('This sentence is ignored here: added to {0}.', where))
     }),
     register(commandIds.disableRule, async (ruleId: string, scope?: 'user' | 'workspace') => {
       const config = vscode.workspace.getConfiguration(section)
@@ -119,13 +113,7 @@ export function registerCommands(diagnostics: Diagnostics, review: ReviewPanel, 
     }),
     register(commandIds.removeAllowed, async (uri: vscode.Uri, key: 'allow' | 'ignore', phrase: string) => {
       const written = await removeFromList(uri, key, phrase)
-      diagnostics.relintAll()
-      const where = written.uri ? vscode.workspace.asRelativePath(written.uri) : vscode.l10n.t('your user settings')
-      announce(vscode.l10n.t('“{0}” is flagged again: taken out of {1}.', phrase, where), async () => {
-        await written.undo()
-        diagnostics.relintAll()
-      })
-      return written.uri
+      return listChanged(written, key, (where) => vscode.l10n.t('“{0}” is flagged again: taken out of {1}.', phrase, where))
     }),
     // « En savoir plus »: the rule's page shipped with the extension, in the UI language, in the
     // Markdown preview (no network needed); a web address is opened as such.
