@@ -39,6 +39,11 @@ export const sliceMs = 15
 export const yieldToHost: () => Promise<void> =
   typeof setImmediate === 'function' ? () => new Promise((resolve) => setImmediate(resolve)) : () => new Promise((resolve) => setTimeout(resolve, 0))
 
+function stopTimers(state: DocState): void {
+  clearTimeout(state.timer)
+  clearTimeout(state.scrolled)
+}
+
 export class Diagnostics implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('promesse')
   private readonly states = new Map<string, DocState>()
@@ -137,7 +142,7 @@ export class Diagnostics implements vscode.Disposable {
 
   clear(uri: vscode.Uri): void {
     const state = this.states.get(uri.toString())
-    if (state) clearTimeout(state.timer), clearTimeout(state.scrolled)
+    if (state) stopTimers(state)
     this.states.delete(uri.toString())
     this.collection.delete(uri)
     this.updated.fire(uri)
@@ -147,8 +152,7 @@ export class Diagnostics implements vscode.Disposable {
   relintAll(): void {
     // Switched off: every diagnostic goes, the workspace review's of files not open included.
     if (!readSettings().enable) {
-      for (const state of this.states.values()) clearTimeout(state.timer), clearTimeout(state.scrolled)
-      this.states.clear()
+      this.forgetAll()
       this.collection.clear()
       for (const doc of vscode.workspace.textDocuments) this.updated.fire(doc.uri)
       return
@@ -169,10 +173,15 @@ export class Diagnostics implements vscode.Disposable {
 
   dispose(): void {
     for (const sub of this.subscriptions) sub.dispose()
-    for (const state of this.states.values()) clearTimeout(state.timer), clearTimeout(state.scrolled)
-    this.states.clear()
+    this.forgetAll()
     this.collection.dispose()
     this.updated.dispose()
+  }
+
+  /** Every document's state, its pending lint and re-publication stopped. */
+  private forgetAll(): void {
+    for (const state of this.states.values()) stopTimers(state)
+    this.states.clear()
   }
 
   private state(uri: vscode.Uri): DocState {

@@ -1,5 +1,6 @@
 /** The review webview's HTML: a scorecard and the findings by section; no remote content. */
-import {formatRatio, quote, type Review, type ReviewStrings} from './model.ts'
+import {quote} from '../../core/index.ts'
+import {formatRatio, type Review, type ReviewStrings} from './model.ts'
 
 import {escape, page} from './page.ts'
 

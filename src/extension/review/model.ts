@@ -6,8 +6,6 @@ import type {LintResult, LintStats, Severity} from '../engine.ts'
 // Pure (tested outside VS Code): the engine's own entry, not the adapter's door, which loads vscode.
 import {quote, ruleMeta, snippetPreview} from '../../core/index.ts'
 
-export {quote}
-
 export interface Finding {
   ruleId: string
   /** The rule's title in the finding's language (« Promesse client creuse »). */
