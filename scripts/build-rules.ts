@@ -14,7 +14,7 @@ import {readFileSync, writeFileSync, readdirSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {dirname, join} from 'node:path'
 import {parse} from 'yaml'
-import type {ExampleSet, LangData, RuleData, RuleExamples, RuleMetaData} from '../src/core/rules/types.ts'
+import type {RegisterData, ExampleSet, LangData, RuleData, RuleExamples, RuleMetaData} from '../src/core/rules/types.ts'
 import {compileLang, COMMITMENT_KINDS} from '../src/core/detect/compile.ts'
 import {isSentenceRewrite} from '../src/core/snippet.ts'
 import {REQUIRED_CLASSES, valueClassFamily} from '../src/core/detect/contract.ts'
@@ -24,10 +24,13 @@ export const rulesDir = join(root, 'rules')
 export const generatedPath = join(root, 'src/core/rules/data.generated.ts')
 export const examplesPath = join(root, 'src/core/rules/examples.generated.ts')
 
-const RULE_IDS = ['hollow-claim', 'vague-promise', 'unverifiable-superlative']
+const RULE_IDS = ['hollow-claim', 'vague-promise', 'unverifiable-superlative', 'conflicting-commitment', 'undercut-commitment']
 const SEVERITIES = ['error', 'warning', 'info']
 const LANGS = ['fr', 'en'] as const
-const FILES = ['lexicon', 'hollow-claim', 'vague-promise', 'unverifiable-superlative', 'commitments', 'mentions']
+const FILES = ['lexicon', 'hollow-claim', 'vague-promise', 'unverifiable-superlative', 'commitments', 'mentions', 'register', 'disclaimers']
+/** What a commitment of the register is about: a time, opening hours, a price, a published measure. */
+const REGISTER_KINDS = ['delay', 'schedule', 'price', 'measure']
+const MESSAGE_KEYS = ['conflict', 'conflictNote', 'undercut', 'undercutNote', 'placeHere', 'placeFile']
 
 export class RuleDataError extends Error {}
 
@@ -255,8 +258,54 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
       questionHooks: strs(d['questionHooks'], file, 'questionHooks')
     }
 
+    file = `${lang}/register.yaml`
+    d = docs['register']!
+    only(d, ['rule', 'lang', 'numberValues', 'unitHours', 'businessWords', 'dayNumbers', 'subjects', 'qualifiers', 'messages', 'examples'], file, '')
+    const messageObj = obj(d['messages'], file, 'messages')
+    only(messageObj, MESSAGE_KEYS, file, 'messages')
+    const messages = Object.fromEntries(MESSAGE_KEYS.map((k) => [k, str(messageObj[k], file, `messages.${k}`)])) as RegisterData['messages']
+    ex.push(examples(d, file, header(d, file, lang)))
+    const subjectList = d['subjects']
+    if (!Array.isArray(subjectList) || subjectList.length === 0) fail(file, 'subjects', 'must be a non-empty list')
+    const subjects = subjectList.map((v, i) => {
+      const o = obj(v, file, `subjects[${i}]`)
+      only(o, ['id', 'kind', 'generic', 'words'], file, `subjects[${i}]`)
+      const kind = str(o['kind'], file, `subjects[${i}].kind`)
+      if (!REGISTER_KINDS.includes(kind)) fail(file, `subjects[${i}].kind`, `must be one of ${REGISTER_KINDS.join(', ')}`)
+      if (o['generic'] !== undefined && typeof o['generic'] !== 'boolean') fail(file, `subjects[${i}].generic`, 'must be true or false')
+      return {id: str(o['id'], file, `subjects[${i}].id`), kind, generic: o['generic'] === true, words: strs(o['words'], file, `subjects[${i}].words`, {nonEmpty: true})}
+    })
+    const numbers = (field: string): Record<string, number> => {
+      const o = obj(d[field], file, field)
+      for (const [k, v] of Object.entries(o)) if (typeof v !== 'number' || !(v > 0)) fail(file, `${field}.${k}`, 'must be a positive number')
+      return o as Record<string, number>
+    }
+    const unitHours = numbers('unitHours')
+    for (const unit of commitments.units['duration'] ?? []) {
+      if (!unit.includes(' ') && unitHours[unit] === undefined && !/^(sonnerie|sonneries|ring|rings)$/.test(unit)) fail(file, 'unitHours', `gives no value for the duration unit "${unit}" of ${lang}/commitments.yaml`)
+    }
+    const numberValues = numbers('numberValues')
+    for (const w of commitments.numberWords) if (numberValues[w] === undefined) fail(file, 'numberValues', `gives no value for the number word "${w}" of ${lang}/commitments.yaml`)
+    const dayNumbers = numbers('dayNumbers')
+    for (const day of commitments.days) if (dayNumbers[day] === undefined) fail(file, 'dayNumbers', `gives no number for the day "${day}" of ${lang}/commitments.yaml`)
+    file = `${lang}/disclaimers.yaml`
+    const dd = docs['disclaimers']!
+    only(dd, ['rule', 'lang', 'disclaimers', 'examples'], file, '')
+    ex.push(examples(dd, file, header(dd, file, lang)))
+    const ids = new Set(subjects.map((x) => x.id))
+    const disclaimerList = dd['disclaimers']
+    if (!Array.isArray(disclaimerList) || disclaimerList.length === 0) fail(file, 'disclaimers', 'must be a non-empty list')
+    const disclaimers = disclaimerList.map((v, i) => {
+      const o = obj(v, file, `disclaimers[${i}]`)
+      only(o, ['subject', 'patterns'], file, `disclaimers[${i}]`)
+      const subject = str(o['subject'], file, `disclaimers[${i}].subject`)
+      if (subject !== 'any' && !ids.has(subject)) fail(file, `disclaimers[${i}].subject`, `names no subject of ${lang}/register.yaml (or \`any\`)`)
+      return {subject, patterns: strs(o['patterns'], file, `disclaimers[${i}].patterns`, {nonEmpty: true})}
+    })
+    const register = {messages, numberValues, unitHours, businessWords: strs(d['businessWords'], file, 'businessWords'), dayNumbers, subjects, qualifiers: strs(d['qualifiers'], file, 'qualifiers'), disclaimers}
+
     checkContract(lang, classes, claim.families.map((f) => f.id))
-    langs[lang] = {lang, classes, claim, vague, superlative, commitments, mentions}
+    langs[lang] = {lang, classes, claim, vague, superlative, commitments, mentions, register}
     examplesByLang[lang] = ex
     try {
       compileLang(langs[lang])

@@ -28,12 +28,25 @@ export interface EvalArgs {
   config?: string
 }
 
-export type Args = LintArgs | EvalArgs | {command: 'help'} | {command: 'version'}
+export const REGISTER_FORMATS = ['stylish', 'json', 'csv', 'markdown'] as const
+export type RegisterFormat = (typeof REGISTER_FORMATS)[number]
+
+export interface RegisterArgs {
+  command: 'register'
+  patterns: string[]
+  lang?: LangSetting
+  config?: string
+  format: RegisterFormat
+  ignore: boolean
+}
+
+export type Args = LintArgs | EvalArgs | RegisterArgs | {command: 'help'} | {command: 'version'}
 
 /** Thrown for bad usage; the CLI prints the message and exits with 2. */
 export class UsageError extends Error {}
 
 export const HELP = `Usage: promesse [options] [file|dir|glob|-]...
+       promesse register [options] [file|dir|glob]...
        promesse eval FILE.jsonl [--errors] [--json]
 
 Flags hollow customer-centric claims ("customer first", « le client est roi »)
@@ -53,6 +66,9 @@ Options:
   --no-ignore                  Do not honour .gitignore and .promesseignore
   -h, --help                   Show this help
   -v, --version                Show the version
+
+Commitments register (every checkable promise, grouped by subject, conflicts marked):
+  promesse register [paths...] [--format stylish|json|csv|markdown] [--lang] [--config]
 
 Evaluation (labelled JSON Lines: {"id", "lang", "text", "label"}):
   promesse eval FILE.jsonl [--errors] [--json] [--config FILE]
@@ -95,6 +111,20 @@ export function parseCliArgs(argv: string[]): Args {
   if (positionals[0] === 'eval') {
     if (positionals.length !== 2) throw new UsageError('promesse eval takes exactly one JSON Lines file')
     return {command: 'eval', file: positionals[1]!, json: values.json ?? false, errors: values.errors ?? false, lang, config: values.config}
+  }
+  if (positionals[0] === 'register') {
+    if (values.json || values.errors) throw new UsageError('--json and --errors are options of "promesse eval"; use --format json')
+    if (values['max-warnings'] !== undefined || values.quiet || values['stdin-filename'] !== undefined) throw new UsageError('promesse register takes --format, --lang, --config and --no-ignore')
+    const rest = positionals.slice(1)
+    if (rest.includes('-')) throw new UsageError('promesse register reads files, not standard input')
+    return {
+      command: 'register',
+      patterns: rest.length > 0 ? rest : ['.'],
+      lang,
+      config: values.config,
+      format: values.format === undefined ? 'stylish' : oneOf('--format', values.format, REGISTER_FORMATS),
+      ignore: !values['no-ignore']
+    }
   }
   if (values.json) throw new UsageError('--json is an option of "promesse eval"; use --format json to lint')
   if (values.errors) throw new UsageError('--errors is an option of "promesse eval"')

@@ -1,7 +1,7 @@
 /** `promesse [paths...]`: find the files, read them, lint each with its own config, report. */
 import path from 'node:path'
-import {lint} from '../core/index.ts'
-import type {ConfigError, LangSetting, Message} from '../core/index.ts'
+import {checkSet, lint} from '../core/index.ts'
+import type {ConfigError, LangSetting, Message, SetMember} from '../core/index.ts'
 import {loadConfigFor} from '../node/config.ts'
 import {decodeText, DEFAULT_MAX_BYTES, formatFor, readForLint} from '../node/read.ts'
 import type {LintArgs} from './args.ts'
@@ -24,7 +24,17 @@ export interface LintCommandContext {
   informationUri: string
 }
 
-export async function runLint(args: LintArgs, io: Io, context: LintCommandContext): Promise<number> {
+/** What linting the targets gave: a report per file, and what the register needs of each. */
+export interface LintedSet {
+  reports: FileReport[]
+  /** Files with commitments or disclaimers, for the checks across files and the register. */
+  members: SetMember[]
+  unreadable: ReadProblem[]
+  configErrors: ConfigError[]
+}
+
+/** Finds, reads and lints every target with its own configuration (shared by lint and register). */
+export async function lintTargets(args: Pick<LintArgs, 'patterns' | 'ignore' | 'stdinFilename' | 'config' | 'lang'>, io: Io): Promise<LintedSet> {
   const {targets, problems, skipped} = await collectTargets(args.patterns, {cwd: io.cwd, ignore: args.ignore})
   // Left out on purpose, said once: no error, the exit code does not change.
   for (const entry of skipped) io.stderr.write(`promesse: note: ${printable(entry.file)} ${entry.reason}\n`)
@@ -34,6 +44,7 @@ export async function runLint(args: LintArgs, io: Io, context: LintCommandContex
     for (const error of errors) configErrors.set(`${error.file}\0${error.field}\0${error.reason}`, error)
   }
   const reports: FileReport[] = []
+  const members: SetMember[] = []
   const progress = createProgress(targets.length, io.stderr)
 
   for (const target of targets) {
@@ -70,15 +81,26 @@ export async function runLint(args: LintArgs, io: Io, context: LintCommandContex
     try {
       const result = lint(text, {format: formatFor(name), lang: args.lang as LangSetting | undefined, config: loaded.config, configFile: loaded.file})
       noteConfigErrors(result.configErrors)
-      reports.push({file: name, messages: keep(result.messages, args.quiet)})
+      reports.push({file: name, messages: result.messages})
+      // Only files that promise or disclaim something take part in the checks across files.
+      if (result.commitments.length > 0 || result.disclaimers.length > 0) members.push({file: name, text, result, config: loaded.config})
     } catch (error) {
       unreadable.push({file: name, reason: `could not be checked (internal error: ${error instanceof Error ? error.message : String(error)})`})
     }
     progress.tick(name)
   }
   progress.stop()
+  return {reports, members, unreadable, configErrors: [...configErrors.values()]}
+}
 
-  for (const error of configErrors.values()) io.stderr.write(`promesse: ${describeConfigError(error, io.cwd)}\n`)
+export async function runLint(args: LintArgs, io: Io, context: LintCommandContext): Promise<number> {
+  const {reports: linted, members, unreadable, configErrors} = await lintTargets(args, io)
+  // Commitments are compared across every file of the run, not only within each one.
+  const across = members.length > 1 ? checkSet(members) : []
+  const byFile = new Map(members.map((m, i) => [m.file, across[i]]))
+  const reports = linted.map((r) => ({file: r.file, messages: keep(byFile.get(r.file) ?? r.messages, args.quiet)}))
+
+  for (const error of configErrors) io.stderr.write(`promesse: ${describeConfigError(error, io.cwd)}\n`)
   for (const problem of unreadable) io.stderr.write(`promesse: ${problem.file} ${problem.reason}\n`)
 
   if (args.format === 'json') io.stdout.write(formatJson(reports))
@@ -89,7 +111,7 @@ export async function runLint(args: LintArgs, io: Io, context: LintCommandContex
   const {errors, warnings} = countSeverities(reports)
   const overBudget = args.maxWarnings >= 0 && warnings > args.maxWarnings
   if (overBudget) io.stderr.write(`promesse: too many warnings (${warnings}; the maximum is ${args.maxWarnings})\n`)
-  if (configErrors.size > 0 || unreadable.length > 0) return EXIT_TROUBLE
+  if (configErrors.length > 0 || unreadable.length > 0) return EXIT_TROUBLE
   return errors > 0 || overBudget ? EXIT_FINDINGS : EXIT_OK
 }
 

@@ -1,9 +1,10 @@
-/** The `promesse` command: parses arguments and runs `lint` (default) or `eval`. */
+/** The `promesse` command: parses arguments and runs `lint` (default), `register` or `eval`. */
 import pkg from '../../package.json' with {type: 'json'}
 import {HELP, parseCliArgs, UsageError, type Args} from './args.ts'
 import {runEval} from './eval.ts'
 import type {Io} from './io.ts'
 import {EXIT_TROUBLE, runLint} from './lint-command.ts'
+import {runRegister} from './register-command.ts'
 
 const INFORMATION_URI = 'https://github.com/promesse/promesse'
 
@@ -25,6 +26,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 0
     case 'eval':
       return runEval(args, io)
+    case 'register':
+      return runRegister(args, io)
     case 'lint':
       return runLint(args, io, {version: pkg.version, informationUri: INFORMATION_URI})
   }

@@ -42,6 +42,10 @@ export interface SentenceAt {
   discussesPrevious: boolean
   /** A short question with nothing in it ("Not happy?"): a claim before it is backed by its answer. */
   hinge?: true
+  /** The commitments themselves (block-relative ranges), for the register; absent when there is none. */
+  held?: Array<{kind: string; start: number; end: number}>
+  /** Disclaimers of promised times (block-relative ranges), for the register. */
+  disclaimers?: Array<{subject: string; start: number; end: number}>
 }
 
 export interface UnitAt {
@@ -174,6 +178,8 @@ function analyzeSentences(blockText: string, unit: ProseUnit, lang: Lang, extras
         ...originalRange(unit, blockText, s.start + f.start, s.start + f.end)
       }))
     }
+    if (analysis.commitments.length > 0) at.held = analysis.commitments.map((c) => ({kind: c.kind, ...originalRange(unit, blockText, s.start + c.start, s.start + c.end)}))
+    if (analysis.disclaimers) at.disclaimers = analysis.disclaimers.map((c) => ({subject: c.subject, ...originalRange(unit, blockText, s.start + c.start, s.start + c.end)}))
     afterTestimonial = analysis.mentionKinds?.includes('testimonial') === true
     if (last === '?' && !at.discussesPrevious && at.findings.length === 0 && at.commitments === 0 && !at.mention && words(text) <= HINGE_WORDS) at.hinge = true
     out.push(at)

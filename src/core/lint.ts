@@ -63,6 +63,7 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
     sentenceTargets: new Map(),
     built: new WeakMap(),
     mentions: new WeakMap(),
+    registers: new WeakMap(),
     scopes: []
   }
   let before = ''

@@ -20,6 +20,9 @@ import {fixesFor, type SentenceTarget} from './fixes.ts'
 import {ruleMeta} from './rules/index.ts'
 import {detach} from './text/detach.ts'
 import {makeMessage, moveClaim, moveMessage, record} from './records.ts'
+import {documentRegister, type RegisterCache} from './register/document.ts'
+import {checkRegister, type RegisterDoc} from './register/check.ts'
+import {LineIndex, registerMessages} from './register/messages.ts'
 import {emptyCounts, keepHead, moveTail, tailMoves, type Change, type Previous} from './previous-result.ts'
 
 export interface ResultContext {
@@ -42,6 +45,8 @@ export interface ResultContext {
   scopes: Array<BlockScope | undefined>
   /** The last result, by block, for the next call (see `Previous`). */
   previous?: Previous | undefined
+  /** Each block's commitments and disclaimers, read once (see register/document.ts). */
+  registers: RegisterCache
 }
 
 /** `change`: what changed since the previous call (undefined: anything may have). */
@@ -124,8 +129,11 @@ export function buildResult(
   if (stop < n) moveTail(previous!, change!, stop, lines, spans, {messages, findingClaims, mentionClaims}, at)
 
   context.previous = {messages, findingClaims, mentionClaims, ...at, lang, firstLine: lines.firstLine, firstLineStart: lines.firstLineStart}
+  const register = silenceRegister(documentRegister(text, blocks, spans, lang, context.registers), text, suppressions)
   return readAsGenre(text, {
-    messages: messages.slice(),
+    messages: withRegisterMessages(messages, register, text, context),
+    commitments: register.commitments,
+    disclaimers: register.disclaimers,
     claims: mentionClaims.concat(findingClaims),
     stats: {
       claims: at.hollowAt[n]! + at.backedAt[n]! + at.silencedAt[n]!,
@@ -137,6 +145,33 @@ export function buildResult(
     },
     configErrors: context.configErrors
   })
+}
+
+const REGISTER_RULES: readonly RuleId[] = ['conflicting-commitment', 'undercut-commitment']
+
+/** The register with each commitment a suppression comment covers marked `silenced`, for the checks across files. */
+function silenceRegister<T extends RegisterDoc>(register: T, text: string, suppressions: Suppressions | undefined): T {
+  if (!suppressions || register.commitments.length === 0) return register
+  const index = new LineIndex(text)
+  const commitments = register.commitments.map((r) => {
+    const line = index.point(r.start).line
+    const silenced = REGISTER_RULES.filter((id) => suppressions.isSuppressed(id, r.start, line))
+    return silenced.length === 0 ? r : {...r, silenced}
+  })
+  return {...register, commitments}
+}
+
+/**
+ * The messages with those of conflicts and undercuts inside the document, in order. (Across the
+ * files of a run, `checkSet` in register/set.ts replaces them.)
+ */
+function withRegisterMessages(messages: readonly Message[], register: RegisterDoc, text: string, context: ResultContext): Message[] {
+  if (register.commitments.length < 2 && (register.commitments.length === 0 || register.disclaimers.length === 0)) return messages.slice()
+  const findings = checkRegister([register])
+  if (findings.length === 0) return messages.slice()
+  const index = new LineIndex(text)
+  const found = registerMessages(findings, [{text}], 0, (id) => severityOf(id, context.config), () => index)
+  return found.length === 0 ? messages.slice() : [...messages, ...found].sort((a, b) => a.start.offset - b.start.offset)
 }
 
 /** An essay mentions slogans at least this many times, and more often than it makes claims. */

@@ -11,7 +11,7 @@ export type Lang = 'fr' | 'en'
 export type LangSetting = Lang | 'auto'
 
 /** Stable rule ids. */
-export type RuleId = 'hollow-claim' | 'vague-promise' | 'unverifiable-superlative'
+export type RuleId = 'hollow-claim' | 'vague-promise' | 'unverifiable-superlative' | 'conflicting-commitment' | 'undercut-commitment'
 
 export interface Point {
   /** 1-based line. */
@@ -61,6 +61,17 @@ export interface Message {
   section?: string
   /** The sentence the finding is in. */
   sentence?: {start: Point; end: Point}
+  /** Other places the message speaks of (the other commitment of a conflict, the disclaimer). */
+  related?: RelatedPlace[]
+}
+
+/** A place in this document (no `file`) or in another file linted with it. */
+export interface RelatedPlace {
+  file?: string
+  start: Point
+  end: Point
+  /** What is there, in the document's language (« « sous 48 h » »). */
+  message: string
 }
 
 /** One rewrite as an edit of the original text. */
@@ -100,9 +111,60 @@ export interface LintStats {
   commitments: number
 }
 
+/**
+ * A concrete commitment the engine recognised, as the register lists it. Its `value` is
+ * normalised so that two places can be compared: a delay in hours (business days apart), opening
+ * days and clock times, an amount, a percentage.
+ */
+export interface CommitmentRecord {
+  /** `delay`, `schedule`, `price`, `measure`, `channel`, `guarantee`, `policy` or `other`. */
+  kind: string
+  /** What it is about (response, delivery, intervention, opening, phone…), `general` when the sentence names nothing. */
+  subject: string
+  value: CommitmentValue
+  lang: Lang
+  /** The commitment's words: UTF-16 offsets into the original text, `words` = `text.slice(start, end)`. */
+  start: number
+  end: number
+  words: string
+  /** The sentence it is in. */
+  sentenceStart: number
+  sentenceEnd: number
+  /** Words that restrict it (express, urgent, weekend): commitments restricted differently never conflict. */
+  qualifiers: string[]
+  /** Register rules silenced at its place (a suppression comment): no message of theirs lands here. */
+  silenced?: RuleId[]
+}
+
+export interface CommitmentValue {
+  /** A delay: lowest and highest hours (equal for one value), counted in calendar or business time. */
+  hours?: [number, number]
+  basis?: 'calendar' | 'business'
+  /** Opening days, Monday = 1 … Sunday = 7, sorted. */
+  days?: number[]
+  /** Clock-time ranges in minutes after midnight. */
+  times?: Array<[number, number]>
+  amount?: number
+  currency?: string
+  percent?: number
+}
+
+/** A disclaimer that undercuts promised times (« délais donnés à titre indicatif »). */
+export interface DisclaimerRecord {
+  /** The subject it undercuts, or `any`. */
+  subject: string
+  lang: Lang
+  start: number
+  end: number
+  words: string
+}
+
 export interface LintResult {
   messages: Message[]
   claims: ClaimRecord[]
+  /** Every commitment of the document, in order (what the register is built from). */
+  commitments: CommitmentRecord[]
+  disclaimers: DisclaimerRecord[]
   stats: LintStats
   /** Problems with the configuration passed in; linting went on with defaults for those fields. */
   configErrors: ConfigError[]

@@ -63,7 +63,7 @@ describe('sarif formatter', () => {
     assert.equal(sarif.$schema, 'https://json.schemastore.org/sarif-2.1.0.json')
     assert.equal(run.tool.driver.name, 'promesse')
     assert.equal(run.tool.driver.version, '9.9.9')
-    assert.deepEqual(run.tool.driver.rules.map((r) => r.id), ['hollow-claim', 'vague-promise', 'unverifiable-superlative'])
+    assert.deepEqual(run.tool.driver.rules.map((r) => r.id), ['hollow-claim', 'vague-promise', 'unverifiable-superlative', 'conflicting-commitment', 'undercut-commitment'])
     for (const rule of run.tool.driver.rules) {
       assert.ok(rule.shortDescription.text.length > 0)
       assert.match(rule.helpUri, /^https:\/\//)

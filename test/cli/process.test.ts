@@ -178,7 +178,7 @@ describe('promesse (spawned)', function () {
       assert.match(log.$schema, /sarif-2\.1\.0/)
       const [only] = log.runs
       assert.equal(only.tool.driver.name, 'promesse')
-      assert.deepEqual(only.tool.driver.rules.map((r: {id: string}) => r.id), ['hollow-claim', 'vague-promise', 'unverifiable-superlative'])
+      assert.deepEqual(only.tool.driver.rules.map((r: {id: string}) => r.id), ['hollow-claim', 'vague-promise', 'unverifiable-superlative', 'conflicting-commitment', 'undercut-commitment'])
       assert.deepEqual(only.results, [])
       assert.equal(only.columnKind, 'utf16CodeUnits')
       assert.equal(only.invocations[0].executionSuccessful, false)

@@ -55,7 +55,8 @@ describe('core: fixes (where each rewrite lands)', () => {
             check(`Bienvenue. ${sentence} Merci.`, lang)
             check(`- ${sentence}\n- Autre point`, lang, 'markdown')
           }
-          assert.ok(fixes > 0, 'the examples get rewrites')
+          // A disclaimer elsewhere is not undone by an edit here: that rule offers no rewrite.
+          if (set.rule !== 'undercut-commitment') assert.ok(fixes > 0, 'the examples get rewrites')
         })
       }
     }

@@ -13,8 +13,8 @@ describe('generated rule data', () => {
     for (const [path, contents] of files) assert.equal(readFileSync(path, 'utf8'), contents, path)
   })
 
-  it('registers the three rules with documentation URLs that exist', () => {
-    assert.deepEqual([...ruleIds].sort(), ['hollow-claim', 'unverifiable-superlative', 'vague-promise'])
+  it('registers the five rules with documentation URLs that exist, in English and in French', () => {
+    assert.deepEqual([...ruleIds].sort(), ['conflicting-commitment', 'hollow-claim', 'undercut-commitment', 'unverifiable-superlative', 'vague-promise'])
     for (const id of ruleIds) {
       const meta = ruleMeta[id]
       assert.equal(meta.url, `https://github.com/promesse-lint/promesse/blob/main/docs/rules/${id}.md`)

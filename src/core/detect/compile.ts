@@ -30,7 +30,7 @@ export function kindBit(kind: string): number {
 export const ALL_KINDS = (1 << COMMITMENT_KINDS.length) - 1
 
 /** Pattern categories, matched together in one pass over the tokens. */
-export const CATEGORIES = ['claims', 'speakers', 'orgSubjects', 'blockers', 'firstPersonHedges', 'hedges', 'requests', 'superlatives', 'commitments', 'mentions', 'introducers', 'aboutPrevious', 'questionHooks'] as const
+export const CATEGORIES = ['claims', 'speakers', 'orgSubjects', 'blockers', 'firstPersonHedges', 'hedges', 'requests', 'superlatives', 'commitments', 'mentions', 'introducers', 'aboutPrevious', 'questionHooks', 'disclaimers'] as const
 export type Category = (typeof CATEGORIES)[number]
 
 /** Categories that only matter around a candidate claim: matched only when one was found. */
@@ -54,6 +54,8 @@ export interface CompiledLang {
   commitmentKinds: string[]
   commitmentRegexes: CommitmentRegexes
   mentionKinds: string[]
+  /** The subject each disclaimer pattern undercuts when its sentence names none (`any`: every subject). */
+  disclaimerSubjects: string[]
   questionTags: Set<string>
   /** Customer words (class `cust` and `you`): a superlative near them is aimed at customers. */
   customer: Atom
@@ -127,6 +129,13 @@ export function compileLang(data: LangData): CompiledLang {
   for (const p of data.mentions.introducers) add('introducers', p, 'introducers')
   for (const p of data.mentions.aboutPrevious) add('aboutPrevious', p, 'aboutPrevious')
   for (const p of data.mentions.questionHooks) add('questionHooks', p, 'questionHooks')
+  const disclaimerSubjects: string[] = []
+  for (const d of data.register.disclaimers) {
+    for (const p of d.patterns) {
+      add('disclaimers', p, `disclaimers ${d.subject}`)
+      disclaimerSubjects.push(d.subject)
+    }
+  }
   const customer: Atom = {exact: new Set(), prefixes: [], any: false}
   for (const name of ['cust', 'you']) {
     const atom = classes.get(name)
@@ -155,6 +164,7 @@ export function compileLang(data: LangData): CompiledLang {
     commitmentKinds,
     commitmentRegexes: buildCommitmentRegexes(data.commitments),
     mentionKinds,
+    disclaimerSubjects,
     questionTags: new Set(data.mentions.questionTags),
     customer,
     adverbials

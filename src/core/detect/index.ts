@@ -43,6 +43,8 @@ export interface SentenceAnalysis {
   introducesMention?: boolean
   /** The sentence discusses the one before it (« Cette formule… », "Really?"): a claim there is a mention. */
   discussesPrevious?: boolean
+  /** Disclaimers that undercut promised times (« délais donnés à titre indicatif »), with the subject they default to. */
+  disclaimers?: Array<Span & {subject: string}>
 }
 
 export interface Extras {
@@ -124,8 +126,8 @@ function lookUpWords(rules: CompiledLang, tokens: Token[]): number {
 
 /** Matches of the last sentence, by category (reused: analysis is synchronous and not re-entrant). */
 const buckets: Match[][] = CATEGORIES.map(() => [])
-const [claimM, speakerM, orgM, blockerM, fpHedgeM, hedgeM, requestM, superM, commitM, mentionM, introM, aboutM, hookM] = buckets as [
-  Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[]
+const [claimM, speakerM, orgM, blockerM, fpHedgeM, hedgeM, requestM, superM, commitM, mentionM, introM, aboutM, hookM, disclaimM] = buckets as [
+  Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[], Match[]
 ]
 
 /** Categories with matches in the buckets (bit per category), to empty them cheaply. */
@@ -159,6 +161,19 @@ const NO_KINDS: ReadonlySet<string> = new Set()
 const OWNABLE_KINDS: ReadonlySet<string> = new Set(['ownable', 'thirdParty'])
 
 export function analyzeSentence(sentence: string, lang: Lang, extras?: Extras): SentenceAnalysis {
+  emptyBuckets()
+  const analysis = analyzeClaims(sentence, lang, extras)
+  if (disclaimM.length > 0) {
+    // The buckets still hold this sentence's matches (filled by analyzeClaims, emptied at the next).
+    const folded = fold(sentence)
+    const tokens = tokenize(folded.text, lang)
+    const subjects = rulesFor(lang).disclaimerSubjects
+    analysis.disclaimers = disclaimM.map((m) => ({...spanOf(folded, tokens, m), subject: subjects[m.id]!}))
+  }
+  return analysis
+}
+
+function analyzeClaims(sentence: string, lang: Lang, extras?: Extras): SentenceAnalysis {
   const rules = rulesFor(lang)
   const folded = fold(sentence)
   const tokens = tokenize(folded.text, lang)

@@ -38,6 +38,30 @@ export const RULE_DATA: RuleData = {
     "fr": "Un superlatif de service ou d'expérience (« service d'exception », « hors pair », « irréprochable ») que rien ne mesure : remplacez-le par une mesure ou un engagement.",
     "en": "A service or experience superlative (\"world-class\", \"best-in-class\", \"seamless experience\") that nothing measures: replace it with a measure or a commitment."
    }
+  },
+  {
+   "id": "conflicting-commitment",
+   "defaultSeverity": "warning",
+   "title": {
+    "fr": "Engagements contradictoires",
+    "en": "Conflicting commitments"
+   },
+   "description": {
+    "fr": "Deux engagements sur le même sujet qui ne disent pas la même chose (« réponse sous 24 h » ici, « sous 48 h » ailleurs), dans un document ou entre les fichiers vérifiés ensemble : le client retiendra le plus favorable. Gardez une seule valeur.",
+    "en": "Two commitments on the same subject that disagree (\"reply within 24 hours\" here, \"within 48 hours\" elsewhere), in one document or across the files checked together: customers hold you to the better one. Keep one value."
+   }
+  },
+  {
+   "id": "undercut-commitment",
+   "defaultSeverity": "warning",
+   "title": {
+    "fr": "Engagement vidé par une réserve",
+    "en": "Commitment undercut by a disclaimer"
+   },
+   "description": {
+    "fr": "Un délai promis qu'une réserve dément ailleurs (« délais donnés à titre indicatif », « sans engagement de délai ») : le client lit la promesse, les conditions la reprennent. Tenez la promesse, ou dites-la comme une estimation.",
+    "en": "A promised time that a disclaimer elsewhere denies (\"delivery times are estimates only\"): customers read the promise, the terms take it back. Keep the promise, or state it as an estimate."
+   }
   }
  ],
  "langs": {
@@ -1797,6 +1821,340 @@ export const RULE_DATA: RuleData = {
      "^ (et|mais) si",
      "^ (imagine|imaginez)"
     ]
+   },
+   "register": {
+    "messages": {
+     "conflict": "Engagement contradictoire : {words} ici, {other} {place}. Gardez une seule valeur.",
+     "conflictNote": "Le client retiendra la promesse la plus favorable et vous la reprochera si vous tenez l'autre. Alignez les deux textes sur ce que l'équipe tient vraiment.",
+     "undercut": "Engagement vidé par une réserve : {words} est démenti par {other} {place}.",
+     "undercutNote": "Le client lit la promesse ; les conditions la reprennent. Tenez le délai (et dites ce qui se passe s'il n'est pas tenu), ou présentez-le comme une estimation.",
+     "placeHere": "à la ligne {line}",
+     "placeFile": "dans {file}, ligne {line}"
+    },
+    "numberValues": {
+     "un": 1,
+     "une": 1,
+     "deux": 2,
+     "trois": 3,
+     "quatre": 4,
+     "cinq": 5,
+     "six": 6,
+     "sept": 7,
+     "huit": 8,
+     "neuf": 9,
+     "dix": 10,
+     "onze": 11,
+     "douze": 12,
+     "quinze": 15,
+     "vingt": 20,
+     "trente": 30,
+     "quarante": 40,
+     "quarante-huit": 48,
+     "soixante": 60,
+     "quatre-vingt-dix": 90,
+     "cent": 100
+    },
+    "unitHours": {
+     "min": 0.0167,
+     "mn": 0.0167,
+     "minute": 0.0167,
+     "minutes": 0.0167,
+     "seconde": 0.0003,
+     "secondes": 0.0003,
+     "h": 1,
+     "heure": 1,
+     "heures": 1,
+     "hrs": 1,
+     "j": 24,
+     "jour": 24,
+     "jours": 24,
+     "semaine": 168,
+     "semaines": 168,
+     "mois": 720,
+     "an": 8760,
+     "ans": 8760,
+     "annee": 8760,
+     "annees": 8760
+    },
+    "businessWords": [
+     "ouvres",
+     "ouvrees",
+     "ouvrables",
+     "ouvre",
+     "ouvree",
+     "ouvrable"
+    ],
+    "dayNumbers": {
+     "lundi": 1,
+     "lun": 1,
+     "mardi": 2,
+     "mar": 2,
+     "mercredi": 3,
+     "mer": 3,
+     "jeudi": 4,
+     "jeu": 4,
+     "vendredi": 5,
+     "ven": 5,
+     "samedi": 6,
+     "sam": 6,
+     "dimanche": 7,
+     "dim": 7
+    },
+    "subjects": [
+     {
+      "id": "response",
+      "kind": "delay",
+      "generic": false,
+      "words": [
+       "reponse",
+       "reponses",
+       "repond*",
+       "reponds",
+       "traitons",
+       "traite",
+       "traitee",
+       "traitees",
+       "prise en charge",
+       "prenons en charge",
+       "accuse*",
+       "reactivite"
+      ]
+     },
+     {
+      "id": "callback",
+      "kind": "delay",
+      "generic": false,
+      "words": [
+       "rappel",
+       "rappels",
+       "rappelons",
+       "rappell*",
+       "rappeler",
+       "recontact*"
+      ]
+     },
+     {
+      "id": "delivery",
+      "kind": "delay",
+      "generic": false,
+      "words": [
+       "livraison",
+       "livraisons",
+       "livr*",
+       "expedition*",
+       "expedi*",
+       "envoi",
+       "envois",
+       "envoy*",
+       "colis"
+      ]
+     },
+     {
+      "id": "intervention",
+      "kind": "delay",
+      "generic": false,
+      "words": [
+       "intervention",
+       "interventions",
+       "interven*",
+       "intervien*",
+       "depannage*",
+       "depann*",
+       "deplacement",
+       "deplacons"
+      ]
+     },
+     {
+      "id": "refund",
+      "kind": "delay",
+      "generic": false,
+      "words": [
+       "remboursement",
+       "remboursements",
+       "rembours*"
+      ]
+     },
+     {
+      "id": "return",
+      "kind": "delay",
+      "generic": false,
+      "words": [
+       "retour",
+       "retours",
+       "retourner",
+       "retractation"
+      ]
+     },
+     {
+      "id": "guarantee",
+      "kind": "delay",
+      "generic": false,
+      "words": [
+       "garantie",
+       "garanties",
+       "garanti",
+       "garantis"
+      ]
+     },
+     {
+      "id": "quote",
+      "kind": "delay",
+      "generic": false,
+      "words": [
+       "devis",
+       "chiffrage"
+      ]
+     },
+     {
+      "id": "opening",
+      "kind": "schedule",
+      "generic": true,
+      "words": [
+       "ouvert",
+       "ouverte",
+       "ouverts",
+       "ouvertes",
+       "ouverture",
+       "horaires",
+       "ouvrons"
+      ]
+     },
+     {
+      "id": "shop",
+      "kind": "schedule",
+      "generic": false,
+      "words": [
+       "magasin",
+       "magasins",
+       "boutique",
+       "boutiques",
+       "showroom",
+       "comptoir"
+      ]
+     },
+     {
+      "id": "office",
+      "kind": "schedule",
+      "generic": false,
+      "words": [
+       "accueil",
+       "agence",
+       "agences",
+       "bureau",
+       "bureaux",
+       "cabinet",
+       "secretariat"
+      ]
+     },
+     {
+      "id": "workshop",
+      "kind": "schedule",
+      "generic": false,
+      "words": [
+       "atelier",
+       "ateliers",
+       "garage"
+      ]
+     },
+     {
+      "id": "phone",
+      "kind": "schedule",
+      "generic": false,
+      "words": [
+       "telephone",
+       "telephonique",
+       "standard",
+       "appel*",
+       "joignable*",
+       "hotline",
+       "ligne"
+      ]
+     },
+     {
+      "id": "chat",
+      "kind": "schedule",
+      "generic": false,
+      "words": [
+       "chat",
+       "tchat",
+       "messagerie"
+      ]
+     },
+     {
+      "id": "delivery",
+      "kind": "price",
+      "generic": false,
+      "words": [
+       "livraison",
+       "port",
+       "expedition"
+      ]
+     },
+     {
+      "id": "satisfaction",
+      "kind": "measure",
+      "generic": false,
+      "words": [
+       "satisfaction",
+       "satisfaits",
+       "satisfaites",
+       "recommand*",
+       "note",
+       "avis"
+      ]
+     }
+    ],
+    "qualifiers": [
+     "express",
+     "urgence",
+     "urgences",
+     "urgent",
+     "urgents",
+     "standard",
+     "economique",
+     "prioritaire",
+     "premium",
+     "international",
+     "internationale",
+     "internationales",
+     "etranger",
+     "europe",
+     "dom",
+     "tom",
+     "corse",
+     "outre-mer",
+     "samedi",
+     "dimanche",
+     "week",
+     "weekend",
+     "ete",
+     "hiver",
+     "vacances",
+     "feries",
+     "pro",
+     "professionnels",
+     "particuliers",
+     "abonnes",
+     "entreprise",
+     "entreprises"
+    ],
+    "disclaimers": [
+     {
+      "subject": "delivery",
+      "patterns": [
+       "delai|delais ~6 (a titre indicatif|indicatif|indicatifs|purement indicatif|purement indicatifs|non garanti|non garantis|ne sont pas garantis|n' est pas garanti|ne sont pas contractuels|non contractuel|non contractuels)",
+       "(donnes|donne|communiques|indiques|mentionnes|fournis) a titre (purement )?indicatif"
+      ]
+     },
+     {
+      "subject": "any",
+      "patterns": [
+       "sans engagement de delai",
+       "(aucun|aucune) (engagement|garantie) de delai",
+       "(ne pouvons|ne saurions|ne peut|ne pourrons) (pas )?(garantir|nous engager sur) ~3 (delai|delais)"
+      ]
+     }
+    ]
    }
   },
   "en": {
@@ -3429,6 +3787,339 @@ export const RULE_DATA: RuleData = {
     "questionHooks": [
      "^ what if",
      "^ imagine"
+    ]
+   },
+   "register": {
+    "messages": {
+     "conflict": "Conflicting commitment: {words} here, {other} {place}. Keep one value.",
+     "conflictNote": "Customers hold you to the better promise and blame you when you keep the other. Align both texts on what the team actually keeps.",
+     "undercut": "Commitment undercut by a disclaimer: {words} is denied by {other} {place}.",
+     "undercutNote": "Customers read the promise; the terms take it back. Keep the time (and say what happens when it is missed), or state it as an estimate.",
+     "placeHere": "on line {line}",
+     "placeFile": "in {file}, line {line}"
+    },
+    "numberValues": {
+     "one": 1,
+     "a": 1,
+     "an": 1,
+     "two": 2,
+     "three": 3,
+     "four": 4,
+     "five": 5,
+     "six": 6,
+     "seven": 7,
+     "eight": 8,
+     "nine": 9,
+     "ten": 10,
+     "eleven": 11,
+     "twelve": 12,
+     "fourteen": 14,
+     "fifteen": 15,
+     "twenty": 20,
+     "thirty": 30,
+     "forty": 40,
+     "forty-eight": 48,
+     "sixty": 60,
+     "ninety": 90,
+     "hundred": 100
+    },
+    "unitHours": {
+     "min": 0.0167,
+     "mins": 0.0167,
+     "minute": 0.0167,
+     "minutes": 0.0167,
+     "second": 0.0003,
+     "seconds": 0.0003,
+     "h": 1,
+     "hr": 1,
+     "hrs": 1,
+     "hour": 1,
+     "hours": 1,
+     "day": 24,
+     "days": 24,
+     "week": 168,
+     "weeks": 168,
+     "month": 720,
+     "months": 720,
+     "year": 8760,
+     "years": 8760,
+     "yr": 8760,
+     "yrs": 8760
+    },
+    "businessWords": [
+     "business",
+     "working"
+    ],
+    "dayNumbers": {
+     "monday": 1,
+     "mon": 1,
+     "tuesday": 2,
+     "tue": 2,
+     "tues": 2,
+     "wednesday": 3,
+     "wed": 3,
+     "thursday": 4,
+     "thu": 4,
+     "thurs": 4,
+     "friday": 5,
+     "fri": 5,
+     "saturday": 6,
+     "sat": 6,
+     "sunday": 7,
+     "sun": 7
+    },
+    "subjects": [
+     {
+      "id": "response",
+      "kind": "delay",
+      "generic": false,
+      "words": [
+       "response",
+       "responses",
+       "respond*",
+       "reply",
+       "replies",
+       "answer*",
+       "acknowledg*"
+      ]
+     },
+     {
+      "id": "callback",
+      "kind": "delay",
+      "generic": false,
+      "words": [
+       "callback",
+       "callbacks",
+       "call back",
+       "call you back",
+       "return your call",
+       "return calls"
+      ]
+     },
+     {
+      "id": "delivery",
+      "kind": "delay",
+      "generic": false,
+      "words": [
+       "delivery",
+       "deliveries",
+       "deliver*",
+       "ship",
+       "ships",
+       "shipping",
+       "shipped",
+       "dispatch*",
+       "parcel",
+       "parcels"
+      ]
+     },
+     {
+      "id": "intervention",
+      "kind": "delay",
+      "generic": false,
+      "words": [
+       "engineer",
+       "engineers",
+       "technician",
+       "technicians",
+       "callout",
+       "call out",
+       "on site",
+       "on-site",
+       "attend",
+       "repair",
+       "repairs"
+      ]
+     },
+     {
+      "id": "refund",
+      "kind": "delay",
+      "generic": false,
+      "words": [
+       "refund",
+       "refunds",
+       "refunded",
+       "reimburs*"
+      ]
+     },
+     {
+      "id": "return",
+      "kind": "delay",
+      "generic": false,
+      "words": [
+       "return",
+       "returns",
+       "returned",
+       "exchange",
+       "exchanges"
+      ]
+     },
+     {
+      "id": "guarantee",
+      "kind": "delay",
+      "generic": false,
+      "words": [
+       "guarantee",
+       "guarantees",
+       "guaranteed",
+       "warranty",
+       "warranties"
+      ]
+     },
+     {
+      "id": "quote",
+      "kind": "delay",
+      "generic": false,
+      "words": [
+       "quote",
+       "quotes",
+       "quotation",
+       "estimate",
+       "estimates"
+      ]
+     },
+     {
+      "id": "opening",
+      "kind": "schedule",
+      "generic": true,
+      "words": [
+       "open",
+       "opening",
+       "opens",
+       "hours"
+      ]
+     },
+     {
+      "id": "shop",
+      "kind": "schedule",
+      "generic": false,
+      "words": [
+       "store",
+       "stores",
+       "shop",
+       "shops",
+       "showroom",
+       "counter"
+      ]
+     },
+     {
+      "id": "office",
+      "kind": "schedule",
+      "generic": false,
+      "words": [
+       "office",
+       "offices",
+       "branch",
+       "branches",
+       "reception",
+       "clinic",
+       "surgery",
+       "practice"
+      ]
+     },
+     {
+      "id": "workshop",
+      "kind": "schedule",
+      "generic": false,
+      "words": [
+       "workshop",
+       "garage"
+      ]
+     },
+     {
+      "id": "phone",
+      "kind": "schedule",
+      "generic": false,
+      "words": [
+       "phone",
+       "phones",
+       "telephone",
+       "call",
+       "calls",
+       "line",
+       "lines",
+       "hotline",
+       "helpline"
+      ]
+     },
+     {
+      "id": "chat",
+      "kind": "schedule",
+      "generic": false,
+      "words": [
+       "chat",
+       "live chat",
+       "messaging"
+      ]
+     },
+     {
+      "id": "delivery",
+      "kind": "price",
+      "generic": false,
+      "words": [
+       "delivery",
+       "shipping",
+       "postage"
+      ]
+     },
+     {
+      "id": "satisfaction",
+      "kind": "measure",
+      "generic": false,
+      "words": [
+       "satisfaction",
+       "satisfied",
+       "recommend*",
+       "rating",
+       "rated",
+       "reviews"
+      ]
+     }
+    ],
+    "qualifiers": [
+     "express",
+     "urgent",
+     "emergency",
+     "emergencies",
+     "standard",
+     "economy",
+     "priority",
+     "premium",
+     "international",
+     "overseas",
+     "abroad",
+     "europe",
+     "eu",
+     "highlands",
+     "islands",
+     "saturday",
+     "sunday",
+     "weekend",
+     "weekends",
+     "summer",
+     "winter",
+     "holiday",
+     "holidays",
+     "business",
+     "trade",
+     "members",
+     "subscribers"
+    ],
+    "disclaimers": [
+     {
+      "subject": "delivery",
+      "patterns": [
+       "(time|times|timescale|timescales|date|dates|timeframe|timeframes|estimate|estimates) ~6 (are|is) (an )?(estimate|estimates|estimated|approximate|indicative|a guide|for guidance|not guaranteed) (only)?",
+       "(are|is) (estimates|an estimate|approximate|indicative|for guidance) only"
+      ]
+     },
+     {
+      "subject": "any",
+      "patterns": [
+       "(cannot|can't|can not|do not|don't|are unable to|is unable to) (guarantee|promise|commit to) ~3 (time|times|timescale|timescales|timeframe|timeframes|date|dates|deadline|deadlines)",
+       "(no|without) (guaranteed|guarantee of|guarantee on) ~2 (time|times|timescale|timescales|dates|turnaround)"
+      ]
+     }
     ]
    }
   }

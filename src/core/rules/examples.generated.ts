@@ -317,6 +317,26 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Une formation intitulée Le client au cœur de tout est proposée aux managers.",
     "Le secteur se dit à l’écoute de chaque client."
    ]
+  },
+  {
+   "file": "fr/register.yaml",
+   "rule": "conflicting-commitment",
+   "flag": [
+    "Nous répondons à vos messages sous 24 h. Pour toute question, notre service client vous répond sous 72 h."
+   ],
+   "pass": [
+    "Nous répondons à vos messages sous 24 h. Nous livrons votre commande en 72 h."
+   ]
+  },
+  {
+   "file": "fr/disclaimers.yaml",
+   "rule": "undercut-commitment",
+   "flag": [
+    "Livraison en 48 h partout en France. Les délais de livraison sont donnés à titre indicatif."
+   ],
+   "pass": [
+    "Livraison en 48 h partout en France. Les frais de port sont offerts dès 50 €."
+   ]
   }
  ],
  "en": [
@@ -652,6 +672,26 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Ask any retailer and they will say the customer is always right.",
     "In her book the author argues that customers come first only when managers answer the phone.",
     "The hotel industry loves to say that guests come first."
+   ]
+  },
+  {
+   "file": "en/register.yaml",
+   "rule": "conflicting-commitment",
+   "flag": [
+    "We reply to every message within 24 hours. Our support team answers all emails within 72 hours."
+   ],
+   "pass": [
+    "We reply to every message within 24 hours. We deliver your order within 72 hours."
+   ]
+  },
+  {
+   "file": "en/disclaimers.yaml",
+   "rule": "undercut-commitment",
+   "flag": [
+    "We ship every order within 48 hours. Delivery times are estimates only."
+   ],
+   "pass": [
+    "We ship every order within 48 hours. Shipping is free over $50."
    ]
   }
  ]

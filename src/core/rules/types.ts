@@ -94,6 +94,25 @@ export interface MentionData {
   questionHooks: string[]
 }
 
+/** What the commitments register reads: subjects, values of words, and the disclaimers that undercut promises. */
+export interface RegisterData {
+  /** Message templates: `{words}` the commitment, `{other}` the other place's words, `{place}` where it is (`{line}`, `{file}`). */
+  messages: {conflict: string; conflictNote: string; undercut: string; undercutNote: string; placeHere: string; placeFile: string}
+  numberValues: Record<string, number>
+  /** Hours in one of each duration unit. */
+  unitHours: Record<string, number>
+  /** Words after a duration unit that make it business days (not compared with calendar days). */
+  businessWords: string[]
+  /** Day of the week of each day name, Monday = 1. */
+  dayNumbers: Record<string, number>
+  /** Subject words (`*` ends a prefix; several words in a row allowed), per subject id and kind. */
+  subjects: Array<{id: string; kind: string; generic: boolean; words: string[]}>
+  /** Words that restrict a commitment (express, urgent): commitments with different ones never conflict. */
+  qualifiers: string[]
+  /** Token patterns of disclaimers, with the subject they undercut when the sentence names none. */
+  disclaimers: Array<{subject: string; patterns: string[]}>
+}
+
 export interface ExampleSet {
   file: string
   rule: RuleId
@@ -109,6 +128,7 @@ export interface LangData {
   superlative: SuperlativeData
   commitments: CommitmentData
   mentions: MentionData
+  register: RegisterData
 }
 
 /** The rule examples per language: for the tests, not shipped with the engine. */

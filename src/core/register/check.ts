@@ -1,0 +1,127 @@
+/**
+ * Conflicts and undercuts over a set of documents (one document in the editor, every file of a
+ * CLI run or a workspace review): two commitments on the same subject and kind whose values
+ * cannot both hold, and a promised time that a disclaimer elsewhere takes back.
+ *
+ * Records never conflict with one in the same sentence (« sous 24 h en semaine, 48 h le
+ * week-end »), nor when their subjects, kinds or restrictions (express, urgent) differ, nor when
+ * one range contains the other value; business days are not compared with calendar days.
+ */
+import type {CommitmentRecord, CommitmentValue, DisclaimerRecord} from '../types.ts'
+
+export interface RegisterDoc {
+  commitments: readonly CommitmentRecord[]
+  disclaimers: readonly DisclaimerRecord[]
+}
+
+export interface Place {
+  doc: number
+  start: number
+  end: number
+  words: string
+}
+
+export interface RegisterFinding {
+  ruleId: 'conflicting-commitment' | 'undercut-commitment'
+  /** The commitment the message is on. */
+  at: Place & {record: CommitmentRecord}
+  /** The other commitment, or the disclaimer. */
+  other: Place
+}
+
+/** Kinds whose values are compared. */
+const COMPARED = new Set(['delay', 'schedule', 'price', 'measure'])
+
+export function comparable(r: CommitmentRecord): boolean {
+  if (!COMPARED.has(r.kind) || r.subject === 'general') return false
+  const v = r.value
+  return v.hours !== undefined || v.days !== undefined || v.times !== undefined || v.amount !== undefined || v.percent !== undefined
+}
+
+function same(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
+  return a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i])
+}
+
+/** Whether two values of the same kind cannot both hold. */
+export function incompatible(kind: string, a: CommitmentValue, b: CommitmentValue): boolean {
+  switch (kind) {
+    case 'delay':
+      return a.hours !== undefined && b.hours !== undefined && a.basis === b.basis && (a.hours[1] < b.hours[0] || b.hours[1] < a.hours[0])
+    case 'schedule':
+      if (a.days && b.days) return !same(a.days, b.days)
+      if (a.times?.length === 1 && b.times?.length === 1 && (a.days === undefined) === (b.days === undefined)) return !same(a.times[0], b.times[0])
+      return false
+    case 'price':
+      return a.amount !== undefined && b.amount !== undefined && a.currency === b.currency && a.amount !== b.amount
+    case 'measure':
+      return a.percent !== undefined && b.percent !== undefined && a.percent !== b.percent
+    default:
+      return false
+  }
+}
+
+function sameSentence(a: Place & {record: CommitmentRecord}, b: Place & {record: CommitmentRecord}): boolean {
+  return a.doc === b.doc && a.record.sentenceStart === b.record.sentenceStart
+}
+
+/** Every conflict and undercut in the set, in document order (each commitment gets at most one of each). */
+export function checkRegister(docs: readonly RegisterDoc[]): RegisterFinding[] {
+  const out: RegisterFinding[] = []
+  // Conflicts: per subject, kind and restrictions, the first place of each distinct value.
+  const groups = new Map<string, Array<Place & {record: CommitmentRecord}>>()
+  docs.forEach((doc, d) => {
+    for (const record of doc.commitments) {
+      if (!comparable(record)) continue
+      const key = `${record.kind}\u0000${record.subject}\u0000${record.qualifiers.join(',')}`
+      let list = groups.get(key)
+      if (!list) groups.set(key, (list = []))
+      list.push({doc: d, start: record.start, end: record.end, words: record.words, record})
+    }
+  })
+  for (const list of groups.values()) {
+    if (list.length < 2) continue
+    const firsts: Array<Place & {record: CommitmentRecord}> = []
+    const seen = new Set<string>()
+    for (const p of list) {
+      const key = JSON.stringify(p.record.value)
+      if (!seen.has(key)) {
+        seen.add(key)
+        firsts.push(p)
+      }
+    }
+    if (firsts.length < 2) continue
+    for (const p of list) {
+      const other = firsts.find((f) => !sameSentence(f, p) && incompatible(p.record.kind, p.record.value, f.record.value))
+      if (other) out.push({ruleId: 'conflicting-commitment', at: p, other: {doc: other.doc, start: other.start, end: other.end, words: other.words}})
+    }
+  }
+  // Undercuts: a promised time and a disclaimer of its subject (or of every subject) elsewhere.
+  const disclaimers: Array<Place & {subject: string}> = []
+  docs.forEach((doc, d) => {
+    for (const x of doc.disclaimers) disclaimers.push({doc: d, start: x.start, end: x.end, words: x.words, subject: x.subject})
+  })
+  if (disclaimers.length > 0) {
+    docs.forEach((doc, d) => {
+      for (const record of doc.commitments) {
+        if (record.kind !== 'delay' || record.subject === 'general' || record.subject === 'quote' || record.subject === 'guarantee') continue
+        const other = disclaimers.find((x) => (x.subject === record.subject || x.subject === 'any') && !(x.doc === d && x.start >= record.sentenceStart && x.end <= record.sentenceEnd))
+        if (other) out.push({ruleId: 'undercut-commitment', at: {doc: d, start: record.start, end: record.end, words: record.words, record}, other: {doc: other.doc, start: other.start, end: other.end, words: other.words}})
+      }
+    })
+  }
+  return out.sort((a, b) => a.at.doc - b.at.doc || a.at.start - b.at.start || a.ruleId.localeCompare(b.ruleId))
+}
+
+/**
+ * `checkRegister` over documents taken in the order of their names, so that which other place a
+ * message names does not depend on the order the files were given in; `doc` indices are the caller's.
+ */
+export function checkByName(docs: ReadonlyArray<RegisterDoc & {file: string}>): RegisterFinding[] {
+  const order = docs.map((_, i) => i).sort((a, b) => (docs[a]!.file < docs[b]!.file ? -1 : docs[a]!.file > docs[b]!.file ? 1 : a - b))
+  const back = (place: Place): number => order[place.doc]!
+  return checkRegister(order.map((i) => docs[i]!)).map((f) => ({
+    ruleId: f.ruleId,
+    at: {...f.at, doc: back(f.at)},
+    other: {...f.other, doc: back(f.other)}
+  }))
+}

@@ -1,0 +1,133 @@
+/**
+ * Normalised values of commitments, read from their folded words with the language's register
+ * data: « 48 h » → 48 hours, « 2 à 3 jours ouvrés » → 48–72 business hours, « du lundi au
+ * vendredi de 9 h à 18 h » → days 1–5 and 540–1080 minutes, « 4,90 € » → 4.9 EUR, « 98 % » → 98.
+ */
+import type {CommitmentValue} from '../types.ts'
+import type {RegisterData} from '../rules/types.ts'
+
+/** The register data of a language with what is derived from it once. */
+export interface ValueReader {
+  data: RegisterData
+  number: RegExp
+  units: string[]
+}
+
+export function valueReader(data: RegisterData): ValueReader {
+  const words = Object.keys(data.numberValues).sort((a, b) => b.length - a.length).map(escape)
+  return {
+    data,
+    number: new RegExp(`(\\d+(?:[.,]\\d+)?|(?<![a-z])(?:${words.join('|')})(?![a-z]))`, 'g'),
+    units: Object.keys(data.unitHours).sort((a, b) => b.length - a.length)
+  }
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+}
+
+function numberOf(word: string, reader: ValueReader): number | undefined {
+  if (/^\d/.test(word)) return Number(word.replace(',', '.'))
+  return reader.data.numberValues[word]
+}
+
+/** A delay: « 48 h », « 2 à 3 jours ouvrés », "within one business day". `after`: the folded words following it. */
+export function delayValue(words: string, after: string, reader: ValueReader): CommitmentValue | undefined {
+  const numbers: number[] = []
+  let unitAt = -1
+  reader.number.lastIndex = 0
+  for (let m = reader.number.exec(words); m; m = reader.number.exec(words)) {
+    const n = numberOf(m[1]!, reader)
+    if (n === undefined) continue
+    numbers.push(n)
+    unitAt = m.index + m[0].length
+    if (numbers.length === 2) break
+  }
+  if (numbers.length === 0) return undefined
+  const rest = words.slice(unitAt).replace(/^[\s-]+/, '')
+  const unit = reader.units.find((u) => rest.startsWith(u) && !/[a-z]/.test(rest.charAt(u.length)))
+  if (unit === undefined) return undefined
+  const per = reader.data.unitHours[unit]!
+  const tail = (rest.slice(unit.length) + ' ' + after).split(/[^a-z0-9'-]+/).filter((w) => w !== '').slice(0, 2)
+  const business = reader.data.businessWords.some((w) => tail.includes(w) || rest.includes(w))
+  const low = round(numbers[0]! * per)
+  const high = round((numbers[1] ?? numbers[0]!) * per)
+  return {hours: [Math.min(low, high), Math.max(low, high)], basis: business ? 'business' : 'calendar'}
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100
+}
+
+/**
+ * Opening days and clock times of one sentence's `hours` commitments, given as their folded
+ * words in order: day ranges and single days, « 7j/7 », "24/7", clock times paired into ranges.
+ */
+export function scheduleValue(parts: readonly string[], reader: ValueReader): CommitmentValue {
+  const days = new Set<number>()
+  const clock: number[] = []
+  let allDay = false
+  for (const part of parts) {
+    if (/^(?:7\s?j?\s?\/\s?7|24\s?\/\s?7|365)/.test(part) || /7 jours sur 7|sept jours sur sept/.test(part)) {
+      for (let d = 1; d <= 7; d++) days.add(d)
+      if (/24/.test(part)) allDay = true
+      continue
+    }
+    if (/^24\s?h?\s?\/\s?24/.test(part) || /24 heures sur 24/.test(part)) {
+      allDay = true
+      continue
+    }
+    const named = part.split(/[^a-z]+/).map((w) => reader.data.dayNumbers[w]).filter((d): d is number => d !== undefined)
+    if (named.length === 2 && /\s?(?:-|–|—|au|a|to|through|thru|until)\s?/.test(part)) {
+      // A range, wrapping past Sunday when it must (« du samedi au lundi »).
+      for (let d = named[0]!, k = 0; k < 7; d = (d % 7) + 1, k++) {
+        days.add(d)
+        if (d === named[1]) break
+      }
+      continue
+    }
+    if (named.length > 0) {
+      for (const d of named) days.add(d)
+      continue
+    }
+    const minutes = clockMinutes(part)
+    if (minutes !== undefined) clock.push(minutes)
+  }
+  const value: CommitmentValue = {}
+  if (days.size > 0) value.days = [...days].sort((a, b) => a - b)
+  const times: Array<[number, number]> = allDay ? [[0, 1440]] : []
+  for (let i = 0; i + 1 < clock.length; i += 2) times.push([clock[i]!, clock[i + 1]!])
+  if (times.length > 0) value.times = times
+  return value
+}
+
+/** Minutes after midnight of « 9 h », « 18 h 30 », « 8:00 am », "5 pm". */
+export function clockMinutes(part: string): number | undefined {
+  const m = /^(\d{1,2})\s?(?:h\s?([0-5]\d)?|:([0-5]\d))?\s?([ap])?\.?m?\.?$/.exec(part.trim())
+  if (!m) return undefined
+  let hour = Number(m[1])
+  const minute = Number(m[2] ?? m[3] ?? 0)
+  if (m[4] === 'p' && hour < 12) hour += 12
+  if (m[4] === 'a' && hour === 12) hour = 0
+  if (hour > 24) return undefined
+  return hour * 60 + minute
+}
+
+/** An amount: « 4,90 € », "$49", « 1 200 euros ». */
+export function priceValue(words: string): CommitmentValue | undefined {
+  const m = /(\d+(?:[ .,]\d{3})*(?:[.,]\d{1,2})?)/.exec(words)
+  if (!m) return undefined
+  let digits = m[1]!.replace(/[ ](?=\d{3})/g, '')
+  // « 1.200 » or "1,200" (thousands) versus « 4,90 » or "4.90" (decimals).
+  digits = /[.,]\d{3}$/.test(digits) ? digits.replace(/[.,]/g, '') : digits.replace(/,(\d{1,2})$/, '.$1')
+  const currency = /[$]|dollar|usd/.test(words) ? 'USD' : /£|pound|gbp/.test(words) ? 'GBP' : /€|euro|eur/.test(words) ? 'EUR' : undefined
+  const value: CommitmentValue = {amount: Number(digits.replace(/,/g, ''))}
+  if (currency) value.currency = currency
+  return value
+}
+
+/** A percentage: « 98 % ». */
+export function percentValue(words: string): CommitmentValue | undefined {
+  const m = /(\d+(?:[.,]\d+)?)\s?%/.exec(words)
+  return m ? {percent: Number(m[1]!.replace(',', '.'))} : undefined
+}
