@@ -149,7 +149,7 @@ export function buildCommitmentRegexes(data: CommitmentData): CommitmentRegexes 
   list.push({kind: 'measure', gate: digitAnd('/'), re: /(?<![\d.,/])\d+(?:[.,]\d)?\s?\/\s?(?:5|10|20|100)(?![\d/])/g})
   if (currency) {
     list.push({kind: 'price', gate: onWords(data.units['currency'] ?? [], HAS_CURRENCY, HAS_DIGIT), re: new RegExp(`(?<![\\d.,])\\d+(?:[ .,]\\d{3})*(?:[.,]\\d{1,2})?\\s?(?:${currency})${end}`, 'g')})
-    list.push({kind: 'price', gate: digitAnd('$£€'), re: /[$£€]\s?\d+/g})
+    list.push({kind: 'price', gate: digitAnd('$£€'), re: /[$£€]\s?\d+(?:[.,]\d{1,2}(?!\d))?/g})
   }
   // phone numbers: 01 23 45 67 89, +33 1 23 45 67 89, 1-800-995-8212, (555) 123-4567
   list.push({kind: 'channel', gate: digit, re: /(?<![\d])(?:\+\d{1,3}[\s.]?)?\(?0?\d{1,3}\)?(?:[\s.-]\d{2,4}){2,4}(?![\d])/g})

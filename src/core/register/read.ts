@@ -23,6 +23,9 @@ const REGISTER_KIND: Record<string, string> = {
   custom: 'other'
 }
 
+/** Punctuation that ends a clause: restricting words are not looked for past it. */
+const CLAUSE_END = /[;,.:!?()\u2013\u2014]/
+
 /** Restricting words are looked for this many words around a commitment. */
 const QUALIFIER_WORDS = 4
 
@@ -31,9 +34,11 @@ const QUALIFIER_WORDS = 4
  * durations, which beside opening days are times of day; a duration inside opening hours
  * (« 7j » of « 7j/7 ») is dropped.
  */
-function clockTimes(held: ReadonlyArray<{kind: string; start: number; end: number}>, blockText: string): Array<{kind: string; start: number; end: number}> {
+function clockTimes(all: ReadonlyArray<{kind: string; start: number; end: number}>, blockText: string): Array<{kind: string; start: number; end: number}> {
+  // Two readings of the same words ("within one business day", "one business day"): the longer one.
+  const held = all.filter((c) => !all.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start))
   const hours = held.filter((c) => c.kind === 'hours')
-  if (hours.length === 0) return [...held]
+  if (hours.length === 0) return held
   const out: Array<{kind: string; start: number; end: number}> = []
   for (const c of held) {
     if (c.kind !== 'deadline') {
@@ -103,12 +108,14 @@ function subjectHits(tokens: Token[], reg: LangRegister): SubjectHit[] {
  * The subject of the kind nearest a commitment at token `at`: before it first, else just after;
  * a generic one (« ouvert ») only when the sentence names no precise one (« l'atelier »).
  */
-function subjectOf(hits: SubjectHit[], kind: string, at: number): string {
+function subjectOf(hits: SubjectHit[], kind: string, at: number, others: readonly number[] = []): string {
   let best: SubjectHit | undefined
   let bestDistance = Infinity
   const precise = hits.some((h) => h.kind === kind && !h.generic)
   for (const h of hits) {
     if (h.kind !== kind || (precise && h.generic)) continue
+    // A subject after the commitment that stands before another one is that one's ("within 7 days, and repairs within 48 hours").
+    if (h.at > at && others.some((o) => o > h.at)) continue
     const distance = h.at <= at ? at - h.at : h.at - at <= SUBJECT_AFTER ? h.at - at + SUBJECT_AFTER : Infinity
     if (distance < bestDistance) {
       best = h
@@ -145,14 +152,19 @@ export function readSentence(blockText: string, sentence: SentenceAt, lang: Lang
     const from = tokenAt(start)
     const to = tokenAt(end)
     const before = Math.max(0, from - QUALIFIER_WORDS, ...starts.filter((i) => i < from).map((i) => i + 1))
-    const after = Math.min(tokens.length, to + QUALIFIER_WORDS, ...starts.filter((i) => i >= to))
+    let after = Math.min(tokens.length, to + QUALIFIER_WORDS, ...starts.filter((i) => i >= to))
+    // Nor past the end of its clause ("£3.95; express delivery costs £6.50").
+    for (let i = Math.max(to, 1); i < after; i++) if (CLAUSE_END.test(folded.text.slice(tokens[i - 1]!.e, tokens[i]!.s))) after = i
+    let first = before
+    for (let i = from; i > before; i--) if (CLAUSE_END.test(folded.text.slice(tokens[i - 1]!.e, tokens[i]!.s))) first = Math.max(first, i)
     const found = new Set<string>()
-    for (let i = before; i < after; i++) if (reg.qualifiers.has(tokens[i]!.w)) found.add(tokens[i]!.w)
+    // Not its own words (« du lundi au samedi », "one business day").
+    for (let i = first; i < after; i++) if ((i < from || i >= to) && reg.qualifiers.has(tokens[i]!.w)) found.add(tokens[i]!.w)
     return [...found].sort()
   }
   const make = (kind: string, start: number, end: number, value: CommitmentValue): CommitmentRecord => ({
     kind,
-    subject: subjectOf(hits, kind === 'channel' ? 'schedule' : kind, tokenAt(start)),
+    subject: subjectOf(hits, kind === 'channel' ? 'schedule' : kind, tokenAt(start), starts),
     value,
     lang,
     start,
@@ -172,7 +184,9 @@ export function readSentence(blockText: string, sentence: SentenceAt, lang: Lang
       if (scheduled) continue
       scheduled = true
       const start = schedule[0]!.start
-      const end = Math.max(...schedule.map((s) => s.end))
+      let end = Math.max(...schedule.map((s) => s.end))
+      // "9am to 5pm." : the sentence's full stop is not part of the hours.
+      if (/[0-9\s][ap]m\.$/i.test(blockText.slice(end - 4, end))) end--
       records.push(make(kind, start, end, scheduleValue(schedule.map((s) => foldedWords(s.start, s.end)), reg.reader)))
       continue
     }
@@ -195,7 +209,8 @@ export function readSentence(blockText: string, sentence: SentenceAt, lang: Lang
       }
       continue
     }
-    const named = subjectOf(hits, 'delay', tokenAt(d.start))
+    // « ne pouvons garantir », "cannot guarantee": the disclaimer's own verb names no subject.
+    const named = subjectOf(hits.filter((h) => h.id !== 'guarantee'), 'delay', tokenAt(d.start))
     disclaimers.push({subject: named === 'general' ? d.subject : named, lang, start: d.start, end: d.end, words: blockText.slice(d.start, d.end)})
   }
   return {records, disclaimers}

@@ -60,7 +60,8 @@ export function valueLabel(record: Pick<CommitmentRecord, 'value' | 'words'>): s
   const v = record.value
   if (v.hours) {
     const [low, high] = v.hours
-    const text = low === high ? duration(low) : `${duration(low)}-${duration(high)}`
+    const days = low >= 24 && low % 24 === 0 && high % 24 === 0
+    const text = low === high ? duration(low) : days ? `${low / 24}-${high / 24} d` : `${duration(low)}-${duration(high)}`
     return v.basis === 'business' ? `${text} (business)` : text
   }
   if (v.days || v.times) return [v.days ? days(v.days) : '', ...(v.times ?? []).map(([a, b]) => `${hm(a)}-${hm(b)}`)].filter(Boolean).join(' ')

@@ -44,12 +44,19 @@ export function delayValue(words: string, after: string, reader: ValueReader): C
     if (numbers.length === 2) break
   }
   if (numbers.length === 0) return undefined
-  const rest = words.slice(unitAt).replace(/^[\s-]+/, '')
+  let rest = words.slice(unitAt).replace(/^[\s-]+/, '')
+  // "one business day": the basis may stand before the unit.
+  let business = false
+  const lead = reader.data.businessWords.find((w) => rest.startsWith(w + ' '))
+  if (lead !== undefined) {
+    business = true
+    rest = rest.slice(lead.length + 1)
+  }
   const unit = reader.units.find((u) => rest.startsWith(u) && !/[a-z]/.test(rest.charAt(u.length)))
   if (unit === undefined) return undefined
   const per = reader.data.unitHours[unit]!
   const tail = (rest.slice(unit.length) + ' ' + after).split(/[^a-z0-9'-]+/).filter((w) => w !== '').slice(0, 2)
-  const business = reader.data.businessWords.some((w) => tail.includes(w) || rest.includes(w))
+  business ||= reader.data.businessWords.some((w) => tail.includes(w))
   const low = round(numbers[0]! * per)
   const high = round((numbers[1] ?? numbers[0]!) * per)
   return {hours: [Math.min(low, high), Math.max(low, high)], basis: business ? 'business' : 'calendar'}

@@ -1956,12 +1956,29 @@ export const RULE_DATA: RuleData = {
       "words": [
        "intervention",
        "interventions",
-       "interven*",
-       "intervien*",
+       "intervenons",
+       "intervenir",
+       "interviendrons",
+       "interviennent",
        "depannage*",
        "depann*",
        "deplacement",
        "deplacons"
+      ]
+     },
+     {
+      "id": "repair",
+      "kind": "delay",
+      "generic": false,
+      "words": [
+       "reparation",
+       "reparations",
+       "reparons",
+       "reparer",
+       "repare",
+       "reparee",
+       "reparees",
+       "repares"
       ]
      },
      {
@@ -2110,7 +2127,6 @@ export const RULE_DATA: RuleData = {
      "urgences",
      "urgent",
      "urgents",
-     "standard",
      "economique",
      "prioritaire",
      "premium",
@@ -3925,10 +3941,19 @@ export const RULE_DATA: RuleData = {
        "callout",
        "call out",
        "on site",
-       "on-site",
-       "attend",
+       "attend"
+      ]
+     },
+     {
+      "id": "repair",
+      "kind": "delay",
+      "generic": false,
+      "words": [
        "repair",
-       "repairs"
+       "repairs",
+       "repaired",
+       "fix",
+       "fixed"
       ]
      },
      {
@@ -4081,7 +4106,6 @@ export const RULE_DATA: RuleData = {
      "urgent",
      "emergency",
      "emergencies",
-     "standard",
      "economy",
      "priority",
      "premium",

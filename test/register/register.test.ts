@@ -1,0 +1,157 @@
+import assert from 'node:assert/strict'
+import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {checkSet, createDocumentLinter, lint, registerTable, type Format, type Lang, type LintResult} from '../../src/core/index.ts'
+import {delayValue, scheduleValue, valueReader} from '../../src/core/register/values.ts'
+import {RULE_DATA} from '../../src/core/rules/data.generated.ts'
+import {fold} from '../../src/core/text/fold.ts'
+
+const OWN = 'test/fixtures/register/own'
+
+function formatOf(file: string): Format {
+  return file.endsWith('.html') ? 'html' : file.endsWith('.md') ? 'markdown' : 'plaintext'
+}
+
+function site(lang: Lang): Array<{file: string; text: string; result: LintResult}> {
+  const dir = join(OWN, lang)
+  return readdirSync(dir)
+    .sort()
+    .map((file) => {
+      const text = readFileSync(join(dir, file), 'utf8')
+      return {file, text, result: lint(text, {format: formatOf(file)})}
+    })
+}
+
+const conflicts = (text: string, lang: Lang) => lint(text, {lang}).messages.filter((m) => m.ruleId === 'conflicting-commitment').map((m) => m.actual)
+
+describe('commitments register: values', () => {
+  const fr = valueReader(RULE_DATA.langs.fr.register)
+  const en = valueReader(RULE_DATA.langs.en.register)
+  it('reads delays in hours, spelled-out numbers, ranges and business days apart', () => {
+    assert.deepEqual(delayValue('48 h', '', fr), {hours: [48, 48], basis: 'calendar'})
+    assert.deepEqual(delayValue('2 a 3 jours', '', fr), {hours: [48, 72], basis: 'calendar'})
+    assert.deepEqual(delayValue('deux jours ouvres', '', fr), {hours: [48, 48], basis: 'business'})
+    assert.deepEqual(delayValue('48 h', ' ouvrees, et', fr), {hours: [48, 48], basis: 'business'})
+    assert.deepEqual(delayValue('within one business day', '', en), {hours: [24, 24], basis: 'business'})
+    assert.deepEqual(delayValue('30 minutes', '', en), {hours: [0.5, 0.5], basis: 'calendar'})
+    assert.equal(delayValue('trois sonneries', '', fr), undefined, 'a ring is not a duration')
+  })
+  it('reads opening days (ranges, wrapping, every day) and clock times', () => {
+    const read = (parts: string[], reader = fr) => scheduleValue(parts.map((p) => fold(p).text), reader)
+    assert.deepEqual(read(['lundi au vendredi', '9 h', '18 h 30']), {days: [1, 2, 3, 4, 5], times: [[540, 1110]]})
+    assert.deepEqual(read(['samedi au lundi']), {days: [1, 6, 7]})
+    assert.deepEqual(read(['7j/7']), {days: [1, 2, 3, 4, 5, 6, 7]})
+    assert.deepEqual(read(['24/7']), {days: [1, 2, 3, 4, 5, 6, 7], times: [[0, 1440]]})
+    assert.deepEqual(read(['Mon-Fri', '9am', '5:30 pm'], en), {days: [1, 2, 3, 4, 5], times: [[540, 1050]]})
+  })
+})
+
+describe('commitments register: records', () => {
+  it('gives each commitment a kind, a subject and a value, its words sliced from the original text', () => {
+    const text = 'Nous livrons en 48\u00a0h.\r\nNotre standard téléphonique répond du lundi au vendredi de 9\u00a0h à 18\u00a0h.\r\nFrais de port\u00a0: 4,90\u00a0€.'
+    const {commitments} = lint(text, {lang: 'fr'})
+    assert.deepEqual(
+      commitments.map((r) => [r.kind, r.subject, r.words]),
+      [
+        ['delay', 'delivery', '48\u00a0h'],
+        ['schedule', 'phone', 'lundi au vendredi de 9\u00a0h à 18\u00a0h'],
+        ['price', 'delivery', '4,90\u00a0€']
+      ]
+    )
+    for (const r of commitments) {
+      assert.equal(text.slice(r.start, r.end), r.words)
+      assert.ok(r.sentenceStart <= r.start && r.end <= r.sentenceEnd)
+    }
+  })
+
+  it('takes the subject before a commitment, a precise one over a generic one, and never one that heads the next commitment', () => {
+    const subjects = (text: string, lang: Lang) => lint(text, {lang}).commitments.map((r) => `${r.words}:${r.subject}`)
+    assert.deepEqual(subjects("L'atelier est ouvert du lundi au samedi.", 'fr'), ['lundi au samedi:workshop'])
+    assert.deepEqual(subjects('Glasses are ready within 7 days, and repairs within 48 hours.', 'en'), ['7 days:general', '48 hours:repair'])
+    assert.deepEqual(subjects('Sous 24 h, nous vous rappelons.', 'fr'), ['24 h:callback'])
+  })
+
+  it('keeps the records of a document in step with its edits (incremental = fresh)', () => {
+    const base = readFileSync(join(OWN, 'fr', 'faq.md'), 'utf8')
+    const linter = createDocumentLinter({format: 'markdown'})
+    let text = base
+    linter.lint(text)
+    for (const edit of ['Nouveau paragraphe, livraison en 5 jours.\n\n', '', '# Titre\n\n']) {
+      text = edit + text.replace('72 h', '96 h')
+      assert.deepEqual(linter.lint(text), lint(text, {format: 'markdown'}))
+    }
+  })
+})
+
+describe('commitments register: conflicts and undercuts', () => {
+  it('flags two values of the same promise in one document, each place naming the other', () => {
+    const text = 'Nous répondons à vos messages sous 24 h.\n\nEn cas de question, notre équipe vous répond sous 48 h.'
+    const messages = lint(text, {lang: 'fr'}).messages.filter((m) => m.ruleId === 'conflicting-commitment')
+    assert.deepEqual(messages.map((m) => m.actual), ['24 h', '48 h'])
+    assert.match(messages[0]!.message.replace(/\u00a0/g, " "), /« 24 h » ici, « 48 h » à la ligne 3/u)
+    assert.equal(messages[0]!.related?.[0]?.start.line, 3)
+    // The quick fix takes the other value, in place.
+    const fix = messages[0]!.fixes[0]!
+    assert.equal(text.slice(0, fix.start) + fix.text + text.slice(fix.end), text.replace('sous 24 h', 'sous 48 h'))
+  })
+
+  const never: Array<[string, Lang, string]> = [
+    ['Nous livrons en 48 h. Nous répondons sous 24 h.', 'fr', 'different subjects'],
+    ['Nous répondons sous 24 h en semaine et sous 72 h le week-end.', 'fr', 'one sentence'],
+    ['Livraison express en 24 h. Livraison en 3 jours.', 'fr', 'restricted differently'],
+    ['Livraison en 2 à 3 jours. Livraison en 3 jours.', 'fr', 'a range holding the other value'],
+    ['Réponse sous 2 jours ouvrés. Nous répondons sous 48 h.', 'fr', 'business and calendar days'],
+    ['Le magasin est ouvert du lundi au samedi. Le standard téléphonique est joignable du lundi au vendredi.', 'fr', 'shop and phone hours'],
+    ['Devis sous 24 h. Nous répondons sous 48 h.', 'fr', 'a quote is not a reply'],
+    ['We deliver within 48 hours. We reply within 24 hours.', 'en', 'different subjects'],
+    ['Express delivery within 24 hours. Delivery within 3 days.', 'en', 'restricted differently'],
+    ['We reply within one business day. We reply to emails within 24 hours.', 'en', 'business and calendar days'],
+    ['The shop is open Monday to Saturday. Our phone line is open Monday to Friday.', 'en', 'shop and phone hours'],
+    ['Refunds within 14 days. Returns accepted within 30 days.', 'en', 'refund and return windows']
+  ]
+  for (const [text, lang, why] of never) {
+    it(`never flags ${why}: ${text}`, () => assert.deepEqual(conflicts(text, lang), []))
+  }
+
+  it('flags a promised time that a disclaimer takes back, not one the disclaimer does not concern', () => {
+    const undercut = (text: string, lang: Lang) => lint(text, {lang}).messages.filter((m) => m.ruleId === 'undercut-commitment').map((m) => m.actual)
+    assert.deepEqual(undercut('Expédition sous 24 h.\n\nLes délais de livraison sont donnés à titre indicatif.', 'fr'), ['24 h'])
+    assert.deepEqual(undercut('Nous répondons sous 24 h.\n\nLes délais de livraison sont donnés à titre indicatif.', 'fr'), [])
+    assert.deepEqual(undercut('We reply within 24 hours. We cannot guarantee response times.', 'en'), ['24 hours'])
+    assert.deepEqual(undercut('Delivery within 3 days (times are estimates only).', 'en'), [], 'in the same sentence: the writer says so')
+  })
+
+  it('honours a suppression comment and an `off` rule', () => {
+    const text = 'Nous répondons sous 24 h.\n\n<!-- promesse-disable-next-line conflicting-commitment -->\nNotre équipe vous répond sous 48 h.'
+    assert.deepEqual(lint(text, {format: 'markdown', lang: 'fr'}).messages.map((m) => m.actual), ['24 h'])
+    assert.deepEqual(lint(text, {format: 'markdown', lang: 'fr', config: {rules: {'conflicting-commitment': 'off'}}}).messages, [])
+  })
+})
+
+describe('commitments register: a set of files', () => {
+  for (const lang of ['fr', 'en'] as const) {
+    it(`${lang}: finds the planted conflicts across pages, naming file and line, whatever the order of the files`, () => {
+      const members = site(lang)
+      const rows = registerTable(members)
+      for (const row of rows) assert.equal(members.find((m) => m.file === row.file)!.text.slice(row.start, row.end), row.words)
+      const marked = rows.filter((r) => r.conflicts.length > 0).map((r) => `${r.file}:${r.line} ${r.words}`).sort()
+      const expected = {
+        fr: ['contact.html:7 24 h', 'contact.html:8 lundi au samedi', 'faq.md:11 72 h', 'faq.md:7 3 jours', 'index.md:3 48 h', 'index.md:5 mardi au samedi de 9 h à 19 h'],
+        en: ['help.md:9 £4.95', 'visit.html:8 £3.95']
+      }[lang]
+      assert.deepEqual(marked, expected)
+      const undercut = rows.filter((r) => r.undercutBy.length > 0).map((r) => `${r.file}:${r.line} ${r.words}`).sort()
+      assert.deepEqual(undercut, {fr: ['faq.md:7 3 jours', 'index.md:3 48 h'], en: ['help.md:17 3 working days']}[lang])
+
+      const shuffled = [...members].reverse()
+      const key = (r: {file: string; start: number}) => `${r.file}:${r.start}`
+      assert.deepEqual(registerTable(shuffled).map((r) => JSON.stringify(r)).sort(), rows.map((r) => JSON.stringify(r)).sort())
+      const byFile = (list: typeof members, messages: ReturnType<typeof checkSet>) => Object.fromEntries(list.map((m, i) => [m.file, messages[i]]))
+      assert.deepEqual(byFile(shuffled, checkSet(shuffled)), byFile(members, checkSet(members)))
+      // Messages across files name the other file.
+      const all = checkSet(members).flat().filter((m) => m.ruleId === 'conflicting-commitment')
+      assert.ok(all.length >= 2)
+      for (const m of all) assert.ok(m.related?.[0] && (m.related[0].file === undefined || members.some((x) => x.file === m.related![0]!.file)), key({file: m.message, start: 0}))
+    })
+  }
+})
