@@ -260,7 +260,7 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
 
     file = `${lang}/register.yaml`
     d = docs['register']!
-    only(d, ['rule', 'lang', 'numberValues', 'unitHours', 'businessWords', 'dayNumbers', 'subjects', 'qualifiers', 'messages', 'examples'], file, '')
+    only(d, ['rule', 'lang', 'numberValues', 'unitHours', 'businessWords', 'dayNumbers', 'subjects', 'qualifiers', 'thresholdWords', 'messages', 'examples'], file, '')
     const messageObj = obj(d['messages'], file, 'messages')
     only(messageObj, MESSAGE_KEYS, file, 'messages')
     const messages = Object.fromEntries(MESSAGE_KEYS.map((k) => [k, str(messageObj[k], file, `messages.${k}`)])) as RegisterData['messages']
@@ -302,7 +302,7 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
       if (subject !== 'any' && !ids.has(subject)) fail(file, `disclaimers[${i}].subject`, `names no subject of ${lang}/register.yaml (or \`any\`)`)
       return {subject, patterns: strs(o['patterns'], file, `disclaimers[${i}].patterns`, {nonEmpty: true})}
     })
-    const register = {messages, numberValues, unitHours, businessWords: strs(d['businessWords'], file, 'businessWords'), dayNumbers, subjects, qualifiers: strs(d['qualifiers'], file, 'qualifiers'), disclaimers}
+    const register = {messages, numberValues, unitHours, businessWords: strs(d['businessWords'], file, 'businessWords'), dayNumbers, subjects, qualifiers: strs(d['qualifiers'], file, 'qualifiers'), thresholdWords: strs(d['thresholdWords'], file, 'thresholdWords'), disclaimers}
 
     checkContract(lang, classes, claim.families.map((f) => f.id))
     langs[lang] = {lang, classes, claim, vague, superlative, commitments, mentions, register}

@@ -143,7 +143,7 @@ export function buildCommitmentRegexes(data: CommitmentData): CommitmentRegexes 
     // A number is digits or a number word.
     const numberGate = onWords(data.numberWords, HAS_NUMBER_WORD)
     const gate = numberGate.anyBits === 0 && numberGate.anyChars === '' ? ALWAYS : {...numberGate, anyBits: numberGate.anyBits | HAS_DIGIT}
-    list.push({kind: 'deadline', gate, re: new RegExp(`(?<![a-z\\d.,])${num}(?:\\s?(?:-|a|à|to|ou|or|\\/)\\s?${num})?\\s?-?\\s?(?:${duration})${end}`, 'g')})
+    list.push({kind: 'deadline', gate, re: new RegExp(`(?<![a-z\\d.,])${num}(?:\\s?(?:-|\u2013|\u2014|a|à|to|ou|or|\\/)\\s?${num})?\\s?-?\\s?(?:${duration})${end}`, 'g')})
   }
   list.push({kind: 'measure', gate: digitAnd('%'), re: /(?<![\d.,])\d+(?:[.,]\d+)?\s?%/g})
   list.push({kind: 'measure', gate: digitAnd('/'), re: /(?<![\d.,/])\d+(?:[.,]\d)?\s?\/\s?(?:5|10|20|100)(?![\d/])/g})

@@ -5,7 +5,7 @@
  */
 import type {CommitmentRecord, DisclaimerRecord, Lang} from '../types.ts'
 import type {BlockAnalysis} from '../analyze-block.ts'
-import {readSentence} from './read.ts'
+import {readSentence, subjectsIn} from './read.ts'
 
 interface BlockRegister {
   base: number
@@ -45,16 +45,33 @@ function readBlock(block: BlockAnalysis, blockText: () => string, base: number, 
   let walk = lang
   for (const unit of block.units) {
     if (unit.lang) walk = unit.lang
-    for (const sentence of unit.sentences[walk] ?? []) {
-      if (!sentence.held && !sentence.disclaimers) continue
+    const sentences = unit.sentences[walk] ?? []
+    sentences.forEach((sentence, k) => {
+      if (!sentence.held && !sentence.disclaimers) return
       const read = readSentence(blockText(), sentence, walk)
-      if (read.records.length > 0) commitments = commitments.concat(moved(read.records, base, (r) => ({sentenceStart: r.sentenceStart + base, sentenceEnd: r.sentenceEnd + base})))
+      // A sentence that names no subject takes the one before's (« Combien de temps pour être remboursé ? Comptez 5 jours. »).
+      const previous = k > 0 && read.records.some((r) => r.subject === 'general') ? subjectsIn(blockText().slice(sentences[k - 1]!.start, sentences[k - 1]!.end), walk) : undefined
+      const records = previous ? read.records.map((r) => (r.subject === 'general' && previous.has(r.kind) ? {...r, subject: previous.get(r.kind)!} : r)) : read.records
+      if (records.length > 0) commitments = commitments.concat(moved(records, base, (r) => ({sentenceStart: r.sentenceStart + base, sentenceEnd: r.sentenceEnd + base})))
       if (read.disclaimers.length > 0) disclaimers = disclaimers.concat(moved(read.disclaimers, base))
-    }
+    })
   }
   const register = {base, lang, commitments, disclaimers}
   cache.set(block, register)
   return {register, lang: current}
+}
+
+const headings = new Map<string, Map<string, string>>()
+
+/** The subjects a heading names, remembered by its text (headings repeat across keystrokes). */
+function headingSubjects(text: string, lang: Lang): Map<string, string> {
+  const key = `${lang}\u0000${text}`
+  let found = headings.get(key)
+  if (!found) {
+    if (headings.size > 2000) headings.clear()
+    headings.set(key, (found = subjectsIn(text, lang)))
+  }
+  return found
 }
 
 /** Every commitment and disclaimer of the document, in order, with offsets into `text`. */
@@ -68,11 +85,23 @@ export function documentRegister(
   const commitments: CommitmentRecord[] = []
   const disclaimers: DisclaimerRecord[] = []
   let current = lang
+  // What the section's heading is about (« Livrez-vous ? »), for commitments whose sentence names nothing.
+  // and what the page's first heading is about (« Livraison »), when the section's says nothing of it.
+  let heading: Map<string, string> | undefined
+  let page: Map<string, string> | undefined
   blocks.forEach((block, b) => {
     const span = spans[b]!
     const read = readBlock(block, () => text.slice(span.start, span.end), span.start, current, cache)
+    for (const unit of block.units) {
+      if (unit.kind !== 'heading' || unit.heading === undefined) continue
+      heading = headingSubjects(unit.heading, unit.lang ?? current)
+      page ??= heading
+    }
     current = read.lang
-    for (const r of read.register.commitments) commitments.push(r)
+    for (const r of read.register.commitments) {
+      const inherited = r.subject === 'general' ? (heading?.get(r.kind) ?? page?.get(r.kind)) : undefined
+      commitments.push(inherited ? {...r, subject: inherited} : r)
+    }
     for (const d of read.register.disclaimers) disclaimers.push(d)
   })
   return {commitments, disclaimers}

@@ -23,8 +23,15 @@ const REGISTER_KIND: Record<string, string> = {
   custom: 'other'
 }
 
-/** Punctuation that ends a clause: restricting words are not looked for past it. */
+/** Punctuation that ends a clause: restricting words are not looked for past it (before a commitment, a comma does not). */
 const CLAUSE_END = /[;,.:!?()\u2013\u2014]/
+const CLAUSE_START = /[;.:!?()\u2013\u2014]/
+
+/** A sentence's opening words before a comma, at most this many, restrict all its commitments (« Le week-end, … »). */
+const LEAD_WORDS = 8
+
+/** « de tous les jours »: everyday things, not opening days. */
+const EVERYDAY = /(?:^|\s)d(?:e\s|')\s?tous les jours$/
 
 /** Restricting words are looked for this many words around a commitment. */
 const QUALIFIER_WORDS = 4
@@ -45,7 +52,13 @@ function clockTimes(all: ReadonlyArray<{kind: string; start: number; end: number
       out.push(c)
       continue
     }
-    if (hours.some((h) => h.start < c.end && c.start < h.end)) continue
+    const overlap = hours.find((h) => h.start < c.end && c.start < h.end)
+    if (overlap) {
+      // « 9 h 30 à 19 h » also reads as the duration « 30 à 19 h »: its end is the closing time.
+      const tail = /(?:^|\s)(\d{1,2}\s?h)$/.exec(fold(blockText.slice(overlap.end, c.end)).text)
+      if (c.end > overlap.end && tail) out.push({kind: 'hours', start: c.end - tail[1]!.length, end: c.end})
+      continue
+    }
     const words = fold(blockText.slice(c.start, c.end)).text
     const before = fold(blockText.slice(Math.max(0, c.start - 12), c.start)).text
     const clock = /^\d{1,2}\s?h$/.test(words) && /(?:^|[^a-z])(?:de|a|des|jusqu'a|entre|et|from|to|until|till|and)\s*$|[-–]\s*$/.test(before)
@@ -55,7 +68,7 @@ function clockTimes(all: ReadonlyArray<{kind: string; start: number; end: number
 }
 
 /** Subjects are looked for this many words after a commitment when none stands before it. */
-const SUBJECT_AFTER = 8
+const SUBJECT_AFTER = 12
 
 interface SubjectWord {
   id: string
@@ -66,6 +79,8 @@ interface SubjectWord {
 }
 
 interface LangRegister {
+  /** Threshold words, folded. */
+  thresholds: string[]
   reader: ValueReader
   subjects: SubjectWord[]
   qualifiers: Set<string>
@@ -79,7 +94,7 @@ function registerFor(lang: Lang): LangRegister {
   const data = RULE_DATA.langs[lang].register
   const subjects: SubjectWord[] = []
   for (const s of data.subjects) for (const w of s.words) subjects.push({id: s.id, kind: s.kind, generic: s.generic, words: fold(w).text.split(/\s+/)})
-  return (compiled[lang] = {reader: valueReader(data), subjects, qualifiers: new Set(data.qualifiers.map((q) => fold(q).text))})
+  return (compiled[lang] = {thresholds: data.thresholdWords.map((w) => fold(w).text), reader: valueReader(data), subjects, qualifiers: new Set(data.qualifiers.map((q) => fold(q).text))})
 }
 
 function wordMatches(pattern: string, w: string): boolean {
@@ -104,25 +119,44 @@ function subjectHits(tokens: Token[], reg: LangRegister): SubjectHit[] {
   return hits
 }
 
+/** The subject kinds a commitment kind takes, the first preferred: a price may be about an intervention. */
+const SUBJECT_KINDS: Record<string, readonly string[]> = {channel: ['schedule'], price: ['price', 'delay']}
+
 /**
- * The subject of the kind nearest a commitment at token `at`: before it first, else just after;
- * a generic one (« ouvert ») only when the sentence names no precise one (« l'atelier »).
+ * The subject nearest a commitment at token `at`: before it first, else just after; a generic
+ * one (« ouvert ») only when the sentence names no precise one (« l'atelier »).
  */
-function subjectOf(hits: SubjectHit[], kind: string, at: number, others: readonly number[] = []): string {
-  let best: SubjectHit | undefined
-  let bestDistance = Infinity
-  const precise = hits.some((h) => h.kind === kind && !h.generic)
-  for (const h of hits) {
-    if (h.kind !== kind || (precise && h.generic)) continue
-    // A subject after the commitment that stands before another one is that one's ("within 7 days, and repairs within 48 hours").
-    if (h.at > at && others.some((o) => o > h.at)) continue
-    const distance = h.at <= at ? at - h.at : h.at - at <= SUBJECT_AFTER ? h.at - at + SUBJECT_AFTER : Infinity
-    if (distance < bestDistance) {
-      best = h
-      bestDistance = distance
+function subjectOf(hits: SubjectHit[], kind: string, at: number, others: readonly number[] = []): SubjectHit | undefined {
+  for (const k of SUBJECT_KINDS[kind] ?? [kind]) {
+    let best: SubjectHit | undefined
+    let bestDistance = Infinity
+    const precise = hits.some((h) => h.kind === k && !h.generic)
+    for (const h of hits) {
+      if (h.kind !== k || (precise && h.generic)) continue
+      // A subject after the commitment that stands before another one is that one's ("within 7 days, and repairs within 48 hours").
+      if (h.at > at && others.some((o) => o > h.at)) continue
+      const distance = h.at <= at ? at - h.at : h.at - at <= SUBJECT_AFTER ? h.at - at + SUBJECT_AFTER : Infinity
+      if (distance < bestDistance) {
+        best = h
+        bestDistance = distance
+      }
     }
+    if (best) return best
   }
-  return best?.id ?? 'general'
+  return undefined
+}
+
+/** The subject each kind would take from these words alone (a heading, the sentence before), for a sentence that names none. */
+export function subjectsIn(text: string, lang: Lang): Map<string, string> {
+  const reg = registerFor(lang)
+  const tokens = tokenize(fold(text).text, lang)
+  const hits = subjectHits(tokens, reg)
+  const out = new Map<string, string>()
+  for (const kind of ['delay', 'schedule', 'price', 'measure', 'channel']) {
+    const hit = subjectOf(hits, kind, tokens.length)
+    if (hit) out.set(kind, hit.id)
+  }
+  return out
 }
 
 export interface SentenceRegister {
@@ -147,33 +181,59 @@ export function readSentence(blockText: string, sentence: SentenceAt, lang: Lang
   const records: CommitmentRecord[] = []
   const held = clockTimes(sentence.held ?? [], blockText)
   const starts = held.map((c) => tokenAt(c.start))
-  /** Restricting words near a commitment (« sous 72 h le week-end »), not past the commitments on either side. */
-  const qualifiersOf = (start: number, end: number): string[] => {
+  /** Token index of the first clause boundary (a comma too) after the sentence's opening words, if they are few. */
+  let lead = 0
+  for (let i = 1; i < Math.min(tokens.length, LEAD_WORDS + 1); i++) {
+    if (/[,;:]/.test(folded.text.slice(tokens[i - 1]!.e, tokens[i]!.s))) {
+      lead = i
+      break
+    }
+  }
+  const between = (i: number) => folded.text.slice(tokens[i - 1]!.e, tokens[i]!.s)
+  /**
+   * Restricting words of a commitment: near it (« sous 72 h le week-end »), not past the
+   * commitments on either side nor the end of its clause; beside its subject ("express
+   * delivery, tracked, costs £6.95"); in the sentence's opening words ("At weekends, …").
+   */
+  const qualifiersOf = (start: number, end: number, subjectAt: number | undefined): string[] => {
     const from = tokenAt(start)
     const to = tokenAt(end)
     const before = Math.max(0, from - QUALIFIER_WORDS, ...starts.filter((i) => i < from).map((i) => i + 1))
     let after = Math.min(tokens.length, to + QUALIFIER_WORDS, ...starts.filter((i) => i >= to))
     // Nor past the end of its clause ("£3.95; express delivery costs £6.50").
-    for (let i = Math.max(to, 1); i < after; i++) if (CLAUSE_END.test(folded.text.slice(tokens[i - 1]!.e, tokens[i]!.s))) after = i
+    for (let i = Math.max(to, 1); i < after; i++) if (CLAUSE_END.test(between(i))) after = i
     let first = before
-    for (let i = from; i > before; i--) if (CLAUSE_END.test(folded.text.slice(tokens[i - 1]!.e, tokens[i]!.s))) first = Math.max(first, i)
+    for (let i = from; i > before; i--) if (CLAUSE_START.test(between(i))) first = Math.max(first, i)
     const found = new Set<string>()
-    // Not its own words (« du lundi au samedi », "one business day").
-    for (let i = first; i < after; i++) if ((i < from || i >= to) && reg.qualifiers.has(tokens[i]!.w)) found.add(tokens[i]!.w)
+    const take = (i: number) => {
+      // Not its own words (« du lundi au samedi », "one business day").
+      if ((i < from || i >= to) && reg.qualifiers.has(tokens[i]!.w)) found.add(tokens[i]!.w)
+    }
+    for (let i = first; i < after; i++) take(i)
+    if (subjectAt !== undefined) for (let i = Math.max(0, subjectAt - 2); i <= Math.min(tokens.length - 1, subjectAt + 2); i++) take(i)
+    if (lead > 0 && lead <= from) for (let i = 0; i < lead; i++) take(i)
+    // « dès 50 € », "over £40": a threshold, compared only with thresholds.
+    if (from > 0) {
+      const lastWords = tokens.slice(Math.max(0, from - 3), from).map((t) => t.w).join(' ')
+      if (reg.thresholds.some((w) => lastWords === w || lastWords.endsWith(' ' + w))) found.add('>')
+    }
     return [...found].sort()
   }
-  const make = (kind: string, start: number, end: number, value: CommitmentValue): CommitmentRecord => ({
-    kind,
-    subject: subjectOf(hits, kind === 'channel' ? 'schedule' : kind, tokenAt(start), starts),
-    value,
-    lang,
-    start,
-    end,
-    words: blockText.slice(start, end),
-    sentenceStart: sentence.start,
-    sentenceEnd: sentence.end,
-    qualifiers: qualifiersOf(start, end)
-  })
+  const make = (kind: string, start: number, end: number, value: CommitmentValue): CommitmentRecord => {
+    const subject = subjectOf(hits, kind, tokenAt(start), starts)
+    return {
+      kind,
+      subject: subject?.id ?? 'general',
+      value,
+      lang,
+      start,
+      end,
+      words: blockText.slice(start, end),
+      sentenceStart: sentence.start,
+      sentenceEnd: sentence.end,
+      qualifiers: qualifiersOf(start, end, subject?.at)
+    }
+  }
   // One sentence's opening hours are one record (« du lundi au vendredi de 9 h à 18 h »).
   const schedule = held.filter((c) => c.kind === 'hours')
   let scheduled = false
@@ -183,6 +243,8 @@ export function readSentence(blockText: string, sentence: SentenceAt, lang: Lang
     if (kind === 'schedule') {
       if (scheduled) continue
       scheduled = true
+      // « des vélos de tous les jours », "everyday tea": a kind of thing, not opening days.
+      if (schedule.length === 1 && EVERYDAY.test(foldedWords(Math.max(sentence.start, schedule[0]!.start - 4), schedule[0]!.end))) continue
       const start = schedule[0]!.start
       let end = Math.max(...schedule.map((s) => s.end))
       // "9am to 5pm." : the sentence's full stop is not part of the hours.
@@ -210,8 +272,8 @@ export function readSentence(blockText: string, sentence: SentenceAt, lang: Lang
       continue
     }
     // « ne pouvons garantir », "cannot guarantee": the disclaimer's own verb names no subject.
-    const named = subjectOf(hits.filter((h) => h.id !== 'guarantee'), 'delay', tokenAt(d.start))
-    disclaimers.push({subject: named === 'general' ? d.subject : named, lang, start: d.start, end: d.end, words: blockText.slice(d.start, d.end)})
+    const named = subjectOf(hits.filter((h) => h.id !== 'guarantee'), 'delay', tokenAt(d.start))?.id
+    disclaimers.push({subject: named ?? d.subject, lang, start: d.start, end: d.end, words: blockText.slice(d.start, d.end)})
   }
   return {records, disclaimers}
 }

@@ -75,7 +75,7 @@ export function scheduleValue(parts: readonly string[], reader: ValueReader): Co
   const clock: number[] = []
   let allDay = false
   for (const part of parts) {
-    if (/^(?:7\s?j?\s?\/\s?7|24\s?\/\s?7|365)/.test(part) || /7 jours sur 7|sept jours sur sept/.test(part)) {
+    if (/^(?:7\s?j?\s?\/\s?7|24\s?\/\s?7|365)/.test(part) || /(?:7|sept) jours sur (?:7|sept)|(?:7|seven) days (?:a|per) week|tous les jours|every day|daily/.test(part)) {
       for (let d = 1; d <= 7; d++) days.add(d)
       if (/24/.test(part)) allDay = true
       continue

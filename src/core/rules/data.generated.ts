@@ -1910,10 +1910,6 @@ export const RULE_DATA: RuleData = {
        "reponses",
        "repond*",
        "reponds",
-       "traitons",
-       "traite",
-       "traitee",
-       "traitees",
        "prise en charge",
        "prenons en charge",
        "accuse*",
@@ -2046,7 +2042,10 @@ export const RULE_DATA: RuleData = {
        "boutique",
        "boutiques",
        "showroom",
-       "comptoir"
+       "comptoir",
+       "salon de the",
+       "cafe",
+       "restaurant"
       ]
      },
      {
@@ -2083,8 +2082,7 @@ export const RULE_DATA: RuleData = {
        "standard",
        "appel*",
        "joignable*",
-       "hotline",
-       "ligne"
+       "hotline"
       ]
      },
      {
@@ -2117,7 +2115,9 @@ export const RULE_DATA: RuleData = {
        "satisfaites",
        "recommand*",
        "note",
-       "avis"
+       "avis",
+       "enquete",
+       "sondage"
       ]
      }
     ],
@@ -2153,6 +2153,15 @@ export const RULE_DATA: RuleData = {
      "abonnes",
      "entreprise",
      "entreprises"
+    ],
+    "thresholdWords": [
+     "des",
+     "a partir de",
+     "plus de",
+     "au-dela de",
+     "minimum",
+     "superieure a",
+     "superieur a"
     ],
     "disclaimers": [
      {
@@ -3976,7 +3985,11 @@ export const RULE_DATA: RuleData = {
        "returns",
        "returned",
        "exchange",
-       "exchanges"
+       "exchanges",
+       "send back",
+       "sent back",
+       "send it back",
+       "send them back"
       ]
      },
      {
@@ -4024,7 +4037,11 @@ export const RULE_DATA: RuleData = {
        "shop",
        "shops",
        "showroom",
-       "counter"
+       "counter",
+       "tea room",
+       "cafe",
+       "restaurant",
+       "bar"
       ]
      },
      {
@@ -4097,7 +4114,9 @@ export const RULE_DATA: RuleData = {
        "recommend*",
        "rating",
        "rated",
-       "reviews"
+       "reviews",
+       "survey",
+       "surveyed"
       ]
      }
     ],
@@ -4128,6 +4147,16 @@ export const RULE_DATA: RuleData = {
      "trade",
      "members",
      "subscribers"
+    ],
+    "thresholdWords": [
+     "over",
+     "above",
+     "from",
+     "more than",
+     "minimum",
+     "at least",
+     "spend",
+     "orders of"
     ],
     "disclaimers": [
      {

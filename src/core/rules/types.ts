@@ -109,6 +109,8 @@ export interface RegisterData {
   subjects: Array<{id: string; kind: string; generic: boolean; words: string[]}>
   /** Words that restrict a commitment (express, urgent): commitments with different ones never conflict. */
   qualifiers: string[]
+  /** Words right before an amount that make it a threshold (« dès 50 € », "over £40"). */
+  thresholdWords: string[]
   /** Token patterns of disclaimers, with the subject they undercut when the sentence names none. */
   disclaimers: Array<{subject: string; patterns: string[]}>
 }
