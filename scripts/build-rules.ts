@@ -260,7 +260,7 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
 
     file = `${lang}/register.yaml`
     d = docs['register']!
-    only(d, ['rule', 'lang', 'numberValues', 'unitHours', 'businessWords', 'dayNumbers', 'subjects', 'qualifiers', 'thresholdWords', 'messages', 'examples'], file, '')
+    only(d, ['rule', 'lang', 'numberValues', 'unitHours', 'businessWords', 'dayNumbers', 'subjects', 'qualifiers', 'thresholdWords', 'phraseHours', 'dayWords', 'messages', 'examples'], file, '')
     const messageObj = obj(d['messages'], file, 'messages')
     only(messageObj, MESSAGE_KEYS, file, 'messages')
     const messages = Object.fromEntries(MESSAGE_KEYS.map((k) => [k, str(messageObj[k], file, `messages.${k}`)])) as RegisterData['messages']
@@ -269,11 +269,11 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
     if (!Array.isArray(subjectList) || subjectList.length === 0) fail(file, 'subjects', 'must be a non-empty list')
     const subjects = subjectList.map((v, i) => {
       const o = obj(v, file, `subjects[${i}]`)
-      only(o, ['id', 'kind', 'generic', 'words'], file, `subjects[${i}]`)
+      only(o, ['id', 'kind', 'generic', 'strong', 'words'], file, `subjects[${i}]`)
       const kind = str(o['kind'], file, `subjects[${i}].kind`)
       if (!REGISTER_KINDS.includes(kind)) fail(file, `subjects[${i}].kind`, `must be one of ${REGISTER_KINDS.join(', ')}`)
       if (o['generic'] !== undefined && typeof o['generic'] !== 'boolean') fail(file, `subjects[${i}].generic`, 'must be true or false')
-      return {id: str(o['id'], file, `subjects[${i}].id`), kind, generic: o['generic'] === true, words: strs(o['words'], file, `subjects[${i}].words`, {nonEmpty: true})}
+      return {id: str(o['id'], file, `subjects[${i}].id`), kind, generic: o['generic'] === true, strong: o['strong'] === true, words: strs(o['words'], file, `subjects[${i}].words`, {nonEmpty: true})}
     })
     const numbers = (field: string): Record<string, number> => {
       const o = obj(d[field], file, field)
@@ -302,7 +302,21 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
       if (subject !== 'any' && !ids.has(subject)) fail(file, `disclaimers[${i}].subject`, `names no subject of ${lang}/register.yaml (or \`any\`)`)
       return {subject, patterns: strs(o['patterns'], file, `disclaimers[${i}].patterns`, {nonEmpty: true})}
     })
-    const register = {messages, numberValues, unitHours, businessWords: strs(d['businessWords'], file, 'businessWords'), dayNumbers, subjects, qualifiers: strs(d['qualifiers'], file, 'qualifiers'), thresholdWords: strs(d['thresholdWords'], file, 'thresholdWords'), disclaimers}
+    const phraseList = d['phraseHours']
+    if (!Array.isArray(phraseList)) fail(file, 'phraseHours', 'must be a list')
+    const phraseHours = phraseList.map((v, i) => {
+      const o = obj(v, file, `phraseHours[${i}]`)
+      only(o, ['words', 'hours', 'business'], file, `phraseHours[${i}]`)
+      if (typeof o['hours'] !== 'number' || !(o['hours'] > 0)) fail(file, `phraseHours[${i}].hours`, 'must be a positive number')
+      return {words: str(o['words'], file, `phraseHours[${i}].words`), hours: o['hours'] as number, business: o['business'] === true}
+    })
+    const dayObj = obj(d['dayWords'], file, 'dayWords')
+    const dayWords: Record<string, number[]> = {}
+    for (const [k, v] of Object.entries(dayObj)) {
+      if (!Array.isArray(v) || v.some((x) => typeof x !== 'number' || x < 1 || x > 7)) fail(file, `dayWords.${k}`, 'must be a list of days, 1 (Monday) to 7')
+      dayWords[k] = v as number[]
+    }
+    const register = {phraseHours, dayWords, messages, numberValues, unitHours, businessWords: strs(d['businessWords'], file, 'businessWords'), dayNumbers, subjects, qualifiers: strs(d['qualifiers'], file, 'qualifiers'), thresholdWords: strs(d['thresholdWords'], file, 'thresholdWords'), disclaimers}
 
     checkContract(lang, classes, claim.families.map((f) => f.id))
     langs[lang] = {lang, classes, claim, vague, superlative, commitments, mentions, register}

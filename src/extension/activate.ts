@@ -11,6 +11,7 @@ import {Diagnostics} from './diagnostics.ts'
 import {HoverProvider} from './hover.ts'
 import {guarded, output} from './log.ts'
 import {ReviewPanel} from './review/panel.ts'
+import {RegisterPanel} from './register/panel.ts'
 import {section} from './settings.ts'
 import {StatusBar} from './statusBar.ts'
 
@@ -19,12 +20,14 @@ export interface PromesseApi {
   diagnostics: Diagnostics
   statusBar: StatusBar
   review: ReviewPanel
+  register: RegisterPanel
   configErrors: typeof reported
 }
 
 export function activateExtension(context: vscode.ExtensionContext): PromesseApi {
   const diagnostics = new Diagnostics()
   const review = new ReviewPanel(diagnostics)
+  const register = new RegisterPanel(diagnostics)
   const statusBar = new StatusBar(diagnostics)
   const selector: vscode.DocumentSelector = [{scheme: '*'}]
   const isConfig = (uri: vscode.Uri) => configNames.includes(uri.path.split('/').pop() ?? '')
@@ -38,6 +41,7 @@ export function activateExtension(context: vscode.ExtensionContext): PromesseApi
     output(),
     diagnostics,
     review,
+    register,
     statusBar,
     watcher,
     watcher.onDidChange(configChanged),
@@ -59,10 +63,10 @@ export function activateExtension(context: vscode.ExtensionContext): PromesseApi
       for (const {document} of editors) if (!diagnostics.resultFor(document)) diagnostics.schedule(document, 0)
     }),
     vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration(section) && diagnostics.relintAll()),
-    ...registerCommands(diagnostics, review, context.extensionUri)
+    ...registerCommands(diagnostics, review, register, context.extensionUri)
   )
   void guarded('initial lint', () => {
     for (const doc of vscode.workspace.textDocuments) diagnostics.schedule(doc, 0)
   })
-  return {diagnostics, statusBar, review, configErrors: reported}
+  return {diagnostics, statusBar, review, register, configErrors: reported}
 }

@@ -2,6 +2,7 @@
 export const commandIds = {
   reviewDocument: 'promesse.reviewDocument',
   reviewWorkspace: 'promesse.reviewWorkspace',
+  showRegister: 'promesse.showRegister',
   toggle: 'promesse.toggle',
   exportReview: 'promesse.exportReview',
   allowPhrase: 'promesse.allowPhrase',

@@ -6,6 +6,7 @@ import {configFor} from './config.ts'
 import type {Diagnostics} from './diagnostics.ts'
 import {logError} from './log.ts'
 import type {ReviewPanel} from './review/panel.ts'
+import type {RegisterPanel} from './register/panel.ts'
 import {readSettings, section, settingsTarget} from './settings.ts'
 import {reviewWorkspace} from './workspaceReview.ts'
 import {announce, undoLast} from './undo.ts'
@@ -25,7 +26,7 @@ function safe<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<
   }
 }
 
-export function registerCommands(diagnostics: Diagnostics, review: ReviewPanel, extensionUri: vscode.Uri): vscode.Disposable[] {
+export function registerCommands(diagnostics: Diagnostics, review: ReviewPanel, registerPanel: RegisterPanel, extensionUri: vscode.Uri): vscode.Disposable[] {
   /** After an `allow` or `ignore` list changed: re-lint, say what and where, offer Annuler and Ouvrir. */
   const listChanged = (written: Written, key: 'allow' | 'ignore', message: (where: string) => string): vscode.Uri | undefined => {
     diagnostics.relintAll()
@@ -50,6 +51,7 @@ export function registerCommands(diagnostics: Diagnostics, review: ReviewPanel, 
     }),
     register(commandIds.exportReview, (target?: vscode.Uri) => review.exportMarkdown(target)),
     register(commandIds.reviewWorkspace, () => reviewWorkspace(diagnostics, review)),
+    register(commandIds.showRegister, () => registerPanel.show()),
     register(commandIds.toggle, async () => {
       const enable = !readSettings().enable
       await vscode.workspace.getConfiguration(section).update('enable', enable, settingsTarget())

@@ -41,9 +41,24 @@ export function rangeOf(message: Message, doc: PositionMapper): vscode.Range {
   return new vscode.Range(doc.positionAt(message.start.offset), doc.positionAt(message.end.offset))
 }
 
-export function toDiagnostic(message: Message, doc: PositionMapper): vscode.Diagnostic {
+/**
+ * `uri`: the document's, for the other places a message names (`related`: the other commitment
+ * of a conflict, the disclaimer); `resolve` turns another file's name into its URI.
+ */
+export function toDiagnostic(message: Message, doc: PositionMapper, uri?: vscode.Uri, resolve?: (file: string) => vscode.Uri | undefined): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(rangeOf(message, doc), message.message, severities[message.severity] ?? vscode.DiagnosticSeverity.Warning)
   diagnostic.source = source
+  if (message.related && uri) {
+    diagnostic.relatedInformation = message.related.flatMap((place) => {
+      const target = place.file === undefined ? uri : resolve?.(place.file)
+      if (!target) return []
+      const range =
+        place.file === undefined
+          ? new vscode.Range(doc.positionAt(place.start.offset), doc.positionAt(place.end.offset))
+          : new vscode.Range(place.start.line - 1, place.start.column - 1, place.end.line - 1, place.end.column - 1)
+      return [new vscode.DiagnosticRelatedInformation(new vscode.Location(target, range), place.message)]
+    })
+  }
   // The rule's title in the message's language (« Promesse client creuse »), linked to its documentation.
   const title = ruleMeta[message.ruleId]?.title[message.lang] ?? message.ruleId
   diagnostic.code = message.url ? {value: title, target: uriOf(message.url)} : title
@@ -67,9 +82,9 @@ function uriOf(url: string): vscode.Uri {
 const converted = new WeakMap<Message, vscode.Diagnostic>()
 
 /** `toDiagnostic` for a message of the open document `doc` as linted now. */
-export function diagnosticOf(message: Message, doc: PositionMapper): vscode.Diagnostic {
+export function diagnosticOf(message: Message, doc: PositionMapper & {uri?: vscode.Uri}): vscode.Diagnostic {
   let diagnostic = converted.get(message)
-  if (!diagnostic) converted.set(message, (diagnostic = toDiagnostic(message, doc)))
+  if (!diagnostic) converted.set(message, (diagnostic = toDiagnostic(message, doc, doc.uri)))
   return diagnostic
 }
 

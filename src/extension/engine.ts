@@ -2,8 +2,11 @@
  * The only module of the extension that imports the engine: everything the adapter needs from
  * `src/core/` goes through here, so the extension stays a thin layer over it.
  */
-export {lint, createDocumentLinter, snippetPreview, snippetText} from '../core/index.ts'
+export {lint, createDocumentLinter, snippetPreview, snippetText, checkSet, registerTable, valueLabel} from '../core/index.ts'
 export type {
+  RegisterPlace,
+  RegisterRow,
+  SetMember,
   ConfigError,
   DocumentLinter,
   Fix,

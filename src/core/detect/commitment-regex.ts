@@ -137,7 +137,7 @@ export function buildCommitmentRegexes(data: CommitmentData): CommitmentRegexes 
   // 24h/24, 7j/7, 24/7, 7/7, 365j/365
   list.push({kind: 'hours', gate: digitAnd('/'), re: /(?<![\d])(?:24\s?h?\s?\/\s?24|7\s?j?\s?\/\s?7|24\s?\/\s?7|365\s?j?\s?\/\s?365)(?![\d])/g})
   // clock times: 8 h 30, 8h, 20h00, 8:00 am, 8 am
-  list.push({kind: 'hours', gate: digit, re: /(?<![\d,.])(?:[01]?\d|2[0-3])\s?(?:h\s?[0-5]\d|:[0-5]\d(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?(?![a-z]))/g})
+  list.push({kind: 'hours', gate: digit, re: /(?<![\d,.])(?:[01]?\d|2[0-3])\s?(?:h\s?[0-5]\d|:[0-5]\d(?:\s?[ap]\.?m\.?)?|\.[0-5]\d\s?[ap]\.?m\.?(?![a-z])|\s?[ap]\.?m\.?(?![a-z]))/g})
   list.push({kind: 'hours', gate: onWords(data.days, HAS_DAY), re: new RegExp(`(?<![a-z])(?:${days})\\s?(?:${range})\\s?(?:${days})${end}`, 'g')})
   if (duration) {
     // A number is digits or a number word.

@@ -103,8 +103,9 @@ export function checkRegister(docs: readonly RegisterDoc[]): RegisterFinding[] {
   if (disclaimers.length > 0) {
     docs.forEach((doc, d) => {
       for (const record of doc.commitments) {
-        if (record.kind !== 'delay' || record.subject === 'general' || record.subject === 'quote' || record.subject === 'guarantee') continue
-        const other = disclaimers.find((x) => (x.subject === record.subject || x.subject === 'any') && !(x.doc === d && x.start >= record.sentenceStart && x.end <= record.sentenceEnd))
+        if (record.kind !== 'delay' || record.subject === 'general' || record.subject === 'guarantee') continue
+        // A quote's time is taken back only by a disclaimer about quotes.
+        const other = disclaimers.find((x) => (x.subject === record.subject || (x.subject === 'any' && record.subject !== 'quote')) && !(x.doc === d && x.start >= record.sentenceStart && x.end <= record.sentenceEnd))
         if (other) out.push({ruleId: 'undercut-commitment', at: {doc: d, start: record.start, end: record.end, words: record.words, record}, other: {doc: other.doc, start: other.start, end: other.end, words: other.words}})
       }
     })

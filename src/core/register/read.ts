@@ -74,6 +74,7 @@ interface SubjectWord {
   id: string
   kind: string
   generic: boolean
+  strong: boolean
   /** The words in a row; a word ending in `*` is a prefix. */
   words: string[]
 }
@@ -93,7 +94,7 @@ function registerFor(lang: Lang): LangRegister {
   if (cached) return cached
   const data = RULE_DATA.langs[lang].register
   const subjects: SubjectWord[] = []
-  for (const s of data.subjects) for (const w of s.words) subjects.push({id: s.id, kind: s.kind, generic: s.generic, words: fold(w).text.split(/\s+/)})
+  for (const s of data.subjects) for (const w of s.words) subjects.push({id: s.id, kind: s.kind, generic: s.generic, strong: s.strong, words: fold(w).text.split(/\s+/)})
   return (compiled[lang] = {thresholds: data.thresholdWords.map((w) => fold(w).text), reader: valueReader(data), subjects, qualifiers: new Set(data.qualifiers.map((q) => fold(q).text))})
 }
 
@@ -105,6 +106,7 @@ interface SubjectHit {
   id: string
   kind: string
   generic: boolean
+  strong: boolean
   at: number
 }
 
@@ -113,7 +115,7 @@ function subjectHits(tokens: Token[], reg: LangRegister): SubjectHit[] {
   for (let i = 0; i < tokens.length; i++) {
     for (const s of reg.subjects) {
       if (i + s.words.length > tokens.length) continue
-      if (s.words.every((p, k) => wordMatches(p, tokens[i + k]!.w))) hits.push({id: s.id, kind: s.kind, generic: s.generic, at: i})
+      if (s.words.every((p, k) => wordMatches(p, tokens[i + k]!.w))) hits.push({id: s.id, kind: s.kind, generic: s.generic, strong: s.strong, at: i})
     }
   }
   return hits
@@ -124,15 +126,17 @@ const SUBJECT_KINDS: Record<string, readonly string[]> = {channel: ['schedule'],
 
 /**
  * The subject nearest a commitment at token `at`: before it first, else just after; a generic
- * one (« ouvert ») only when the sentence names no precise one (« l'atelier »).
+ * one (« ouvert ») only when the sentence names no precise one (« l'atelier »), and a strong one
+ * (« devis ») over any other (« délais d'envoi des devis »).
  */
 function subjectOf(hits: SubjectHit[], kind: string, at: number, others: readonly number[] = []): SubjectHit | undefined {
   for (const k of SUBJECT_KINDS[kind] ?? [kind]) {
     let best: SubjectHit | undefined
     let bestDistance = Infinity
     const precise = hits.some((h) => h.kind === k && !h.generic)
+    const strong = hits.some((h) => h.kind === k && h.strong)
     for (const h of hits) {
-      if (h.kind !== k || (precise && h.generic)) continue
+      if (h.kind !== k || (precise && h.generic) || (strong && !h.strong)) continue
       // A subject after the commitment that stands before another one is that one's ("within 7 days, and repairs within 48 hours").
       if (h.at > at && others.some((o) => o > h.at)) continue
       const distance = h.at <= at ? at - h.at : h.at - at <= SUBJECT_AFTER ? h.at - at + SUBJECT_AFTER : Infinity
@@ -249,11 +253,19 @@ export function readSentence(blockText: string, sentence: SentenceAt, lang: Lang
       let end = Math.max(...schedule.map((s) => s.end))
       // "9am to 5pm." : the sentence's full stop is not part of the hours.
       if (/[0-9\s][ap]m\.$/i.test(blockText.slice(end - 4, end))) end--
-      records.push(make(kind, start, end, scheduleValue(schedule.map((s) => foldedWords(s.start, s.end)), reg.reader)))
+      records.push(make(kind, start, end, scheduleValue(schedule.map((s) => foldedWords(s.start, s.end)), reg.reader, folded.text)))
       continue
     }
     const words = foldedWords(c.start, c.end)
     let value: CommitmentValue | undefined
+    // « une garantie d'un an »: a guarantee with its length is a time like the others.
+    if (kind === 'guarantee') {
+      const length = delayValue(words, '', reg.reader)
+      if (length) {
+        records.push(make('delay', c.start, c.end, length))
+        continue
+      }
+    }
     if (kind === 'delay') value = delayValue(words, foldedWords(c.end, Math.min(sentence.end, c.end + 24)), reg.reader)
     else if (kind === 'price') value = priceValue(words)
     else if (kind === 'measure') value = percentValue(words)

@@ -5,12 +5,17 @@
  */
 import type {CommitmentValue} from '../types.ts'
 import type {RegisterData} from '../rules/types.ts'
+import {fold} from '../text/fold.ts'
 
 /** The register data of a language with what is derived from it once. */
 export interface ValueReader {
   data: RegisterData
   number: RegExp
   units: string[]
+  /** `phraseHours`, folded, longest first. */
+  phrases: Array<{words: string; hours: number; business: boolean}>
+  /** `dayWords`, folded, longest first. */
+  dayWords: Array<[string, number[]]>
 }
 
 export function valueReader(data: RegisterData): ValueReader {
@@ -18,8 +23,14 @@ export function valueReader(data: RegisterData): ValueReader {
   return {
     data,
     number: new RegExp(`(\\d+(?:[.,]\\d+)?|(?<![a-z])(?:${words.join('|')})(?![a-z]))`, 'g'),
-    units: Object.keys(data.unitHours).sort((a, b) => b.length - a.length)
+    units: Object.keys(data.unitHours).sort((a, b) => b.length - a.length),
+    phrases: data.phraseHours.map((p) => ({...p, words: foldWords(p.words)})).sort((a, b) => b.words.length - a.words.length),
+    dayWords: Object.entries(data.dayWords).map(([w, days]): [string, number[]] => [foldWords(w), days]).sort((a, b) => b[0].length - a[0].length)
   }
+}
+
+function foldWords(s: string): string {
+  return fold(s).text
 }
 
 function escape(s: string): string {
@@ -43,7 +54,11 @@ export function delayValue(words: string, after: string, reader: ValueReader): C
     unitAt = m.index + m[0].length
     if (numbers.length === 2) break
   }
-  if (numbers.length === 0) return undefined
+  if (numbers.length === 0) {
+    // « dans l'heure », "by the end of the next working day": the longest phrase said.
+    const phrase = reader.phrases.find((p) => words.includes(p.words))
+    return phrase && {hours: [phrase.hours, phrase.hours], basis: phrase.business ? 'business' : 'calendar'}
+  }
   let rest = words.slice(unitAt).replace(/^[\s-]+/, '')
   // "one business day": the basis may stand before the unit.
   let business = false
@@ -70,7 +85,7 @@ function round(n: number): number {
  * Opening days and clock times of one sentence's `hours` commitments, given as their folded
  * words in order: day ranges and single days, « 7j/7 », "24/7", clock times paired into ranges.
  */
-export function scheduleValue(parts: readonly string[], reader: ValueReader): CommitmentValue {
+export function scheduleValue(parts: readonly string[], reader: ValueReader, sentence = ''): CommitmentValue {
   const days = new Set<number>()
   const clock: number[] = []
   let allDay = false
@@ -100,6 +115,11 @@ export function scheduleValue(parts: readonly string[], reader: ValueReader): Co
     const minutes = clockMinutes(part)
     if (minutes !== undefined) clock.push(minutes)
   }
+  // « en semaine, de 9 h à 18 h », "weekdays from 9am": days named together, when none is named apart.
+  if (days.size === 0) {
+    const named = reader.dayWords.find(([w]) => new RegExp(`(?:^|[^a-z])${escape(w)}(?![a-z])`).test(sentence))
+    if (named) for (const d of named[1]) days.add(d)
+  }
   const value: CommitmentValue = {}
   if (days.size > 0) value.days = [...days].sort((a, b) => a - b)
   const times: Array<[number, number]> = allDay ? [[0, 1440]] : []
@@ -110,7 +130,7 @@ export function scheduleValue(parts: readonly string[], reader: ValueReader): Co
 
 /** Minutes after midnight of « 9 h », « 18 h 30 », « 8:00 am », "5 pm". */
 export function clockMinutes(part: string): number | undefined {
-  const m = /^(\d{1,2})\s?(?:h\s?([0-5]\d)?|:([0-5]\d))?\s?([ap])?\.?m?\.?$/.exec(part.trim())
+  const m = /^(\d{1,2})\s?(?:h\s?([0-5]\d)?|[:.]([0-5]\d))?\s?([ap])?\.?m?\.?$/.exec(part.trim())
   if (!m) return undefined
   let hour = Number(m[1])
   const minute = Number(m[2] ?? m[3] ?? 0)

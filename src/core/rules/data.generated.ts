@@ -1490,7 +1490,10 @@ export const RULE_DATA: RuleData = {
      "dix",
      "onze",
      "douze",
+     "treize",
+     "quatorze",
      "quinze",
+     "seize",
      "vingt",
      "trente",
      "quarante",
@@ -1633,6 +1636,7 @@ export const RULE_DATA: RuleData = {
       "(en|sous|dans) l' heure"
      ],
      "guarantee": [
+      "garantie|garanties|garanti|garantis|garantie (d' un|d' une|de un|pendant un|pendant une) (an|annee|mois)",
       "si nous (sommes|etions) (en retard|en defaut)",
       "si nous (ne respectons pas|manquons|ne tenons pas|depassons)",
       "remboursement|remboursements (integral|integraux|total|complet|immediat|sans condition)",
@@ -1823,6 +1827,67 @@ export const RULE_DATA: RuleData = {
     ]
    },
    "register": {
+    "phraseHours": [
+     {
+      "words": "dans l'heure",
+      "hours": 1,
+      "business": false
+     },
+     {
+      "words": "sous l'heure",
+      "hours": 1,
+      "business": false
+     },
+     {
+      "words": "en l'heure",
+      "hours": 1,
+      "business": false
+     },
+     {
+      "words": "dans la journee",
+      "hours": 24,
+      "business": false
+     },
+     {
+      "words": "le jour meme",
+      "hours": 24,
+      "business": false
+     },
+     {
+      "words": "le lendemain",
+      "hours": 48,
+      "business": false
+     },
+     {
+      "words": "dans la demi journee",
+      "hours": 12,
+      "business": false
+     }
+    ],
+    "dayWords": {
+     "en semaine": [
+      1,
+      2,
+      3,
+      4,
+      5
+     ],
+     "jours ouvres": [
+      1,
+      2,
+      3,
+      4,
+      5
+     ],
+     "week-end": [
+      6,
+      7
+     ],
+     "week end": [
+      6,
+      7
+     ]
+    },
     "messages": {
      "conflict": "Engagement contradictoire : {words} ici, {other} {place}. Gardez une seule valeur.",
      "conflictNote": "Le client retiendra la promesse la plus favorable et vous la reprochera si vous tenez l'autre. Alignez les deux textes sur ce que l'équipe tient vraiment.",
@@ -1845,7 +1910,10 @@ export const RULE_DATA: RuleData = {
      "dix": 10,
      "onze": 11,
      "douze": 12,
+     "treize": 13,
+     "quatorze": 14,
      "quinze": 15,
+     "seize": 16,
      "vingt": 20,
      "trente": 30,
      "quarante": 40,
@@ -1905,6 +1973,7 @@ export const RULE_DATA: RuleData = {
       "id": "response",
       "kind": "delay",
       "generic": false,
+      "strong": false,
       "words": [
        "reponse",
        "reponses",
@@ -1920,6 +1989,7 @@ export const RULE_DATA: RuleData = {
       "id": "callback",
       "kind": "delay",
       "generic": false,
+      "strong": false,
       "words": [
        "rappel",
        "rappels",
@@ -1933,6 +2003,7 @@ export const RULE_DATA: RuleData = {
       "id": "delivery",
       "kind": "delay",
       "generic": false,
+      "strong": false,
       "words": [
        "livraison",
        "livraisons",
@@ -1949,6 +2020,7 @@ export const RULE_DATA: RuleData = {
       "id": "intervention",
       "kind": "delay",
       "generic": false,
+      "strong": false,
       "words": [
        "intervention",
        "interventions",
@@ -1966,6 +2038,7 @@ export const RULE_DATA: RuleData = {
       "id": "repair",
       "kind": "delay",
       "generic": false,
+      "strong": false,
       "words": [
        "reparation",
        "reparations",
@@ -1981,6 +2054,7 @@ export const RULE_DATA: RuleData = {
       "id": "refund",
       "kind": "delay",
       "generic": false,
+      "strong": false,
       "words": [
        "remboursement",
        "remboursements",
@@ -1991,6 +2065,7 @@ export const RULE_DATA: RuleData = {
       "id": "return",
       "kind": "delay",
       "generic": false,
+      "strong": false,
       "words": [
        "retour",
        "retours",
@@ -2002,6 +2077,7 @@ export const RULE_DATA: RuleData = {
       "id": "guarantee",
       "kind": "delay",
       "generic": false,
+      "strong": false,
       "words": [
        "garantie",
        "garanties",
@@ -2013,6 +2089,7 @@ export const RULE_DATA: RuleData = {
       "id": "quote",
       "kind": "delay",
       "generic": false,
+      "strong": true,
       "words": [
        "devis",
        "chiffrage"
@@ -2022,6 +2099,7 @@ export const RULE_DATA: RuleData = {
       "id": "opening",
       "kind": "schedule",
       "generic": true,
+      "strong": false,
       "words": [
        "ouvert",
        "ouverte",
@@ -2036,6 +2114,7 @@ export const RULE_DATA: RuleData = {
       "id": "shop",
       "kind": "schedule",
       "generic": false,
+      "strong": false,
       "words": [
        "magasin",
        "magasins",
@@ -2052,6 +2131,7 @@ export const RULE_DATA: RuleData = {
       "id": "office",
       "kind": "schedule",
       "generic": false,
+      "strong": false,
       "words": [
        "accueil",
        "agence",
@@ -2066,6 +2146,7 @@ export const RULE_DATA: RuleData = {
       "id": "workshop",
       "kind": "schedule",
       "generic": false,
+      "strong": false,
       "words": [
        "atelier",
        "ateliers",
@@ -2076,6 +2157,7 @@ export const RULE_DATA: RuleData = {
       "id": "phone",
       "kind": "schedule",
       "generic": false,
+      "strong": false,
       "words": [
        "telephone",
        "telephonique",
@@ -2089,6 +2171,7 @@ export const RULE_DATA: RuleData = {
       "id": "chat",
       "kind": "schedule",
       "generic": false,
+      "strong": false,
       "words": [
        "chat",
        "tchat",
@@ -2099,6 +2182,7 @@ export const RULE_DATA: RuleData = {
       "id": "delivery",
       "kind": "price",
       "generic": false,
+      "strong": false,
       "words": [
        "livraison",
        "port",
@@ -2109,6 +2193,7 @@ export const RULE_DATA: RuleData = {
       "id": "satisfaction",
       "kind": "measure",
       "generic": false,
+      "strong": false,
       "words": [
        "satisfaction",
        "satisfaits",
@@ -3462,8 +3547,10 @@ export const RULE_DATA: RuleData = {
      "ten",
      "eleven",
      "twelve",
+     "thirteen",
      "fourteen",
      "fifteen",
+     "sixteen",
      "twenty",
      "thirty",
      "forty",
@@ -3815,6 +3902,79 @@ export const RULE_DATA: RuleData = {
     ]
    },
    "register": {
+    "phraseHours": [
+     {
+      "words": "within the hour",
+      "hours": 1,
+      "business": false
+     },
+     {
+      "words": "same day",
+      "hours": 24,
+      "business": false
+     },
+     {
+      "words": "next day",
+      "hours": 48,
+      "business": false
+     },
+     {
+      "words": "next business day",
+      "hours": 24,
+      "business": true
+     },
+     {
+      "words": "next working day",
+      "hours": 24,
+      "business": true
+     },
+     {
+      "words": "end of the next working day",
+      "hours": 24,
+      "business": true
+     },
+     {
+      "words": "end of the next business day",
+      "hours": 24,
+      "business": true
+     },
+     {
+      "words": "overnight",
+      "hours": 24,
+      "business": false
+     }
+    ],
+    "dayWords": {
+     "weekdays": [
+      1,
+      2,
+      3,
+      4,
+      5
+     ],
+     "weekday": [
+      1,
+      2,
+      3,
+      4,
+      5
+     ],
+     "working days": [
+      1,
+      2,
+      3,
+      4,
+      5
+     ],
+     "weekends": [
+      6,
+      7
+     ],
+     "weekend": [
+      6,
+      7
+     ]
+    },
     "messages": {
      "conflict": "Conflicting commitment: {words} here, {other} {place}. Keep one value.",
      "conflictNote": "Customers hold you to the better promise and blame you when you keep the other. Align both texts on what the team actually keeps.",
@@ -3838,8 +3998,10 @@ export const RULE_DATA: RuleData = {
      "ten": 10,
      "eleven": 11,
      "twelve": 12,
+     "thirteen": 13,
      "fourteen": 14,
      "fifteen": 15,
+     "sixteen": 16,
      "twenty": 20,
      "thirty": 30,
      "forty": 40,
@@ -3898,6 +4060,7 @@ export const RULE_DATA: RuleData = {
       "id": "response",
       "kind": "delay",
       "generic": false,
+      "strong": false,
       "words": [
        "response",
        "responses",
@@ -3905,26 +4068,32 @@ export const RULE_DATA: RuleData = {
        "reply",
        "replies",
        "answer*",
-       "acknowledg*"
+       "acknowledg*",
+       "get back to",
+       "come back to"
       ]
      },
      {
       "id": "callback",
       "kind": "delay",
       "generic": false,
+      "strong": false,
       "words": [
        "callback",
        "callbacks",
        "call back",
        "call you back",
        "return your call",
-       "return calls"
+       "return calls",
+       "ring you back",
+       "ring back"
       ]
      },
      {
       "id": "delivery",
       "kind": "delay",
       "generic": false,
+      "strong": false,
       "words": [
        "delivery",
        "deliveries",
@@ -3942,6 +4111,7 @@ export const RULE_DATA: RuleData = {
       "id": "intervention",
       "kind": "delay",
       "generic": false,
+      "strong": false,
       "words": [
        "engineer",
        "engineers",
@@ -3957,6 +4127,7 @@ export const RULE_DATA: RuleData = {
       "id": "repair",
       "kind": "delay",
       "generic": false,
+      "strong": false,
       "words": [
        "repair",
        "repairs",
@@ -3969,6 +4140,7 @@ export const RULE_DATA: RuleData = {
       "id": "refund",
       "kind": "delay",
       "generic": false,
+      "strong": false,
       "words": [
        "refund",
        "refunds",
@@ -3980,6 +4152,7 @@ export const RULE_DATA: RuleData = {
       "id": "return",
       "kind": "delay",
       "generic": false,
+      "strong": false,
       "words": [
        "return",
        "returns",
@@ -3996,6 +4169,7 @@ export const RULE_DATA: RuleData = {
       "id": "guarantee",
       "kind": "delay",
       "generic": false,
+      "strong": false,
       "words": [
        "guarantee",
        "guarantees",
@@ -4008,18 +4182,19 @@ export const RULE_DATA: RuleData = {
       "id": "quote",
       "kind": "delay",
       "generic": false,
+      "strong": true,
       "words": [
        "quote",
        "quotes",
        "quotation",
-       "estimate",
-       "estimates"
+       "quotations"
       ]
      },
      {
       "id": "opening",
       "kind": "schedule",
       "generic": true,
+      "strong": false,
       "words": [
        "open",
        "opening",
@@ -4031,6 +4206,7 @@ export const RULE_DATA: RuleData = {
       "id": "shop",
       "kind": "schedule",
       "generic": false,
+      "strong": false,
       "words": [
        "store",
        "stores",
@@ -4048,6 +4224,7 @@ export const RULE_DATA: RuleData = {
       "id": "office",
       "kind": "schedule",
       "generic": false,
+      "strong": false,
       "words": [
        "office",
        "offices",
@@ -4063,6 +4240,7 @@ export const RULE_DATA: RuleData = {
       "id": "workshop",
       "kind": "schedule",
       "generic": false,
+      "strong": false,
       "words": [
        "workshop",
        "garage"
@@ -4072,6 +4250,7 @@ export const RULE_DATA: RuleData = {
       "id": "phone",
       "kind": "schedule",
       "generic": false,
+      "strong": false,
       "words": [
        "phone",
        "phones",
@@ -4088,6 +4267,7 @@ export const RULE_DATA: RuleData = {
       "id": "chat",
       "kind": "schedule",
       "generic": false,
+      "strong": false,
       "words": [
        "chat",
        "live chat",
@@ -4098,6 +4278,7 @@ export const RULE_DATA: RuleData = {
       "id": "delivery",
       "kind": "price",
       "generic": false,
+      "strong": false,
       "words": [
        "delivery",
        "shipping",
@@ -4108,6 +4289,7 @@ export const RULE_DATA: RuleData = {
       "id": "satisfaction",
       "kind": "measure",
       "generic": false,
+      "strong": false,
       "words": [
        "satisfaction",
        "satisfied",

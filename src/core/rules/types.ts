@@ -106,9 +106,13 @@ export interface RegisterData {
   /** Day of the week of each day name, Monday = 1. */
   dayNumbers: Record<string, number>
   /** Subject words (`*` ends a prefix; several words in a row allowed), per subject id and kind. */
-  subjects: Array<{id: string; kind: string; generic: boolean; words: string[]}>
+  subjects: Array<{id: string; kind: string; generic: boolean; strong: boolean; words: string[]}>
   /** Words that restrict a commitment (express, urgent): commitments with different ones never conflict. */
   qualifiers: string[]
+  /** Times said without a number (« dans l'heure », "next business day"). */
+  phraseHours: Array<{words: string; hours: number; business: boolean}>
+  /** Days named together (« en semaine », "weekdays"), for opening hours that name no day. */
+  dayWords: Record<string, number[]>
   /** Words right before an amount that make it a threshold (« dès 50 € », "over £40"). */
   thresholdWords: string[]
   /** Token patterns of disclaimers, with the subject they undercut when the sentence names none. */

@@ -33,6 +33,11 @@ export function reviewHtml(review: Review, s: HtmlStrings, nonce: string, cspSou
         .map((c) => `<li class="c-${c.status}"><a href="#" data-start="${c.start}" data-end="${c.end}">${escape(s.line)} ${c.line}</a> ${escape(quote(c.actual, c.lang))} — <span class="rule">${escape(label[c.status])}</span></li>`)
         .join('\n')}</ul></section>`
     : ''
+  const commitmentList = review.commitments.length
+    ? `<section><h2>${escape(s.commitmentList)}</h2><ul class="findings" id="commitments">${review.commitments
+        .map((c) => `<li class="${c.disputed ? 'disputed' : ''}"><a href="#" data-start="${c.start}" data-end="${c.end}">${escape(s.line)} ${c.line}</a> ${escape(c.words.replace(/\s+/g, ' '))} — <span class="rule">${escape(c.subject)}, ${escape(c.label)}</span>${c.disputed ? ` <strong>${escape(s.disputed)}</strong>` : ''}</li>`)
+        .join('\n')}</ul></section>`
+    : ''
   const filter = (kind: string, text: string, checked: boolean) =>
     `<label><input type="checkbox" data-kind="${kind}"${checked ? ' checked' : ''}> ${escape(text)}</label>`
   const filters = `<div class="filters" id="filters">${escape(s.show)} ${filter('f-hollow', s.hollow, true)} ${filter('f-other', s.otherRules, true)} ${filter('c-backed', s.backed, true)} ${filter('c-mention', s.mention, true)} ${filter('c-silenced', s.silenced, true)}</div>`
@@ -41,6 +46,7 @@ export function reviewHtml(review: Review, s: HtmlStrings, nonce: string, cspSou
 .findings > li { margin: .6em 0; }
 .note { opacity: .85; margin-top: .2em; }
 .rule { opacity: .75; font-size: .9em; }
+.disputed strong { color: var(--vscode-editorWarning-foreground); }
 .filters { margin: .8em 0; display: flex; gap: 1em; flex-wrap: wrap; }
 button.apply { padding: .1em .6em; margin-left: .4em; font-size: .85em; }
 body.hide-f-hollow .f-hollow, body.hide-f-other .f-other, body.hide-c-backed .c-backed, body.hide-c-mention .c-mention, body.hide-c-silenced .c-silenced { display: none; }
@@ -52,7 +58,8 @@ ${card(s.claims, String(stats.claims))}${card(s.backed, String(stats.backed), 'b
 <button id="export">${escape(s.export)}</button>
 ${filters}
 ${sections || `<p>${escape(s.noFinding)}</p>`}
-${setAside}`
+${setAside}
+${commitmentList}`
   const script = `document.getElementById('export').addEventListener('click', () => vscode.postMessage({type: 'export'}));
 for (const button of document.querySelectorAll('button.apply')) {
   button.addEventListener('click', () => vscode.postMessage({type: 'apply', start: Number(button.dataset.start), end: Number(button.dataset.end), index: Number(button.dataset.index)}));

@@ -4,7 +4,7 @@
  */
 import type {LintResult, LintStats, Severity} from '../engine.ts'
 // Pure (tested outside VS Code): the engine's own entry, not the adapter's door, which loads vscode.
-import {quote, ruleMeta, snippetPreview} from '../../core/index.ts'
+import {quote, ruleMeta, snippetPreview, valueLabel} from '../../core/index.ts'
 
 export interface Finding {
   ruleId: string
@@ -34,6 +34,20 @@ export interface SetAside {
   section: string
 }
 
+/** A checkable commitment of the document, as the review lists it (the register of one page). */
+export interface ReviewCommitment {
+  kind: string
+  subject: string
+  /** The value in a neutral notation (`24 h`, `Mon-Fri 09:00-18:00`). */
+  label: string
+  words: string
+  line: number
+  start: number
+  end: number
+  /** Another commitment contradicts it, or a disclaimer takes it back. */
+  disputed: boolean
+}
+
 export interface Review {
   title: string
   stats: LintStats
@@ -42,6 +56,8 @@ export interface Review {
   sections: {title: string; findings: Finding[]}[]
   /** Every other claim the engine saw, in document order. */
   setAside: SetAside[]
+  /** The document's commitments, in document order. */
+  commitments: ReviewCommitment[]
 }
 
 /** `lineOf`: the 1-based line of an offset (the claims carry offsets only). */
@@ -73,7 +89,9 @@ export function buildReview(title: string, result: LintResult, lineOf: (offset: 
     if (!status) continue
     setAside.push({status, actual: c.actual, lang: c.lang, line: lineOf(c.start), start: c.start, end: c.end, section: c.section ?? ''})
   }
-  return {title, stats: {...result.stats}, sayDoRatio, sections: [...sections].map(([title, findings]) => ({title, findings})), setAside}
+  const disputed = new Set(result.messages.filter((m) => m.ruleId === 'conflicting-commitment' || m.ruleId === 'undercut-commitment').map((m) => m.start.offset))
+  const listed = result.commitments.map((c) => ({kind: c.kind, subject: c.subject, label: valueLabel(c), words: c.words, line: lineOf(c.start), start: c.start, end: c.end, disputed: disputed.has(c.start)}))
+  return {title, stats: {...result.stats}, sayDoRatio, sections: [...sections].map(([title, findings]) => ({title, findings})), setAside, commitments: listed}
 }
 
 /** The say/do ratio as the UI language writes numbers: « 0,3 » in French, "0.3" in English. */
@@ -84,6 +102,9 @@ export function formatRatio(ratio: number, locale = 'en'): string {
 
 /** UI strings the review needs, translated by the caller. */
 export interface ReviewStrings {
+  /** Heading of the document's commitments, and the mark of one another place contradicts. */
+  commitmentList: string
+  disputed: string
   heading: string
   claims: string
   backed: string
@@ -127,6 +148,11 @@ export function reviewToMarkdown(review: Review, s: ReviewStrings): string {
     lines.push(`## ${s.setAside}`, '')
     const label = {backed: s.backed, mention: s.mention, silenced: s.silenced}
     for (const c of review.setAside) lines.push(`- **${s.line} ${c.line}** ${quote(c.actual, c.lang)} — ${label[c.status]}`)
+    lines.push('')
+  }
+  if (review.commitments.length > 0) {
+    lines.push(`## ${s.commitmentList}`, '')
+    for (const c of review.commitments) lines.push(`- **${s.line} ${c.line}** ${c.words.replace(/\s+/g, ' ')} — ${c.subject}, ${c.label}${c.disputed ? ` (${s.disputed})` : ''}`)
     lines.push('')
   }
   return lines.join('\n')

@@ -6,6 +6,8 @@ import type {SummaryStrings} from './summary.ts'
 export function reviewStrings(): HtmlStrings {
   return {
     heading: vscode.l10n.t('Promesse review'),
+    commitmentList: vscode.l10n.t('Commitments of this page'),
+    disputed: vscode.l10n.t('contradicted elsewhere'),
     claims: vscode.l10n.t('Claims'),
     backed: vscode.l10n.t('Backed'),
     hollow: vscode.l10n.t('Hollow'),

@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict'
 import type {LintResult} from '../../../src/extension/engine.ts'
 import {buildReview, formatRatio, reviewToMarkdown, type ReviewStrings} from '../../../src/extension/review/model.ts'
+import {lint} from '../../../src/core/index.ts'
 
-const strings: ReviewStrings = {heading: 'Review', claims: 'Claims', backed: 'Backed', hollow: 'Hollow', silenced: 'Silenced', commitments: 'Commitments', sayDo: 'Say/do', sayDoHelp: 'Claims per commitment.', locale: 'en', noSection: '(intro)', noFinding: 'Nothing.', line: 'Line', rewrites: 'Rewrite:', setAside: 'Other claims', mention: 'Quoted'}
+const strings: ReviewStrings = {heading: 'Review', claims: 'Claims', backed: 'Backed', hollow: 'Hollow', silenced: 'Silenced', commitments: 'Commitments', sayDo: 'Say/do', sayDoHelp: 'Claims per commitment.', locale: 'en', noSection: '(intro)', noFinding: 'Nothing.', line: 'Line', rewrites: 'Rewrite:', setAside: 'Other claims', mention: 'Quoted', commitmentList: 'Commitments of this page', disputed: 'contradicted elsewhere'}
 
 function finding(offset: number, line: number, section?: string): LintResult['messages'][number] {
   const start = {line, column: 1, offset}
@@ -60,5 +61,16 @@ describe('extension: review model', () => {
     const md = reviewToMarkdown(buildReview('doc.md', {...result, stats: {...result.stats, claims: 4, silenced: 1}}), strings)
     assert.match(md, /^\| Claims \| Backed \| Hollow \| Silenced \| Commitments \| Say\/do \|$/m)
     assert.match(md, /^\| 4 \| 1 \| 2 \| 1 \| 2 \| 2 \|$/m)
+  })
+
+  it('lists the page’s commitments with subject and value, marking those contradicted', () => {
+    const text = 'Nous répondons sous 24 h.\n\nNotre boutique est ouverte du lundi au samedi.\n\nNotre équipe vous répond sous 48 h.'
+    const review = buildReview('contact.md', lint(text, {lang: 'fr'}), (offset) => text.slice(0, offset).split('\n').length)
+    assert.deepEqual(
+      review.commitments.map((c) => [c.line, c.words, c.subject, c.label, c.disputed]),
+      [[1, '24 h', 'response', '1 d', true], [3, 'lundi au samedi', 'shop', 'Mon-Sat', false], [5, '48 h', 'response', '2 d', true]]
+    )
+    const md = reviewToMarkdown(review, strings)
+    assert.match(md, /## Commitments of this page\n\n- \*\*Line 1\*\* 24 h — response, 1 d \(contradicted elsewhere\)/)
   })
 })
