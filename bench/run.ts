@@ -18,6 +18,7 @@ import {runAlex, runFloor} from './competitors.ts'
 import {formats, generate, inputName, langs, sizes, type BenchFormat, type BenchLang, type SizeLabel} from './generate.ts'
 import {measureIncremental, type IncrementalReport} from './incremental.ts'
 import {measureAdversarial} from './adversarial.ts'
+import {measureRegister} from './register.ts'
 import {time, type RunPlan} from './measure.ts'
 import {formatBytes, formatTable, mark, num, type Cell} from './table.ts'
 
@@ -26,7 +27,7 @@ const argv = new Set(process.argv.slice(2))
 const quick = argv.has('--quick')
 const alexOn1mb = argv.has('--alex-1mb')
 const sizeLabels: SizeLabel[] = quick ? ['10kb', '100kb', '1mb'] : ['10kb', '100kb', '1mb', '5mb']
-const targets = {mbPerSecond: 3, scaling: 5.5, incrementalP95: 5, rssMB: 200, bundleKB: 400}
+const targets = {mbPerSecond: 3, scaling: 5.5, incrementalP95: 5, rssMB: 200, bundleKB: 400, registerRatio: 1.3}
 
 const enginePlans: Record<SizeLabel, RunPlan> = {
   '10kb': {runs: quick ? 10 : 25, warmups: 3, budgetMs: 2000},
@@ -233,6 +234,13 @@ if (bundles.length) {
   if (!extension) out.push('  dist/extension.cjs not built: run `npm run build` first.')
 }
 
+// The commitments register over a tree of pages, against the plain lint of the same pages.
+log('register over a tree of pages')
+const register = measureRegister(quick ? 500 : 2000, {runs: quick ? 3 : 5, warmups: 1, budgetMs: 60000})
+out.push('')
+out.push(`Commitments register (${register.pages} generated Markdown pages, ${formatBytes(register.bytes)}; ${register.commitments} commitments, ${register.conflicts} conflict messages):`)
+out.push(`  lint of every page ${num(register.lintMs, 0)} ms; with the register and the checks across pages ${num(register.withRegisterMs, 0)} ms: ${num(register.ratio, 2)}× ${mark(register.ratio <= targets.registerRatio)} (target ≤ ${targets.registerRatio}×)`)
+
 // Hostile shapes: growth per doubling (target ≤ 2.5).
 const adversarial = measureAdversarial(quick ? 200 : 400)
 out.push('')
@@ -266,6 +274,7 @@ out.push(
       ['peak RSS, 5 MB (worst median)', rss ? `${num(rss.peakKB / 1024, 0)} MB (${rss.input})` : undefined, `≤ ${targets.rssMB} MB`, mark(rss && rss.peakKB / 1024 <= targets.rssMB)],
       ['extension bundle', extension ? formatBytes(extension.bytes) : undefined, `≤ ${targets.bundleKB} KB`, mark(extension && extension.bytes <= targets.bundleKB * 1024)],
       ['extension load vs alex', extension && alexBundle ? `${num(extension.loadMs, 1)} vs ${num(alexBundle.loadMs, 1)} ms` : undefined, '≤ alex', mark(extension && alexBundle && extension.loadMs! <= alexBundle.loadMs!)],
+      ['register over a tree vs its lint', `${num(register.ratio, 2)}×`, `≤ ${targets.registerRatio}×`, mark(register.ratio <= targets.registerRatio)],
       ['cached = fresh', incremental ? `${incremental.checked - incremental.mismatches.length}/${incremental.checked}` : undefined, 'all identical', mark(incremental && incremental.mismatches.length === 0)]
     ]
   )

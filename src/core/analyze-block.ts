@@ -64,6 +64,10 @@ export interface BlockAnalysis {
   directives: Directive[]
   /** Where lines start inside the block (block-relative), for line numbers. */
   lineStarts: number[]
+  /** Some sentence holds a commitment or a disclaimer (the register reads only these blocks). */
+  holds: boolean
+  /** Some unit is a heading (the register's section subjects change there). */
+  headed: boolean
 }
 
 export interface AnalyzeOptions {
@@ -88,10 +92,14 @@ export function analyzeBlock(blockText: string, options: AnalyzeOptions, atStart
     return at
   })
   const lineStarts = lineStartsIn(blockText)
+  let holds = false
+  for (const unit of analysed) for (const list of Object.values(unit.sentences)) for (const s of list ?? []) if (s.held || s.disclaimers) holds = true
   return {
     units: analysed,
     directives: directives.length === 0 ? NONE : directives,
-    lineStarts: kept(lineStarts)
+    lineStarts: kept(lineStarts),
+    holds,
+    headed: analysed.some((unit) => unit.kind === 'heading')
   }
 }
 

@@ -64,6 +64,7 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
     built: new WeakMap(),
     mentions: new WeakMap(),
     registers: new WeakMap(),
+    registerMemo: {},
     scopes: []
   }
   let before = ''

@@ -21,8 +21,8 @@ import {ruleMeta} from './rules/index.ts'
 import {detach} from './text/detach.ts'
 import {makeMessage, moveClaim, moveMessage, record} from './records.ts'
 import {documentRegister, type RegisterCache} from './register/document.ts'
-import {checkRegister, type RegisterDoc} from './register/check.ts'
-import {LineIndex, registerMessages} from './register/messages.ts'
+import {defineRegister, documentRegisterMessages, type RegisterMemo, type RegisterMessages} from './register/in-document.ts'
+import {LineIndex} from './register/messages.ts'
 import {emptyCounts, keepHead, moveTail, tailMoves, type Change, type Previous} from './previous-result.ts'
 
 export interface ResultContext {
@@ -47,6 +47,8 @@ export interface ResultContext {
   previous?: Previous | undefined
   /** Each block's commitments and disclaimers, read once (see register/document.ts). */
   registers: RegisterCache
+  /** The register's findings and messages of the last call (see register/in-document.ts). */
+  registerMemo: {current?: RegisterMemo; messages?: RegisterMessages}
 }
 
 /** `change`: what changed since the previous call (undefined: anything may have). */
@@ -129,12 +131,18 @@ export function buildResult(
   if (stop < n) moveTail(previous!, change!, stop, lines, spans, {messages, findingClaims, mentionClaims}, at)
 
   context.previous = {messages, findingClaims, mentionClaims, ...at, lang, firstLine: lines.firstLine, firstLineStart: lines.firstLineStart}
-  const register = silenceRegister(documentRegister(text, blocks, spans, lang, context.registers), text, suppressions)
-  return readAsGenre(text, {
-    messages: withRegisterMessages(messages, register, text, context),
-    commitments: register.commitments,
-    disclaimers: register.disclaimers,
+  // Conflicts and undercuts inside the document (across the files of a run, register/set.ts replaces them).
+  const register = documentRegister(text, blocks, spans, lang, context.registers)
+  const suppressedAt = suppressions && ((id: RuleId, offset: number, line: number) => suppressions.isSuppressed(id, offset, line))
+  const placement = {firstLine: (b: number) => lines.firstLine[b]!, point: (b: number, offset: number) => lines.point(b, offset)}
+  const found = documentRegisterMessages(register, placement, (id) => severityOf(id, context.config), suppressedAt, context.registerMemo)
+  let index: LineIndex | undefined
+  const silencedAt = suppressedAt && ((offset: number) => REGISTER_RULES.filter((id) => suppressedAt(id, offset, (index ??= new LineIndex(text)).point(offset).line)))
+  return readAsGenre(text, defineRegister({
+    messages: found.length === 0 ? messages.slice() : mergeInOrder(messages, found),
     claims: mentionClaims.concat(findingClaims),
+    commitments: [],
+    disclaimers: [],
     stats: {
       claims: at.hollowAt[n]! + at.backedAt[n]! + at.silencedAt[n]!,
       backed: at.backedAt[n]!,
@@ -144,34 +152,21 @@ export function buildResult(
       commitments: at.commitmentsAt[n]!
     },
     configErrors: context.configErrors
-  })
+  }, register, silencedAt))
 }
 
 const REGISTER_RULES: readonly RuleId[] = ['conflicting-commitment', 'undercut-commitment']
 
-/** The register with each commitment a suppression comment covers marked `silenced`, for the checks across files. */
-function silenceRegister<T extends RegisterDoc>(register: T, text: string, suppressions: Suppressions | undefined): T {
-  if (!suppressions || register.commitments.length === 0) return register
-  const index = new LineIndex(text)
-  const commitments = register.commitments.map((r) => {
-    const line = index.point(r.start).line
-    const silenced = REGISTER_RULES.filter((id) => suppressions.isSuppressed(id, r.start, line))
-    return silenced.length === 0 ? r : {...r, silenced}
-  })
-  return {...register, commitments}
-}
-
-/**
- * The messages with those of conflicts and undercuts inside the document, in order. (Across the
- * files of a run, `checkSet` in register/set.ts replaces them.)
- */
-function withRegisterMessages(messages: readonly Message[], register: RegisterDoc, text: string, context: ResultContext): Message[] {
-  if (register.commitments.length < 2 && (register.commitments.length === 0 || register.disclaimers.length === 0)) return messages.slice()
-  const findings = checkRegister([register])
-  if (findings.length === 0) return messages.slice()
-  const index = new LineIndex(text)
-  const found = registerMessages(findings, [{text}], 0, (id) => severityOf(id, context.config), () => index)
-  return found.length === 0 ? messages.slice() : [...messages, ...found].sort((a, b) => a.start.offset - b.start.offset)
+/** Two lists of messages in document order, merged in order (the first list first on ties). */
+function mergeInOrder(a: readonly Message[], b: readonly Message[]): Message[] {
+  const out: Message[] = new Array(a.length + b.length)
+  let i = 0
+  let j = 0
+  let k = 0
+  while (i < a.length && j < b.length) out[k++] = b[j]!.start.offset < a[i]!.start.offset ? b[j++]! : a[i++]!
+  while (i < a.length) out[k++] = a[i++]!
+  while (j < b.length) out[k++] = b[j++]!
+  return out
 }
 
 /** An essay mentions slogans at least this many times, and more often than it makes claims. */

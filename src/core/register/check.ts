@@ -9,6 +9,7 @@
  */
 import type {CommitmentRecord, CommitmentValue, DisclaimerRecord} from '../types.ts'
 
+/** A document of the set, or one block of a document (offsets relative to it). */
 export interface RegisterDoc {
   commitments: readonly CommitmentRecord[]
   disclaimers: readonly DisclaimerRecord[]
@@ -19,6 +20,8 @@ export interface Place {
   start: number
   end: number
   words: string
+  /** The record or disclaimer itself (its identity lasts while its block is unchanged). */
+  ref: object
 }
 
 export interface RegisterFinding {
@@ -60,12 +63,26 @@ export function incompatible(kind: string, a: CommitmentValue, b: CommitmentValu
   }
 }
 
+/** A string that two equal values share (cheaper than JSON on every keystroke). */
+function valueKey(v: CommitmentValue): string {
+  return `${v.hours ?? ''}|${v.basis ?? ''}|${v.days ?? ''}|${v.times?.join(';') ?? ''}|${v.amount ?? ''}|${v.currency ?? ''}|${v.percent ?? ''}`
+}
+
 function sameSentence(a: Place & {record: CommitmentRecord}, b: Place & {record: CommitmentRecord}): boolean {
   return a.doc === b.doc && a.record.sentenceStart === b.record.sentenceStart
 }
 
-/** Every conflict and undercut in the set, in document order (each commitment gets at most one of each). */
-export function checkRegister(docs: readonly RegisterDoc[]): RegisterFinding[] {
+/** A document holding more than this many distinct values for one subject lists tiers, not a contradiction. */
+const TIERS = 2
+
+/**
+ * Every conflict and undercut in the set, in document order (each commitment gets at most one of
+ * each). `documentOf(doc)`: the document a member belongs to (the blocks of one document are
+ * checked as members of their own); by default each member is a document. A document that gives
+ * one subject more than two values (« réponse sous 1 h, 24 h ou 72 h selon la demande ») lists
+ * tiers the register cannot tell apart: its commitments of that subject are not compared.
+ */
+export function checkRegister(docs: readonly RegisterDoc[], documentOf: (doc: number) => number = (doc) => doc): RegisterFinding[] {
   const out: RegisterFinding[] = []
   // Conflicts: per subject, kind and restrictions, the first place of each distinct value.
   const groups = new Map<string, Array<Place & {record: CommitmentRecord}>>()
@@ -75,30 +92,39 @@ export function checkRegister(docs: readonly RegisterDoc[]): RegisterFinding[] {
       const key = `${record.kind}\u0000${record.subject}\u0000${record.qualifiers.join(',')}`
       let list = groups.get(key)
       if (!list) groups.set(key, (list = []))
-      list.push({doc: d, start: record.start, end: record.end, words: record.words, record})
+      list.push({doc: d, start: record.start, end: record.end, words: record.words, ref: record, record})
     }
   })
-  for (const list of groups.values()) {
+  for (const all of groups.values()) {
+    if (all.length < 2) continue
+    let list = all
+    const values = new Map<number, Set<string>>()
+    for (const p of all) {
+      const d = documentOf(p.doc)
+      let set = values.get(d)
+      if (!set) values.set(d, (set = new Set()))
+      if (set.size <= TIERS) set.add(valueKey(p.record.value))
+    }
+    if ([...values.values()].some((set) => set.size > TIERS)) list = all.filter((p) => values.get(documentOf(p.doc))!.size <= TIERS)
     if (list.length < 2) continue
-    const firsts: Array<Place & {record: CommitmentRecord}> = []
-    const seen = new Set<string>()
-    for (const p of list) {
-      const key = JSON.stringify(p.record.value)
-      if (!seen.has(key)) {
-        seen.add(key)
-        firsts.push(p)
-      }
-    }
-    if (firsts.length < 2) continue
-    for (const p of list) {
-      const other = firsts.find((f) => !sameSentence(f, p) && incompatible(p.record.kind, p.record.value, f.record.value))
-      if (other) out.push({ruleId: 'conflicting-commitment', at: p, other: {doc: other.doc, start: other.start, end: other.end, words: other.words}})
-    }
+    // The first place of each distinct value, and for each value the first places it cannot stand with.
+    const firsts = new Map<string, Place & {record: CommitmentRecord}>()
+    const keys = list.map((p) => valueKey(p.record.value))
+    list.forEach((p, i) => {
+      if (!firsts.has(keys[i]!)) firsts.set(keys[i]!, p)
+    })
+    if (firsts.size < 2) continue
+    const against = new Map<string, Array<Place & {record: CommitmentRecord}>>()
+    for (const [key, first] of firsts) against.set(key, [...firsts.values()].filter((f) => incompatible(first.record.kind, first.record.value, f.record.value)))
+    list.forEach((p, i) => {
+      const other = against.get(keys[i]!)!.find((f) => !sameSentence(f, p))
+      if (other) out.push({ruleId: 'conflicting-commitment', at: p, other: {doc: other.doc, start: other.start, end: other.end, words: other.words, ref: other.ref}})
+    })
   }
   // Undercuts: a promised time and a disclaimer of its subject (or of every subject) elsewhere.
   const disclaimers: Array<Place & {subject: string}> = []
   docs.forEach((doc, d) => {
-    for (const x of doc.disclaimers) disclaimers.push({doc: d, start: x.start, end: x.end, words: x.words, subject: x.subject})
+    for (const x of doc.disclaimers) disclaimers.push({doc: d, start: x.start, end: x.end, words: x.words, subject: x.subject, ref: x})
   })
   if (disclaimers.length > 0) {
     docs.forEach((doc, d) => {
@@ -106,7 +132,7 @@ export function checkRegister(docs: readonly RegisterDoc[]): RegisterFinding[] {
         if (record.kind !== 'delay' || record.subject === 'general' || record.subject === 'guarantee') continue
         // A quote's time is taken back only by a disclaimer about quotes.
         const other = disclaimers.find((x) => (x.subject === record.subject || (x.subject === 'any' && record.subject !== 'quote')) && !(x.doc === d && x.start >= record.sentenceStart && x.end <= record.sentenceEnd))
-        if (other) out.push({ruleId: 'undercut-commitment', at: {doc: d, start: record.start, end: record.end, words: record.words, record}, other: {doc: other.doc, start: other.start, end: other.end, words: other.words}})
+        if (other) out.push({ruleId: 'undercut-commitment', at: {doc: d, start: record.start, end: record.end, words: record.words, ref: record, record}, other: {doc: other.doc, start: other.start, end: other.end, words: other.words, ref: other.ref}})
       }
     })
   }

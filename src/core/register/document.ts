@@ -1,69 +1,86 @@
 /**
  * A document's commitments and disclaimers, gathered from its analysed blocks. Each block's
- * reading is kept (by block analysis, which lives as long as its text is unchanged) and only
- * moved when an edit before it shifts it, so this costs little on each keystroke.
+ * reading is kept block-relative (by block analysis, which lives as long as its text is
+ * unchanged, and by the section it is in), so a keystroke reads only the blocks it changed and
+ * moves nothing: absolute records are made when a front end asks for them.
  */
 import type {CommitmentRecord, DisclaimerRecord, Lang} from '../types.ts'
 import type {BlockAnalysis} from '../analyze-block.ts'
 import {readSentence, subjectsIn} from './read.ts'
 
-interface BlockRegister {
-  base: number
+/** One block's register, offsets relative to the block. */
+export interface BlockRegister {
   lang: Lang
+  /** The section and page subjects it was read with (their maps are shared by heading text). */
+  heading: Map<string, string> | undefined
+  page: Map<string, string> | undefined
   commitments: CommitmentRecord[]
   disclaimers: DisclaimerRecord[]
 }
 
 export type RegisterCache = WeakMap<BlockAnalysis, BlockRegister>
 
-const NONE: never[] = []
-
-function moved<T extends {start: number; end: number}>(list: T[], by: number, more: (t: T) => Partial<T> = () => ({})): T[] {
-  return by === 0 ? list : list.map((t) => ({...t, start: t.start + by, end: t.end + by, ...more(t)}))
+/** The blocks of a document that promise or disclaim something, in order, with where each starts. */
+export interface DocumentRegister {
+  blocks: BlockRegister[]
+  /** Offset of each block in the text, and its index among all blocks (for line numbers). */
+  bases: number[]
+  indexes: number[]
 }
 
-/** Reads a block's sentences, in the language the walk carries in (`lang`); returns the language it leaves in. */
-function readBlock(block: BlockAnalysis, blockText: () => string, base: number, lang: Lang, cache: RegisterCache): {register: BlockRegister; lang: Lang} {
-  let current = lang
+const NONE: never[] = []
+
+/**
+ * Reads a block's sentences in the language the walk carries in; commitments whose sentence (and
+ * the one before) name no subject take the section heading's, else the page title's.
+ */
+function readBlock(block: BlockAnalysis, blockText: () => string, lang: Lang, heading: Map<string, string> | undefined, page: Map<string, string> | undefined, cache: RegisterCache): BlockRegister {
   const cached = cache.get(block)
-  // A block without commitments or disclaimers leaves only its language.
-  for (const unit of block.units) if (unit.lang) current = unit.lang
-  if (cached && cached.lang === lang) {
-    if (cached.base === base) return {register: cached, lang: current}
-    const by = base - cached.base
-    const register = {
-      base,
-      lang,
-      commitments: moved(cached.commitments, by, (r) => ({sentenceStart: r.sentenceStart + by, sentenceEnd: r.sentenceEnd + by})),
-      disclaimers: moved(cached.disclaimers, by)
-    }
-    cache.set(block, register)
-    return {register, lang: current}
-  }
+  if (cached && cached.lang === lang && cached.heading === heading && cached.page === page) return cached
   let commitments: CommitmentRecord[] = NONE
   let disclaimers: DisclaimerRecord[] = NONE
   let walk = lang
+  let section = heading
+  let title = page
   for (const unit of block.units) {
     if (unit.lang) walk = unit.lang
+    if (unit.kind === 'heading' && unit.heading !== undefined) {
+      section = unitSubjects(unit, walk)
+      title ??= section
+    }
     const sentences = unit.sentences[walk] ?? []
     sentences.forEach((sentence, k) => {
       if (!sentence.held && !sentence.disclaimers) return
       const read = readSentence(blockText(), sentence, walk)
       // A sentence that names no subject takes the one before's (« Combien de temps pour être remboursé ? Comptez 5 jours. »).
       const previous = k > 0 && read.records.some((r) => r.subject === 'general') ? subjectsIn(blockText().slice(sentences[k - 1]!.start, sentences[k - 1]!.end), walk) : undefined
-      const records = previous ? read.records.map((r) => (r.subject === 'general' && previous.has(r.kind) ? {...r, subject: previous.get(r.kind)!} : r)) : read.records
-      if (records.length > 0) commitments = commitments.concat(moved(records, base, (r) => ({sentenceStart: r.sentenceStart + base, sentenceEnd: r.sentenceEnd + base})))
-      if (read.disclaimers.length > 0) disclaimers = disclaimers.concat(moved(read.disclaimers, base))
+      const records = read.records.map((r) => {
+        if (r.subject !== 'general') return r
+        const inherited = previous?.get(r.kind) ?? section?.get(r.kind) ?? title?.get(r.kind)
+        return inherited ? {...r, subject: inherited} : r
+      })
+      if (records.length > 0) commitments = commitments.concat(records)
+      if (read.disclaimers.length > 0) disclaimers = disclaimers.concat(read.disclaimers)
     })
   }
-  const register = {base, lang, commitments, disclaimers}
+  const register = {lang, heading, page, commitments, disclaimers}
   cache.set(block, register)
-  return {register, lang: current}
+  return register
 }
 
 const headings = new Map<string, Map<string, string>>()
+const unitHeadings = new WeakMap<object, {lang: Lang; subjects: Map<string, string>}>()
 
-/** The subjects a heading names, remembered by its text (headings repeat across keystrokes). */
+/** `headingSubjects` of a heading unit, remembered by the unit (asked on every keystroke). */
+function unitSubjects(unit: {heading?: string}, lang: Lang): Map<string, string> {
+  const kept = unitHeadings.get(unit)
+  if (kept && kept.lang === lang) return kept.subjects
+  const subjects = headingSubjects(unit.heading!, lang)
+  unitHeadings.set(unit, {lang, subjects})
+  return subjects
+}
+
+/** The subjects a heading names, remembered by its text (so the same heading gives the same map). */
 function headingSubjects(text: string, lang: Lang): Map<string, string> {
   const key = `${lang}\u0000${text}`
   let found = headings.get(key)
@@ -74,35 +91,62 @@ function headingSubjects(text: string, lang: Lang): Map<string, string> {
   return found
 }
 
-/** Every commitment and disclaimer of the document, in order, with offsets into `text`. */
+/** The document's register: the blocks with commitments or disclaimers, read or taken from `cache`. */
 export function documentRegister(
   text: string,
   blocks: readonly BlockAnalysis[],
   spans: ReadonlyArray<{start: number; end: number}>,
   lang: Lang,
   cache: RegisterCache
-): {commitments: CommitmentRecord[]; disclaimers: DisclaimerRecord[]} {
-  const commitments: CommitmentRecord[] = []
-  const disclaimers: DisclaimerRecord[] = []
+): DocumentRegister {
+  const out: DocumentRegister = {blocks: [], bases: [], indexes: []}
   let current = lang
-  // What the section's heading is about (« Livrez-vous ? »), for commitments whose sentence names nothing.
-  // and what the page's first heading is about (« Livraison »), when the section's says nothing of it.
+  // What the section's heading is about (« Livrez-vous ? »), and the page's first heading (« Livraison »).
   let heading: Map<string, string> | undefined
   let page: Map<string, string> | undefined
   blocks.forEach((block, b) => {
     const span = spans[b]!
-    const read = readBlock(block, () => text.slice(span.start, span.end), span.start, current, cache)
+    if (block.holds) {
+      const register = readBlock(block, () => text.slice(span.start, span.end), current, heading, page, cache)
+      if (register.commitments.length > 0 || register.disclaimers.length > 0) {
+        out.blocks.push(register)
+        out.bases.push(span.start)
+        out.indexes.push(b)
+      }
+    }
+    if (!block.headed) {
+      // Only the language may change here.
+      for (const unit of block.units) if (unit.lang) current = unit.lang
+      return
+    }
     for (const unit of block.units) {
+      if (unit.lang) current = unit.lang
       if (unit.kind !== 'heading' || unit.heading === undefined) continue
-      heading = headingSubjects(unit.heading, unit.lang ?? current)
+      heading = unitSubjects(unit, current)
       page ??= heading
     }
-    current = read.lang
-    for (const r of read.register.commitments) {
-      const inherited = r.subject === 'general' ? (heading?.get(r.kind) ?? page?.get(r.kind)) : undefined
-      commitments.push(inherited ? {...r, subject: inherited} : r)
-    }
-    for (const d of read.register.disclaimers) disclaimers.push(d)
   })
-  return {commitments, disclaimers}
+  return out
+}
+
+function moved<T extends {start: number; end: number}>(t: T, by: number): T {
+  return {...t, start: t.start + by, end: t.end + by}
+}
+
+/** The document's commitments with offsets into its text, in order. */
+export function absoluteCommitments(register: DocumentRegister): CommitmentRecord[] {
+  const out: CommitmentRecord[] = []
+  register.blocks.forEach((block, k) => {
+    const by = register.bases[k]!
+    for (const r of block.commitments) out.push({...moved(r, by), sentenceStart: r.sentenceStart + by, sentenceEnd: r.sentenceEnd + by})
+  })
+  return out
+}
+
+export function absoluteDisclaimers(register: DocumentRegister): DisclaimerRecord[] {
+  const out: DisclaimerRecord[] = []
+  register.blocks.forEach((block, k) => {
+    for (const d of block.disclaimers) out.push(moved(d, register.bases[k]!))
+  })
+  return out
 }

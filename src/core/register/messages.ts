@@ -8,6 +8,7 @@ import {RULE_DATA} from '../rules/data.generated.ts'
 import {makeMessage} from '../records.ts'
 import {quote} from '../text/quote.ts'
 import type {RegisterFinding} from './check.ts'
+import {swappable} from './in-document.ts'
 
 /** A document of the set as messages need it. */
 export interface MessageDoc {
@@ -36,11 +37,6 @@ export class LineIndex {
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (all, key: string) => values[key] ?? all)
-}
-
-/** Whether a commitment's words can take the other's in place (« 24 h » ↔ « 48 h »). */
-function swappable(kind: string, a: string, b: string): boolean {
-  return (kind === 'delay' || kind === 'price' || kind === 'measure') && /^\p{N}/u.test(a.trim()) && /^\p{N}/u.test(b.trim())
 }
 
 export function registerMessages(

@@ -79,11 +79,17 @@ interface SubjectWord {
   words: string[]
 }
 
+/** Subject words by their first word (exact), and those whose first word is a prefix (`livr*`). */
+interface SubjectIndex {
+  exact: Map<string, SubjectWord[]>
+  prefixed: Array<{prefix: string; subject: SubjectWord}>
+}
+
 interface LangRegister {
   /** Threshold words, folded. */
   thresholds: string[]
   reader: ValueReader
-  subjects: SubjectWord[]
+  subjects: SubjectIndex
   qualifiers: Set<string>
 }
 
@@ -93,8 +99,15 @@ function registerFor(lang: Lang): LangRegister {
   const cached = compiled[lang]
   if (cached) return cached
   const data = RULE_DATA.langs[lang].register
-  const subjects: SubjectWord[] = []
-  for (const s of data.subjects) for (const w of s.words) subjects.push({id: s.id, kind: s.kind, generic: s.generic, strong: s.strong, words: fold(w).text.split(/\s+/)})
+  const subjects: SubjectIndex = {exact: new Map(), prefixed: []}
+  for (const s of data.subjects) {
+    for (const w of s.words) {
+      const subject: SubjectWord = {id: s.id, kind: s.kind, generic: s.generic, strong: s.strong, words: fold(w).text.split(/\s+/)}
+      const first = subject.words[0]!
+      if (first.endsWith('*')) subjects.prefixed.push({prefix: first.slice(0, -1), subject})
+      else subjects.exact.set(first, [...(subjects.exact.get(first) ?? []), subject])
+    }
+  }
   return (compiled[lang] = {thresholds: data.thresholdWords.map((w) => fold(w).text), reader: valueReader(data), subjects, qualifiers: new Set(data.qualifiers.map((q) => fold(q).text))})
 }
 
@@ -112,11 +125,16 @@ interface SubjectHit {
 
 function subjectHits(tokens: Token[], reg: LangRegister): SubjectHit[] {
   const hits: SubjectHit[] = []
+  const add = (s: SubjectWord, i: number) => {
+    if (i + s.words.length > tokens.length) return
+    for (let k = 1; k < s.words.length; k++) if (!wordMatches(s.words[k]!, tokens[i + k]!.w)) return
+    hits.push({id: s.id, kind: s.kind, generic: s.generic, strong: s.strong, at: i})
+  }
   for (let i = 0; i < tokens.length; i++) {
-    for (const s of reg.subjects) {
-      if (i + s.words.length > tokens.length) continue
-      if (s.words.every((p, k) => wordMatches(p, tokens[i + k]!.w))) hits.push({id: s.id, kind: s.kind, generic: s.generic, strong: s.strong, at: i})
-    }
+    const w = tokens[i]!.w
+    const exact = reg.subjects.exact.get(w)
+    if (exact) for (const s of exact) add(s, i)
+    for (const {prefix, subject} of reg.subjects.prefixed) if (w.startsWith(prefix)) add(subject, i)
   }
   return hits
 }
@@ -178,8 +196,14 @@ export function readSentence(blockText: string, sentence: SentenceAt, lang: Lang
   /** Token index of the first token at or after a block offset. */
   const tokenAt = (offset: number): number => {
     const local = offset - sentence.start
-    const i = tokens.findIndex((t) => folded.map[t.s]! >= local)
-    return i < 0 ? tokens.length : i
+    let lo = 0
+    let hi = tokens.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (folded.map[tokens[mid]!.s]! >= local) hi = mid
+      else lo = mid + 1
+    }
+    return lo
   }
   const foldedWords = (start: number, end: number) => fold(blockText.slice(start, end)).text
   const records: CommitmentRecord[] = []

@@ -1,0 +1,145 @@
+/**
+ * The register rules inside one document, on every keystroke. Each block with commitments is
+ * checked as a document of its own (offsets stay block-relative, so nothing moves when an edit
+ * shifts the text); the findings are kept while the blocks' readings are the same objects, and
+ * each message while its two places have not moved.
+ */
+import type {CommitmentRecord, DisclaimerRecord, Lang, LintResult, Message, Point, RuleId, Severity} from '../types.ts'
+import {RULE_DATA} from '../rules/data.generated.ts'
+import {makeMessage, moveMessage} from '../records.ts'
+import {quote} from '../text/quote.ts'
+import {checkRegister, type RegisterFinding} from './check.ts'
+import {absoluteCommitments, absoluteDisclaimers, type BlockRegister, type DocumentRegister} from './document.ts'
+
+/** What the last call found, for the next one. */
+export interface RegisterMemo {
+  blocks: readonly BlockRegister[]
+  findings: RegisterFinding[]
+}
+
+interface KeptMessage {
+  rule: RuleId
+  other: object
+  at: number
+  otherAt: number
+  atLine: number
+  otherLine: number
+  message: Message
+}
+
+/** Messages made, by the commitment they are on (its identity lasts while its block is unchanged). */
+export type RegisterMessages = WeakMap<object, KeptMessage[]>
+
+export interface Placement {
+  /** The block's first line, and a point for an offset in it (see DocumentLines). */
+  firstLine(index: number): number
+  point(index: number, offset: number): Point
+}
+
+function sameBlocks(a: readonly BlockRegister[], b: readonly BlockRegister[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i])
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (all, key: string) => values[key] ?? all)
+}
+
+/** Whether a commitment's words can take the other's in place (« 24 h » ↔ « 48 h »). */
+export function swappable(kind: string, a: string, b: string): boolean {
+  return (kind === 'delay' || kind === 'price' || kind === 'measure') && /^\p{N}/u.test(a.trim()) && /^\p{N}/u.test(b.trim())
+}
+
+/**
+ * The conflict and undercut messages of the document. `silenced(ruleId, offset, line)`: a
+ * suppression comment covers that place.
+ */
+export function documentRegisterMessages(
+  register: DocumentRegister,
+  place: Placement,
+  severityOf: (id: RuleId) => Severity | undefined,
+  silenced: ((id: RuleId, offset: number, line: number) => boolean) | undefined,
+  memo: {current?: RegisterMemo; messages?: RegisterMessages}
+): Message[] {
+  const made = (memo.messages ??= new WeakMap())
+  let commitments = 0
+  let disclaimers = 0
+  for (const b of register.blocks) {
+    commitments += b.commitments.length
+    disclaimers += b.disclaimers.length
+  }
+  if (commitments < 2 && (commitments === 0 || disclaimers === 0)) return []
+  let current = memo.current
+  if (!current || !sameBlocks(current.blocks, register.blocks)) {
+    current = {blocks: register.blocks.slice(), findings: checkRegister(register.blocks, () => 0)}
+    memo.current = current
+  }
+  const out: Message[] = []
+  for (const f of current.findings) {
+    const k = f.at.doc
+    const o = f.other.doc
+    const at = register.bases[k]! + f.at.start
+    const other = register.bases[o]! + f.other.start
+    const atLine = place.firstLine(register.indexes[k]!)
+    const otherLine = place.firstLine(register.indexes[o]!)
+    const list = made.get(f.at.ref)
+    const kept = list?.find((m) => m.rule === f.ruleId && m.other === f.other.ref)
+    if (kept && kept.otherLine === otherLine && kept.other === f.other.ref) {
+      // Same words and the other place on the same line: the message stands, moved with its block.
+      let message = kept.message
+      if (kept.at !== at || kept.atLine !== atLine || kept.otherAt !== other) {
+        message = moveMessage(kept.message, at - kept.at, atLine - kept.atLine)
+        const by = other - kept.otherAt
+        message.related = kept.message.related!.map((r) => ({...r, start: {...r.start, offset: r.start.offset + by}, end: {...r.end, offset: r.end.offset + by}}))
+        kept.at = at
+        kept.atLine = atLine
+        kept.otherAt = other
+        kept.message = message
+      }
+      if (!silenced?.(f.ruleId, at, message.start.line)) out.push(message)
+      continue
+    }
+    const severity = severityOf(f.ruleId)
+    if (!severity) continue
+    const start = place.point(register.indexes[k]!, at)
+    if (silenced?.(f.ruleId, at, start.line)) continue
+    const record = f.at.record
+    const lang: Lang = record.lang
+    const texts = RULE_DATA.langs[lang].register.messages
+    const by = register.bases[k]!
+    const otherStart = place.point(register.indexes[o]!, other)
+    const values = {words: quote(f.at.words, lang), other: quote(f.other.words, lang), place: fill(texts.placeHere, {line: String(otherStart.line)})}
+    const conflict = f.ruleId === 'conflicting-commitment'
+    const words = {message: fill(conflict ? texts.conflict : texts.undercut, values), note: conflict ? texts.conflictNote : texts.undercutNote}
+    const end = by + f.at.end
+    const fixes = conflict && swappable(record.kind, f.at.words, f.other.words) ? [{start: at, end, text: f.other.words, snippet: f.other.words.replace(/[$}\\]/g, '\\$&')}] : []
+    const sentence = {start: place.point(register.indexes[k]!, by + record.sentenceStart), end: place.point(register.indexes[k]!, by + record.sentenceEnd)}
+    const message = makeMessage(f.ruleId, severity, start, place.point(register.indexes[k]!, end), words, f.at.words, lang, record.subject, undefined, sentence, fixes)
+    message.related = [{start: otherStart, end: place.point(register.indexes[o]!, register.bases[o]! + f.other.end), message: quote(f.other.words, lang)}]
+    const entry = {rule: f.ruleId, other: f.other.ref, at, otherAt: other, atLine, otherLine, message}
+    if (list) list.splice(list.indexOf(kept!) >>> 0, kept ? 1 : 0, entry)
+    else made.set(f.at.ref, [entry])
+    out.push(message)
+  }
+  return out
+}
+
+/**
+ * Sets the result's `commitments` and `disclaimers` as properties made on first read: most
+ * keystrokes never ask for them, and a long document holds thousands. `silenced`: the register
+ * rules a suppression comment covers at a commitment's place.
+ */
+export function defineRegister(result: LintResult, register: DocumentRegister, silencedAt?: (offset: number) => RuleId[]): LintResult {
+  let commitments: CommitmentRecord[] | undefined
+  let disclaimers: DisclaimerRecord[] | undefined
+  Object.defineProperty(result, 'commitments', {
+    enumerable: true,
+    configurable: true,
+    get: () =>
+      (commitments ??= absoluteCommitments(register).map((r) => {
+        const silenced = silencedAt?.(r.start)
+        return silenced && silenced.length > 0 ? {...r, silenced} : r
+      }))
+  })
+  Object.defineProperty(result, 'disclaimers', {enumerable: true, configurable: true, get: () => (disclaimers ??= absoluteDisclaimers(register))})
+  return result
+}
