@@ -33,9 +33,11 @@ function sameValue(expected: CommitmentValue, actual: CommitmentValue): boolean 
   return true
 }
 
-function at(rows: RegisterRow[], w: Where): RegisterRow | undefined {
+function at(rows: RegisterRow[], w: Where & {kind?: string}): RegisterRow | undefined {
   const words = w.words === undefined ? undefined : norm(w.words)
-  return rows.find((r) => r.file === w.file && r.line === w.line && (words === undefined || norm(r.words).includes(words) || words.includes(norm(r.words))))
+  const candidates = rows.filter((r) => r.file === w.file && r.line === w.line && (words === undefined || norm(r.words).includes(words) || words.includes(norm(r.words))))
+  // Several commitments on the line (« Livraison offerte dès 500 € »): the one of the expected kind.
+  return candidates.find((r) => r.kind === w.kind) ?? candidates[0]
 }
 
 function pairKey(a: Where, b: Where): string {

@@ -28,7 +28,7 @@ const CLAUSE_END = /[;,.:!?()\u2013\u2014]/
 const CLAUSE_START = /[;.:!?()\u2013\u2014]/
 
 /** A sentence's opening words before a comma, at most this many, restrict all its commitments (« Le week-end, … »). */
-const LEAD_WORDS = 8
+const LEAD_WORDS = 12
 
 /** « de tous les jours »: everyday things, not opening days. */
 const EVERYDAY = /(?:^|\s)d(?:e\s|')\s?tous les jours$/
@@ -56,7 +56,9 @@ function clockTimes(all: ReadonlyArray<{kind: string; start: number; end: number
     if (overlap) {
       // « 9 h 30 à 19 h » also reads as the duration « 30 à 19 h »: its end is the closing time.
       const tail = /(?:^|\s)(\d{1,2}\s?h)$/.exec(fold(blockText.slice(overlap.end, c.end)).text)
-      if (c.end > overlap.end && tail) out.push({kind: 'hours', start: c.end - tail[1]!.length, end: c.end})
+      const start = c.end - (tail?.[1]!.length ?? 0)
+      // Unless that end is itself the start of a clock time (« 12 h 30 »).
+      if (c.end > overlap.end && tail && !hours.some((h) => h.start <= start && start < h.end)) out.push({kind: 'hours', start, end: c.end})
       continue
     }
     const words = fold(blockText.slice(c.start, c.end)).text
@@ -147,8 +149,11 @@ const SUBJECT_KINDS: Record<string, readonly string[]> = {channel: ['schedule'],
  * one (« ouvert ») only when the sentence names no precise one (« l'atelier »), and a strong one
  * (« devis ») over any other (« délais d'envoi des devis »).
  */
-function subjectOf(hits: SubjectHit[], kind: string, at: number, others: readonly number[] = []): SubjectHit | undefined {
+function subjectOf(hits: SubjectHit[], kind: string, at: number, others: readonly number[] = [], after?: number): SubjectHit | undefined {
   for (const k of SUBJECT_KINDS[kind] ?? [kind]) {
+    // "a 90-day guarantee", « une garantie » right after: the commitment qualifies that word.
+    const next = after === undefined ? undefined : hits.find((h) => h.kind === k && h.at === after && !h.generic)
+    if (next) return next
     let best: SubjectHit | undefined
     let bestDistance = Infinity
     const precise = hits.some((h) => h.kind === k && !h.generic)
@@ -208,7 +213,9 @@ export function readSentence(blockText: string, sentence: SentenceAt, lang: Lang
   const foldedWords = (start: number, end: number) => fold(blockText.slice(start, end)).text
   const records: CommitmentRecord[] = []
   const held = clockTimes(sentence.held ?? [], blockText)
-  const starts = held.map((c) => tokenAt(c.start))
+  // Where each record starts: one sentence's opening hours make one record, from its first part.
+  const firstHours = held.find((c) => c.kind === 'hours')
+  const starts = held.filter((c) => c.kind !== 'hours' || c === firstHours).map((c) => tokenAt(c.start))
   /** Token index of the first clause boundary (a comma too) after the sentence's opening words, if they are few. */
   let lead = 0
   for (let i = 1; i < Math.min(tokens.length, LEAD_WORDS + 1); i++) {
@@ -248,7 +255,7 @@ export function readSentence(blockText: string, sentence: SentenceAt, lang: Lang
     return [...found].sort()
   }
   const make = (kind: string, start: number, end: number, value: CommitmentValue): CommitmentRecord => {
-    const subject = subjectOf(hits, kind, tokenAt(start), starts)
+    const subject = subjectOf(hits, kind, tokenAt(start), starts, kind === 'delay' ? tokenAt(end) : undefined)
     return {
       kind,
       subject: subject?.id ?? 'general',

@@ -90,7 +90,7 @@ export function scheduleValue(parts: readonly string[], reader: ValueReader, sen
   const clock: number[] = []
   let allDay = false
   for (const part of parts) {
-    if (/^(?:7\s?j?\s?\/\s?7|24\s?\/\s?7|365)/.test(part) || /(?:7|sept) jours sur (?:7|sept)|(?:7|seven) days (?:a|per) week|tous les jours|every day|daily/.test(part)) {
+    if (/^(?:7\s?j?\s?\/\s?7|24\s?\/\s?7|365)/.test(part) || /(?:7|sept) jours sur (?:7|sept)|(?:7|seven) days (?:a|per) week|open (?:7|seven) days|tous les jours|every day|daily/.test(part)) {
       for (let d = 1; d <= 7; d++) days.add(d)
       if (/24/.test(part)) allDay = true
       continue
@@ -115,10 +115,12 @@ export function scheduleValue(parts: readonly string[], reader: ValueReader, sen
     const minutes = clockMinutes(part)
     if (minutes !== undefined) clock.push(minutes)
   }
-  // « en semaine, de 9 h à 18 h », "weekdays from 9am": days named together, when none is named apart.
+  // « en semaine, de 9 h à 18 h », "weekdays from 9am": days named together, when none is named apart;
+  // « Le samedi, … de 9 h à 12 h »: a day named alone (full names only: "sun", « mar » mislead).
   if (days.size === 0) {
     const named = reader.dayWords.find(([w]) => new RegExp(`(?:^|[^a-z])${escape(w)}(?![a-z])`).test(sentence))
     if (named) for (const d of named[1]) days.add(d)
+    else for (const w of sentence.split(/[^a-z]+/)) if (w.length >= 5 && reader.data.dayNumbers[w] !== undefined) days.add(reader.data.dayNumbers[w]!)
   }
   const value: CommitmentValue = {}
   if (days.size > 0) value.days = [...days].sort((a, b) => a - b)

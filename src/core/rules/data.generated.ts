@@ -3572,6 +3572,10 @@ export const RULE_DATA: RuleData = {
       "hrs",
       "hour",
       "hours",
+      "business hour",
+      "business hours",
+      "working hour",
+      "working hours",
       "day",
       "days",
       "business day",
@@ -3754,6 +3758,7 @@ export const RULE_DATA: RuleData = {
      ],
      "hours": [
       "(7|seven) days a week",
+      "open (7|seven) days",
       "(24|twenty four) hours a day",
       "around the clock",
       "(including|incl) (weekends|holidays|bank holidays|public holidays)"
