@@ -122,13 +122,18 @@ function header(o: Obj, file: string, lang: string): string {
   return str(o['rule'], file, 'rule')
 }
 
+function oneScope(v: unknown, i: number): 'sentence' | 'document' {
+  if (v !== 'sentence' && v !== 'document') fail('meta.yaml', `rules[${i}].scope`, 'must be sentence or document')
+  return v
+}
+
 export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
   const metaFile = readYaml(join(rulesDir, 'meta.yaml'))
   const metaList = metaFile['rules']
   if (!Array.isArray(metaList)) fail('meta.yaml', 'rules', 'must be a list')
   const meta: RuleMetaData[] = metaList.map((m, i) => {
     const o = obj(m, 'meta.yaml', `rules[${i}]`)
-    only(o, ['id', 'defaultSeverity', 'title', 'description'], 'meta.yaml', `rules[${i}]`)
+    only(o, ['id', 'scope', 'defaultSeverity', 'title', 'description'], 'meta.yaml', `rules[${i}]`)
     const id = str(o['id'], 'meta.yaml', `rules[${i}].id`)
     if (!RULE_IDS.includes(id)) fail('meta.yaml', `rules[${i}].id`, `unknown rule id ${id}`)
     const sev = str(o['defaultSeverity'], 'meta.yaml', `rules[${i}].defaultSeverity`)
@@ -138,6 +143,7 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
     return {
       id: id as RuleMetaData['id'],
       defaultSeverity: sev as RuleMetaData['defaultSeverity'],
+      scope: oneScope(o['scope'], i),
       title: {fr: str(title['fr'], 'meta.yaml', 'title.fr'), en: str(title['en'], 'meta.yaml', 'title.en')},
       description: {fr: str(description['fr'], 'meta.yaml', 'description.fr'), en: str(description['en'], 'meta.yaml', 'description.en')}
     }

@@ -8,7 +8,7 @@ import * as vscode from 'vscode'
 import {commandIds} from './commandIds.ts'
 import {rangeOf, ruleOf, toDiagnostic} from './convert.ts'
 import type {Diagnostics} from './diagnostics.ts'
-import {formatFor, hasComments, ruleTitle, type Message} from './engine.ts'
+import {formatFor, hasComments, ruleMeta, ruleTitle, type Message} from './engine.ts'
 
 export const codeActionKinds = [vscode.CodeActionKind.QuickFix]
 
@@ -52,6 +52,8 @@ function rewrites(doc: vscode.TextDocument, message: Message, related: vscode.Di
 /** The same words flagged elsewhere in the document: one action rewrites them all with the preferred rewrite. */
 function fixAll(doc: vscode.TextDocument, message: Message, all: readonly Message[], related: vscode.Diagnostic[]): vscode.CodeAction[] {
   const key = (m: Message) => `${m.ruleId}\u0000${m.actual.normalize('NFC').toLocaleLowerCase()}`
+  // Each place of a conflict has its own other value: never rewritten all at once.
+  if (ruleMeta[message.ruleId]?.scope === 'document') return []
   const same = all.filter((m) => key(m) === key(message) && m.fixes.length > 0)
   if (same.length < 2) return []
   // One edit per place, never two that overlap (two claims of one sentence share its rewrite).
@@ -83,9 +85,12 @@ function others(doc: vscode.TextDocument, message: Message, related: vscode.Diag
     ignore.command = {title: ignore.title, command: commandIds.ignoreSentence, arguments: [doc.uri, sentence]}
     actions.push(ignore)
   }
-  const allow = action(vscode.l10n.t('Allow this phrase in the workspace'), related)
-  allow.command = {title: allow.title, command: commandIds.allowPhrase, arguments: [doc.uri, message.actual]}
-  actions.push(allow)
+  // Words compared with other places (« 24 h ») are no phrase to allow.
+  if (ruleMeta[message.ruleId]?.scope !== 'document') {
+    const allow = action(vscode.l10n.t('Allow this phrase in the workspace'), related)
+    allow.command = {title: allow.title, command: commandIds.allowPhrase, arguments: [doc.uri, message.actual]}
+    actions.push(allow)
+  }
   const disable = action(vscode.l10n.t('Disable the rule “{0}”', ruleTitle(message.ruleId)), related)
   disable.command = {title: disable.title, command: commandIds.disableRule, arguments: [message.ruleId]}
   actions.push(disable)

@@ -2,6 +2,7 @@
 import './diagnostics.suite.ts'
 import './quickFixes.suite.ts'
 import './review.suite.ts'
+import './register.suite.ts'
 import './settings.suite.ts'
 import './config.suite.ts'
 import './large.suite.ts'

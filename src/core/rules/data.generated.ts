@@ -6,6 +6,7 @@ export const RULE_DATA: RuleData = {
   {
    "id": "hollow-claim",
    "defaultSeverity": "warning",
+   "scope": "sentence",
    "title": {
     "fr": "Promesse client creuse",
     "en": "Hollow customer claim"
@@ -18,6 +19,7 @@ export const RULE_DATA: RuleData = {
   {
    "id": "vague-promise",
    "defaultSeverity": "warning",
+   "scope": "sentence",
    "title": {
     "fr": "Promesse de délai vague",
     "en": "Vague promise"
@@ -30,6 +32,7 @@ export const RULE_DATA: RuleData = {
   {
    "id": "unverifiable-superlative",
    "defaultSeverity": "info",
+   "scope": "sentence",
    "title": {
     "fr": "Superlatif invérifiable",
     "en": "Unverifiable superlative"
@@ -42,6 +45,7 @@ export const RULE_DATA: RuleData = {
   {
    "id": "conflicting-commitment",
    "defaultSeverity": "warning",
+   "scope": "document",
    "title": {
     "fr": "Engagements contradictoires",
     "en": "Conflicting commitments"
@@ -54,6 +58,7 @@ export const RULE_DATA: RuleData = {
   {
    "id": "undercut-commitment",
    "defaultSeverity": "warning",
+   "scope": "document",
    "title": {
     "fr": "Engagement vidé par une réserve",
     "en": "Commitment undercut by a disclaimer"

@@ -8,6 +8,8 @@ import {RULE_DATA} from './data.generated.ts'
 
 export interface RuleMeta {
   id: RuleId
+  /** `sentence`: judges one sentence's words (they can be allowed); `document`: compares places. */
+  scope: 'sentence' | 'document'
   defaultSeverity: Severity
   title: Record<Lang, string>
   description: Record<Lang, string>

@@ -142,6 +142,8 @@ export type RuleExamples = Record<Lang, ExampleSet[]>
 
 export interface RuleMetaData {
   id: RuleId
+  /** `sentence`: judges one sentence's words; `document`: compares places of a document or a set of files. */
+  scope: 'sentence' | 'document'
   defaultSeverity: Severity
   title: Record<Lang, string>
   description: Record<Lang, string>

@@ -32,6 +32,11 @@ export class RegisterPanel implements vscode.Disposable {
     ]
   }
 
+  /** The rows shown (for the in-host tests and other extensions). */
+  get shown(): readonly RegisterRow[] {
+    return this.rows
+  }
+
   /** Lints the workspace and shows the register; returns its rows. */
   async show(): Promise<RegisterRow[]> {
     this.files.clear()
