@@ -41,7 +41,8 @@ suite('register', () => {
     assert.match(inA[0]!.message, new RegExp(`72 h.*${relB.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}, ligne 1`))
     // The writer aligns the second page and saves: the register follows, without reading the workspace again.
     const editor = await show(b)
-    await editor.edit((e) => e.replace(new vscode.Range(0, 30, 0, 34), '48 h'))
+    const at = editor.document.getText().indexOf('72 h')
+    await editor.edit((e) => e.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 4)), '48 h'))
     await editor.document.save()
     for (let i = 0; i < 60 && promesse.register.shown.some((r) => r.file === relA && r.conflicts.length > 0); i++) await sleep(50)
     assert.deepEqual(promesse.register.shown.filter((r) => r.file === relA || r.file === relB).map((r) => r.conflicts.length), [0, 0])
