@@ -1,7 +1,8 @@
 // UI test, as a writer would do it, in a real VS Code workbench (code-server + headless Chromium):
 // type a hollow claim → the squiggle shows (hover) → Ctrl+. → pick the preferred rewrite → the
-// text is rewritten and saved → « Review the document » shows the scorecard. Saves the README's
-// screenshots into images/: diagnostic.png, quick-fix.png, review.png.
+// text is rewritten and saved → « Review the document » shows the scorecard → « Commitments
+// register » shows two pages that disagree. Saves the README's screenshots into images/:
+// diagnostic.png, quick-fix.png, review.png, register.png.
 // Prints "ui: N passed, N failed".
 import fs from 'node:fs'
 import path from 'node:path'
@@ -32,6 +33,9 @@ async function main() {
   fs.mkdirSync(images, {recursive: true})
   const workspace = workspaceFrom(path.join(repo, 'test/vscode/fixtures/workspace'))
   fs.writeFileSync(path.join(workspace, FILE), page0)
+  // Two pages of the same site that disagree on the reply time, and terms that take a delivery time back.
+  fs.writeFileSync(path.join(workspace, 'contact.md'), '# Contact\n\nNous répondons à vos messages sous 24 h, du lundi au vendredi de 9 h à 18 h.\n\nLivraison en 48 h partout en France.\n')
+  fs.writeFileSync(path.join(workspace, 'faq.md'), '# Questions fréquentes\n\n## Quand aurai-je une réponse ?\n\nNotre équipe vous répond sous 72 h.\n\n## Les délais sont-ils garantis ?\n\nLes délais de livraison sont donnés à titre indicatif.\n')
   const server = await startServer()
   step('code-server up')
   let browser
@@ -105,6 +109,20 @@ async function main() {
     step('review:', JSON.stringify((await review.locator('#scorecard').innerText()).replace(/\s+/g, ' ')))
     await page.waitForTimeout(500)
     await page.screenshot({path: path.join(images, 'review.png')})
+
+    // 5) « Commitments register »: the workspace's promises by subject, the two pages that disagree highlighted.
+    await page.keyboard.press('F1')
+    await page.keyboard.type('Promesse: Commitments register')
+    await page.locator('.quick-input-list .monaco-list-row', {hasText: 'Commitments register'}).first().waitFor()
+    await page.keyboard.press('Enter')
+    await page.locator('.tabs-container .tab', {hasText: 'Commitments register'}).first().waitFor({timeout: 60000})
+    const register = page.frameLocator('iframe.webview.ready >> nth=-1').frameLocator('iframe#active-frame')
+    await register.locator('tr.flagged').first().waitFor({timeout: 30000})
+    const flagged = (await register.locator('tr.flagged').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '))
+    step('register, flagged rows:', JSON.stringify(flagged))
+    if (!flagged.some((t) => t.includes('contact.md') && t.includes('faq.md'))) throw new Error('the reply-time conflict between contact.md and faq.md is not highlighted')
+    await page.waitForTimeout(500)
+    await page.screenshot({path: path.join(images, 'register.png')})
     console.log(`ui: 1 passed, 0 failed (${((Date.now() - started) / 1000).toFixed(1)} s)`)
   } catch (error) {
     console.error(error)
