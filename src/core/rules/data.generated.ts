@@ -2138,13 +2138,13 @@ export const RULE_DATA: RuleData = {
       "generic": false,
       "strong": false,
       "words": [
-       "accueil",
        "agence",
        "agences",
        "bureau",
        "bureaux",
        "cabinet",
-       "secretariat"
+       "secretariat",
+       "guichet"
       ]
      },
      {
