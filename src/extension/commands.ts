@@ -50,7 +50,7 @@ export function registerCommands(diagnostics: Diagnostics, review: ReviewPanel, 
       return review.show(doc)
     }),
     register(commandIds.exportReview, (target?: vscode.Uri) => review.exportMarkdown(target)),
-    register(commandIds.reviewWorkspace, () => reviewWorkspace(diagnostics, review)),
+    register(commandIds.reviewWorkspace, () => reviewWorkspace(diagnostics, review, (files) => registerPanel.adopt(files))),
     register(commandIds.showRegister, () => registerPanel.show()),
     register(commandIds.toggle, async () => {
       const enable = !readSettings().enable

@@ -82,9 +82,9 @@ function uriOf(url: string): vscode.Uri {
 const converted = new WeakMap<Message, vscode.Diagnostic>()
 
 /** `toDiagnostic` for a message of the open document `doc` as linted now. */
-export function diagnosticOf(message: Message, doc: PositionMapper & {uri?: vscode.Uri}): vscode.Diagnostic {
+export function diagnosticOf(message: Message, doc: PositionMapper & {uri?: vscode.Uri}, resolve?: (file: string) => vscode.Uri | undefined): vscode.Diagnostic {
   let diagnostic = converted.get(message)
-  if (!diagnostic) converted.set(message, (diagnostic = toDiagnostic(message, doc, doc.uri)))
+  if (!diagnostic) converted.set(message, (diagnostic = toDiagnostic(message, doc, doc.uri, resolve)))
   return diagnostic
 }
 

@@ -39,6 +39,16 @@ export const sliceMs = 15
 export const yieldToHost: () => Promise<void> =
   typeof setImmediate === 'function' ? () => new Promise((resolve) => setImmediate(resolve)) : () => new Promise((resolve) => setTimeout(resolve, 0))
 
+/** `fn()`, or undefined when it throws (logged): a check across files never stops the document's own. */
+function guardedSync<T>(fn: () => T): T | undefined {
+  try {
+    return fn()
+  } catch (error) {
+    logError('across files', error)
+    return undefined
+  }
+}
+
 function stopTimers(state: DocState): void {
   clearTimeout(state.timer)
   clearTimeout(state.scrolled)
@@ -50,6 +60,13 @@ export class Diagnostics implements vscode.Disposable {
   private readonly updated = new vscode.EventEmitter<vscode.Uri>()
   /** Fires after the diagnostics of a document were published (or cleared). */
   readonly onDidUpdate = this.updated.event
+  /**
+   * Once the workspace's files have been read (the register, the workspace review): the messages
+   * of a document with conflicts and undercuts found across all the files, and how to turn another
+   * file's name into its URI for the related places. Undefined: each document on its own.
+   */
+  acrossFiles: ((doc: vscode.TextDocument, result: LintResult) => LintResult | undefined) | undefined
+  resolveFile: ((file: string) => vscode.Uri | undefined) | undefined
   private readonly subscriptions = [
     // Past the cap, the findings shown follow the lines on screen.
     vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onScroll(e.textEditor.document))
@@ -105,7 +122,7 @@ export class Diagnostics implements vscode.Disposable {
       const result = await linter.lintAsync(doc.getText(), {pause: yieldToHost, cancelled: stale, sliceMs})
       if (!result || stale()) return undefined
       reportConfigErrors([...file.errors, ...result.configErrors])
-      state.result = result
+      state.result = (this.acrossFiles && guardedSync(() => this.acrossFiles!(doc, result))) || result
       state.version = version
       this.show(doc, state)
       return result
@@ -127,7 +144,7 @@ export class Diagnostics implements vscode.Disposable {
       .flatMap((e) => e.visibleRanges.map((r) => ({start: r.start.line, end: r.end.line})))
     const picked = pickShown(messages, readSettings(doc.uri).maxDiagnostics, visible)
     state.shown = picked.length
-    this.collection.set(doc.uri, picked.map((message) => diagnosticOf(message, doc)))
+    this.collection.set(doc.uri, picked.map((message) => diagnosticOf(message, doc, this.resolveFile)))
     this.updated.fire(doc.uri)
   }
 

@@ -21,13 +21,18 @@ export function publishAcross(diagnostics: Diagnostics, linted: readonly LintedF
   const merged = new Map<LintedFile, Message[]>(members.map((m, i) => [m, across[i] ?? m.result.messages]))
   for (const l of linted) {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === l.uri.toString())
+    // An open document is linted again, as the writer sees it, against the others.
+    if (open && diagnostics.handles(open)) {
+      diagnostics.schedule(open, 0)
+      continue
+    }
     const positions = open ?? textPositions(l.text)
     diagnostics.publish(l.uri, (merged.get(l) ?? l.result.messages).map((m) => toDiagnostic(m, positions, l.uri, (file) => byFile.get(file))))
   }
 }
 
 /** Lints the workspace; then says what it found, with « Voir le détail » opening the summary in the review panel. */
-export async function reviewWorkspace(diagnostics: Diagnostics, review?: ReviewPanel): Promise<WorkspaceSummary> {
+export async function reviewWorkspace(diagnostics: Diagnostics, review?: ReviewPanel, read?: (files: readonly LintedFile[]) => void): Promise<WorkspaceSummary> {
   const summary: WorkspaceSummary = {files: 0, claims: 0, hollow: 0, cancelled: false, perFile: []}
   const linted: LintedFile[] = []
   const outcome = await lintWorkspace(vscode.l10n.t('Promesse: reviewing the workspace'), (file) => {
@@ -40,6 +45,7 @@ export async function reviewWorkspace(diagnostics: Diagnostics, review?: ReviewP
   })
   if (outcome === 'no folder') return summary
   summary.cancelled = outcome === 'cancelled'
+  read?.(linted)
   publishAcross(diagnostics, linted)
   if (review) {
     const details = vscode.l10n.t('See the details')

@@ -40,12 +40,16 @@ suite('register', () => {
     assert.equal(inA[0]!.relatedInformation?.[0]?.location.uri.toString(), b.toString())
     assert.match(inA[0]!.message, new RegExp(`72 h.*${relB.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}, ligne 1`))
     // The writer aligns the second page and saves: the register follows, without reading the workspace again.
+    // Open, the second page shows the conflict too, checked against the first as the writer types.
     const editor = await show(b)
+    const inB = conflicts(await waitFor(b, (d) => conflicts(d).length === 1, 'the conflict in the open page'))
+    assert.equal(inB[0]!.relatedInformation?.[0]?.location.uri.toString(), a.toString())
     const at = editor.document.getText().indexOf('72 h')
     await editor.edit((e) => e.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 4)), '48 h'))
     await editor.document.save()
     for (let i = 0; i < 60 && promesse.register.shown.some((r) => r.file === relA && r.conflicts.length > 0); i++) await sleep(50)
     assert.deepEqual(promesse.register.shown.filter((r) => r.file === relA || r.file === relB).map((r) => r.conflicts.length), [0, 0])
     assert.equal(fs.readFileSync(b.fsPath, 'utf8'), 'Nous livrons votre commande sous 48 h.\n')
+    await waitFor(b, (d) => conflicts(d).length === 0, 'no conflict left in the open page')
   })
 })

@@ -4,7 +4,7 @@
  * date file by file as files are saved (the workspace is not read again).
  */
 import * as vscode from 'vscode'
-import {registerTable, type RegisterRow} from '../engine.ts'
+import {checkSet, registerTable, type LintResult, type RegisterRow} from '../engine.ts'
 import {guarded} from '../log.ts'
 import {registerStrings} from './strings.ts'
 import {registerHtml} from './html.ts'
@@ -39,13 +39,36 @@ export class RegisterPanel implements vscode.Disposable {
 
   /** Lints the workspace and shows the register; returns its rows. */
   async show(): Promise<RegisterRow[]> {
-    this.files.clear()
-    const outcome = await lintWorkspace(vscode.l10n.t('Promesse: reading the commitments of the workspace'), (file) => this.files.set(file.file, file))
+    const read: LintedFile[] = []
+    const outcome = await lintWorkspace(vscode.l10n.t('Promesse: reading the commitments of the workspace'), (file) => read.push(file))
     if (outcome === 'no folder') return []
-    this.cancelled = outcome === 'cancelled'
+    this.adopt(read, outcome === 'cancelled')
     this.open()
     this.render()
     return this.rows
+  }
+
+  /**
+   * Keeps the workspace's files as read (by the register or the workspace review): from then on,
+   * each open document is checked against the others as the writer types.
+   */
+  adopt(files: readonly LintedFile[], cancelled = false): void {
+    this.files.clear()
+    for (const f of files) this.files.set(f.file, f)
+    this.cancelled = cancelled
+    this.diagnostics.resolveFile = (file) => this.files.get(file)?.uri
+    this.diagnostics.acrossFiles = (doc, result) => this.across(doc, result)
+  }
+
+  /** `result` with the conflicts and undercuts between `doc` as it is now and the other files. */
+  private across(doc: vscode.TextDocument, result: LintResult): LintResult | undefined {
+    if (!isWorkspaceFile(doc.uri)) return undefined
+    const file = vscode.workspace.asRelativePath(doc.uri)
+    const others = [...this.files.values()].filter((f) => f.file !== file && (f.result.commitments.length > 0 || f.result.disclaimers.length > 0))
+    if (others.length === 0 || (result.commitments.length === 0 && result.disclaimers.length === 0)) return undefined
+    const members = [...others, {file, text: doc.getText(), result}]
+    const messages = checkSet(members)[members.length - 1]!
+    return {...result, messages}
   }
 
   /** Re-reads one saved file and redraws; its conflicts with the others are published again. */
