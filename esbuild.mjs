@@ -1,10 +1,11 @@
 // Bundles the CLI (ESM, Node) and the VS Code extension (CJS for the Node host, ESM-free IIFE for the web host).
 // Size (target: dist/extension.cjs ≤ 400 KB): franc keeps only the French and English models, GFM
 // is registered without its unused to-markdown half, and in the Node extension the HTML parser
-// (parse5) and yaml live in dist/html.cjs and dist/yaml.cjs, `require`d on first use.
+// (parse5) and yaml live in dist/html.cjs and dist/yaml.cjs, `require`d on first use, and the rule
+// data is shipped deflated (scripts/esbuild/packed-rule-data.mjs).
 import * as esbuild from 'esbuild'
 import {existsSync} from 'node:fs'
-import {nodeChunks, trims} from './scripts/esbuild/plugins.mjs'
+import {nodeChunks, nodeTrims, trims} from './scripts/esbuild/plugins.mjs'
 
 const watch = process.argv.includes('--watch')
 const minify = !process.argv.includes('--dev')
@@ -28,7 +29,7 @@ const targets = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    plugins: [...trims(), lazy.plugin],
+    plugins: [...trims(), ...nodeTrims(), lazy.plugin],
     external: ['vscode']
   },
   ...lazy.builds('dist', {platform: 'node', target: 'node20'}),

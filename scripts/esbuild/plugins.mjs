@@ -3,6 +3,7 @@
 import {francData} from './franc-data.mjs'
 import {gfmParseOnly} from './gfm-parse-only.mjs'
 import {lazyChunks} from './lazy-chunks.mjs'
+import {packedRuleData} from './packed-rule-data.mjs'
 
 /** Plugins every bundle gets (CLI, Node and web extension): they change size, never results. */
 export function trims() {
@@ -20,4 +21,9 @@ export const NODE_CHUNKS = {'hast-util-from-html': 'html.cjs', yaml: 'yaml.cjs',
 /** The lazy-chunk plugin for NODE_CHUNKS, and the builds of the chunk files. */
 export function nodeChunks() {
   return lazyChunks(NODE_CHUNKS)
+}
+
+/** Plugins of the Node bundles only (the extension for the desktop and remote hosts, the CLI): the rule data deflated. */
+export function nodeTrims() {
+  return [packedRuleData()]
 }

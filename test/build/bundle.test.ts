@@ -1,5 +1,5 @@
 // The size plugins of esbuild.mjs (franc trimmed to French and English, GFM without to-markdown,
-// parse5 and yaml in lazily required files) must not change any result: the engine bundled with
+// parse5 and yaml in lazily required files, the rule data deflated) must not change any result: the engine bundled with
 // them answers exactly as the source does.
 import assert from 'node:assert/strict'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
@@ -9,14 +9,16 @@ import {join, resolve} from 'node:path'
 import * as esbuild from 'esbuild'
 import {francAll} from 'franc-min'
 import {lint} from '../../src/core/index.ts'
+import {RULE_DATA} from '../../src/core/rules/data.generated.ts'
 import type {LintOptions, LintResult} from '../../src/core/index.ts'
 import {detectLanguage} from '../../src/core/prose/language.ts'
 import {parseBlock} from '../../src/core/source/index.ts'
 import {clearConfigCache, loadConfigFor} from '../../src/node/config.ts'
 import type {LoadedConfig} from '../../src/node/config.ts'
-import {NODE_CHUNKS, nodeChunks, trims} from '../../scripts/esbuild/plugins.mjs'
+import {NODE_CHUNKS, nodeChunks, nodeTrims, trims} from '../../scripts/esbuild/plugins.mjs'
 
 interface Bundled {
+  RULE_DATA: typeof RULE_DATA
   lint: typeof lint
   detectLanguage: typeof detectLanguage
   francAll: typeof francAll
@@ -32,6 +34,7 @@ export {detectLanguage} from './src/core/prose/language.ts'
 export {parseBlock} from './src/core/source/index.ts'
 export {loadConfigFor, clearConfigCache} from './src/node/config.ts'
 export {francAll} from 'franc-min'
+export {RULE_DATA} from './src/core/rules/data.generated.ts'
 `
 
 const sentences = [
@@ -100,7 +103,7 @@ describe('bundle size plugins keep results identical', function () {
     bundlePath = join(dir, 'engine.cjs')
     const lazy = await nodeChunks()
     const base = {bundle: true, minify: true, logLevel: 'silent', platform: 'node', target: 'node20', absWorkingDir: root} as const
-    await esbuild.build({...base, format: 'cjs', stdin: {contents: entry, resolveDir: root, loader: 'ts'}, outfile: bundlePath, plugins: [...trims(), lazy.plugin]})
+    await esbuild.build({...base, format: 'cjs', stdin: {contents: entry, resolveDir: root, loader: 'ts'}, outfile: bundlePath, plugins: [...trims(), ...nodeTrims(), lazy.plugin]})
     for (const chunk of lazy.builds(dir, base)) await esbuild.build(chunk)
     bundled = require(bundlePath) as Bundled
   })
@@ -108,6 +111,11 @@ describe('bundle size plugins keep results identical', function () {
   after(() => rmSync(dir, {recursive: true, force: true}))
 
   const chunkLoaded = (file: string): boolean => join(dir, file) in require.cache
+
+  it('the rule data, shipped deflated, inflates to the same object', () => {
+    assert.deepEqual(bundled.RULE_DATA, RULE_DATA)
+    assert.ok(!readFileSync(bundlePath, 'utf8').includes('"firstPerson"'), 'the data is not also in the bundle in plain')
+  })
 
   it('franc scores, French and English only, are the same as with all its models', () => {
     const options = {only: ['fra', 'eng'], minLength: 8}

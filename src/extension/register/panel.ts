@@ -14,6 +14,9 @@ import type {Diagnostics} from '../diagnostics.ts'
 
 export const registerViewType = 'promesse.register'
 
+/** Past this many commitments, an open document is not compared with the other files as the writer types. */
+const MAX_ACROSS = 1000
+
 const nonce = () => Array.from({length: 16}, () => Math.floor(Math.random() * 36).toString(36)).join('')
 
 export class RegisterPanel implements vscode.Disposable {
@@ -60,9 +63,13 @@ export class RegisterPanel implements vscode.Disposable {
     this.diagnostics.acrossFiles = (doc, result) => this.across(doc, result)
   }
 
-  /** `result` with the conflicts and undercuts between `doc` as it is now and the other files. */
+  /**
+   * `result` with the conflicts and undercuts between `doc` as it is now and the other files.
+   * A document with more than `MAX_ACROSS` commitments (a long generated page, a price list) is
+   * compared with the others in the register and on save, not on every keystroke.
+   */
   private across(doc: vscode.TextDocument, result: LintResult): LintResult | undefined {
-    if (!isWorkspaceFile(doc.uri)) return undefined
+    if (!isWorkspaceFile(doc.uri) || result.commitments.length > MAX_ACROSS) return undefined
     const file = vscode.workspace.asRelativePath(doc.uri)
     const others = [...this.files.values()].filter((f) => f.file !== file && (f.result.commitments.length > 0 || f.result.disclaimers.length > 0))
     if (others.length === 0 || (result.commitments.length === 0 && result.disclaimers.length === 0)) return undefined
