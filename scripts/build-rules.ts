@@ -266,7 +266,7 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
 
     file = `${lang}/register.yaml`
     d = docs['register']!
-    only(d, ['rule', 'lang', 'numberValues', 'unitHours', 'businessWords', 'dayNumbers', 'subjects', 'qualifiers', 'thresholdWords', 'phraseHours', 'dayWords', 'messages', 'examples'], file, '')
+    only(d, ['rule', 'lang', 'numberValues', 'unitHours', 'businessWords', 'dayNumbers', 'subjects', 'qualifiers', 'thresholdWords', 'phraseHours', 'dayWords', 'notHeadings', 'messages', 'examples'], file, '')
     const messageObj = obj(d['messages'], file, 'messages')
     only(messageObj, MESSAGE_KEYS, file, 'messages')
     const messages = Object.fromEntries(MESSAGE_KEYS.map((k) => [k, str(messageObj[k], file, `messages.${k}`)])) as RegisterData['messages']
@@ -322,7 +322,7 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
       if (!Array.isArray(v) || v.some((x) => typeof x !== 'number' || x < 1 || x > 7)) fail(file, `dayWords.${k}`, 'must be a list of days, 1 (Monday) to 7')
       dayWords[k] = v as number[]
     }
-    const register = {phraseHours, dayWords, messages, numberValues, unitHours, businessWords: strs(d['businessWords'], file, 'businessWords'), dayNumbers, subjects, qualifiers: strs(d['qualifiers'], file, 'qualifiers'), thresholdWords: strs(d['thresholdWords'], file, 'thresholdWords'), disclaimers}
+    const register = {notHeadings: strs(d['notHeadings'], file, 'notHeadings'), phraseHours, dayWords, messages, numberValues, unitHours, businessWords: strs(d['businessWords'], file, 'businessWords'), dayNumbers, subjects, qualifiers: strs(d['qualifiers'], file, 'qualifiers'), thresholdWords: strs(d['thresholdWords'], file, 'thresholdWords'), disclaimers}
 
     checkContract(lang, classes, claim.families.map((f) => f.id))
     langs[lang] = {lang, classes, claim, vague, superlative, commitments, mentions, register}

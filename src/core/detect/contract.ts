@@ -12,7 +12,7 @@ export const REQUIRED_CLASSES = [
 ] as const
 
 /** Classes a language may leave out (the code then does without them). */
-export const OPTIONAL_CLASSES = ['askArticle'] as const
+export const OPTIONAL_CLASSES = ['askArticle', 'waitFor'] as const
 
 /** A class named `value<Family>` feeds the fallback for that claim family: it must exist. */
 export function valueClassFamily(name: string): string | undefined {

@@ -104,9 +104,12 @@ export function isCustomersDeadline(tokens: Token[], classes: Classes, start: nu
   }
   if (!ask) return false
   const first = tokenAt(tokens, start)
+  const wait = classes.get('waitFor')
   for (let i = first - 1; i >= 0 && i >= first - ASK_WINDOW; i--) {
     if (tokens[i + 1]?.pb === true) return false
     const w = tokens[i]!.w
+    // "please expect a reply within 3 days": the reader waits for the company's time.
+    if (atomHas(wait, w)) return false
     // "a call within 1 hour" is the company's call, not a request.
     if (atomHas(ask, w)) return !saidByUs(tokens, i, ask, we) && !(i > 0 && atomHas(classes.get('askArticle'), tokens[i - 1]!.w))
     // « prévenez-nous »: the pronoun is the object of the request.

@@ -51,7 +51,8 @@ export function incompatible(kind: string, a: CommitmentValue, b: CommitmentValu
     case 'delay':
       return a.hours !== undefined && b.hours !== undefined && a.basis === b.basis && (a.hours[1] < b.hours[0] || b.hours[1] < a.hours[0])
     case 'schedule':
-      if (a.days && b.days) return !same(a.days, b.days)
+      // The same days at other hours (« 8 h – 12 h et 14 h – 18 h » against « 7 h 30 – 19 h ») disagree too.
+      if (a.days && b.days) return !same(a.days, b.days) || (a.times !== undefined && b.times !== undefined && !same(a.times.flat(), b.times.flat()))
       if (a.times?.length === 1 && b.times?.length === 1 && (a.days === undefined) === (b.days === undefined)) return !same(a.times[0], b.times[0])
       return false
     case 'price':
@@ -129,7 +130,8 @@ export function checkRegister(docs: readonly RegisterDoc[], documentOf: (doc: nu
   if (disclaimers.length > 0) {
     docs.forEach((doc, d) => {
       for (const record of doc.commitments) {
-        if (record.kind !== 'delay' || record.subject === 'general' || record.subject === 'guarantee') continue
+        // A restricted promise (express, abroad) is a special offer a general disclaimer does not take back.
+        if (record.kind !== 'delay' || record.subject === 'general' || record.subject === 'guarantee' || record.qualifiers.length > 0) continue
         // A quote's time is taken back only by a disclaimer about quotes.
         const other = disclaimers.find((x) => (x.subject === record.subject || (x.subject === 'any' && record.subject !== 'quote')) && !(x.doc === d && x.start >= record.sentenceStart && x.end <= record.sentenceEnd))
         if (other) out.push({ruleId: 'undercut-commitment', at: {doc: d, start: record.start, end: record.end, words: record.words, ref: record, record}, other: {doc: other.doc, start: other.start, end: other.end, words: other.words, ref: other.ref}})

@@ -6,14 +6,16 @@
  */
 import type {CommitmentRecord, DisclaimerRecord, Lang} from '../types.ts'
 import type {BlockAnalysis} from '../analyze-block.ts'
-import {readSentence, subjectsIn} from './read.ts'
+import {qualifiersIn, readSentence, subjectsIn} from './read.ts'
+import {RULE_DATA} from '../rules/data.generated.ts'
+import {fold} from '../text/fold.ts'
 
 /** One block's register, offsets relative to the block. */
 export interface BlockRegister {
   lang: Lang
-  /** The section and page subjects it was read with (their maps are shared by heading text). */
-  heading: Map<string, string> | undefined
-  page: Map<string, string> | undefined
+  /** The section and page headings it was read with (shared by heading unit). */
+  heading: Heading | undefined
+  page: Heading | undefined
   commitments: CommitmentRecord[]
   disclaimers: DisclaimerRecord[]
 }
@@ -34,30 +36,41 @@ const NONE: never[] = []
  * Reads a block's sentences in the language the walk carries in; commitments whose sentence (and
  * the one before) name no subject take the section heading's, else the page title's.
  */
-function readBlock(block: BlockAnalysis, blockText: () => string, lang: Lang, heading: Map<string, string> | undefined, page: Map<string, string> | undefined, cache: RegisterCache): BlockRegister {
+function readBlock(block: BlockAnalysis, blockText: () => string, lang: Lang, heading: Heading | undefined, page: Heading | undefined, cache: RegisterCache): BlockRegister {
   const cached = cache.get(block)
   if (cached && cached.lang === lang && cached.heading === heading && cached.page === page) return cached
   let commitments: CommitmentRecord[] = NONE
   let disclaimers: DisclaimerRecord[] = NONE
   let walk = lang
-  let section = heading
-  let title = page
+  let section = heading?.subjects
+  let sectionText = heading?.text
+  let title = page?.subjects
+  let titleText = page?.text
   for (const unit of block.units) {
     if (unit.lang) walk = unit.lang
     if (unit.kind === 'heading' && unit.heading !== undefined) {
-      section = unitSubjects(unit, walk)
-      title ??= section
+      const named = unitHeading(unit, walk)
+      section = named.subjects
+      sectionText = named.text
+      if (title === undefined) {
+        title = section
+        titleText = sectionText
+      }
     }
     const sentences = unit.sentences[walk] ?? []
     sentences.forEach((sentence, k) => {
       if (!sentence.held && !sentence.disclaimers) return
       const read = readSentence(blockText(), sentence, walk)
       // A sentence that names no subject takes the one before's (« Combien de temps pour être remboursé ? Comptez 5 jours. »).
-      const previous = k > 0 && read.records.some((r) => r.subject === 'general') ? subjectsIn(blockText().slice(sentences[k - 1]!.start, sentences[k - 1]!.end), walk) : undefined
+      const previousText = k > 0 && read.records.some((r) => r.subject === 'general') ? blockText().slice(sentences[k - 1]!.start, sentences[k - 1]!.end) : undefined
+      const previous = previousText === undefined ? undefined : subjectsIn(previousText, walk)
       const records = read.records.map((r) => {
         if (r.subject !== 'general') return r
-        const inherited = previous?.get(r.kind) ?? section?.get(r.kind) ?? title?.get(r.kind)
-        return inherited ? {...r, subject: inherited} : r
+        // The subject, and what restricts it (« Livrez-vous à l'étranger ? »), from where it was named.
+        const from = previous?.has(r.kind) ? {subjects: previous, text: previousText!} : section?.has(r.kind) ? {subjects: section, text: sectionText!} : title?.has(r.kind) ? {subjects: title, text: titleText!} : undefined
+        if (!from) return r
+        const qualifiers = [...new Set([...r.qualifiers, ...qualifiersIn(from.text, walk)])].sort()
+        return {...r, subject: from.subjects.get(r.kind)!, qualifiers}
       })
       if (records.length > 0) commitments = commitments.concat(records)
       if (read.disclaimers.length > 0) disclaimers = disclaimers.concat(read.disclaimers)
@@ -68,25 +81,35 @@ function readBlock(block: BlockAnalysis, blockText: () => string, lang: Lang, he
   return register
 }
 
-const headings = new Map<string, Map<string, string>>()
-const unitHeadings = new WeakMap<object, {lang: Lang; subjects: Map<string, string>}>()
-
-/** `headingSubjects` of a heading unit, remembered by the unit (asked on every keystroke). */
-function unitSubjects(unit: {heading?: string}, lang: Lang): Map<string, string> {
-  const kept = unitHeadings.get(unit)
-  if (kept && kept.lang === lang) return kept.subjects
-  const subjects = headingSubjects(unit.heading!, lang)
-  unitHeadings.set(unit, {lang, subjects})
-  return subjects
+/** A heading, and the subjects it names. */
+export interface Heading {
+  text: string
+  subjects: Map<string, string>
 }
 
-/** The subjects a heading names, remembered by its text (so the same heading gives the same map). */
-function headingSubjects(text: string, lang: Lang): Map<string, string> {
+const headings = new Map<string, Heading>()
+const unitHeadings = new WeakMap<object, {lang: Lang; heading: Heading}>()
+
+/** `namedBy` of a heading unit, remembered by the unit (asked on every keystroke). */
+function unitHeading(unit: {heading?: string}, lang: Lang): Heading {
+  const kept = unitHeadings.get(unit)
+  if (kept && kept.lang === lang) return kept.heading
+  const heading = namedBy(unit.heading!, lang)
+  unitHeadings.set(unit, {lang, heading})
+  return heading
+}
+
+/**
+ * The subjects a heading names, remembered by its text (the same heading gives the same object).
+ * A heading that is one of `notHeadings` alone (« Accueil »: the home page) names none.
+ */
+function namedBy(text: string, lang: Lang): Heading {
   const key = `${lang}\u0000${text}`
   let found = headings.get(key)
   if (!found) {
     if (headings.size > 2000) headings.clear()
-    headings.set(key, (found = subjectsIn(text, lang)))
+    const alone = RULE_DATA.langs[lang].register.notHeadings.some((w) => fold(w).text === fold(text).text.replace(/[^a-z' -]/g, '').trim())
+    headings.set(key, (found = {text, subjects: alone ? new Map() : subjectsIn(text, lang)}))
   }
   return found
 }
@@ -102,8 +125,8 @@ export function documentRegister(
   const out: DocumentRegister = {blocks: [], bases: [], indexes: []}
   let current = lang
   // What the section's heading is about (« Livrez-vous ? »), and the page's first heading (« Livraison »).
-  let heading: Map<string, string> | undefined
-  let page: Map<string, string> | undefined
+  let heading: Heading | undefined
+  let page: Heading | undefined
   blocks.forEach((block, b) => {
     const span = spans[b]!
     if (block.holds) {
@@ -122,7 +145,7 @@ export function documentRegister(
     for (const unit of block.units) {
       if (unit.lang) current = unit.lang
       if (unit.kind !== 'heading' || unit.heading === undefined) continue
-      heading = unitSubjects(unit, current)
+      heading = unitHeading(unit, current)
       page ??= heading
     }
   })

@@ -13,6 +13,7 @@ import {delayValue, percentValue, priceValue, scheduleValue, valueReader, type V
 /** What a commitment kind of the detector is in the register, and which subjects it takes. */
 const REGISTER_KIND: Record<string, string> = {
   deadline: 'delay',
+  offer: 'price',
   quote: 'delay',
   hours: 'schedule',
   price: 'price',
@@ -30,6 +31,9 @@ const CLAUSE_START = /[;.:!?()\u2013\u2014]/
 /** A sentence's opening words before a comma, at most this many, restrict all its commitments (« Le week-end, … »). */
 const LEAD_WORDS = 12
 
+/** A time of day after these words is a cut-off (« avant 11 h », "by 2pm"), not a delay. */
+const CUT_OFF = /(?:^|[^a-z])(?:avant|apres|a partir de|before|after|by|until)\s*$/
+
 /** « de tous les jours »: everyday things, not opening days. */
 const EVERYDAY = /(?:^|\s)d(?:e\s|')\s?tous les jours$/
 
@@ -42,8 +46,13 @@ const QUALIFIER_WORDS = 4
  * (« 7j » of « 7j/7 ») is dropped.
  */
 function clockTimes(all: ReadonlyArray<{kind: string; start: number; end: number}>, blockText: string): Array<{kind: string; start: number; end: number}> {
-  // Two readings of the same words ("within one business day", "one business day"): the longer one.
-  const held = all.filter((c) => !all.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start))
+  // Two readings of the same words ("within one business day", "one business day"): the longer one;
+  // and a cut-off (« commandé avant 11 h », "order by 2pm") is no promised time nor opening hours.
+  const held = all.filter(
+    (c) =>
+      !all.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start) &&
+      !((c.kind === 'deadline' || c.kind === 'hours') && /^\d{1,2}\s?(?:h|[ap]\.?m\.?)$/.test(fold(blockText.slice(c.start, c.end)).text) && CUT_OFF.test(fold(blockText.slice(Math.max(0, c.start - 16), c.start)).text))
+  )
   const hours = held.filter((c) => c.kind === 'hours')
   if (hours.length === 0) return held
   const out: Array<{kind: string; start: number; end: number}> = []
@@ -63,7 +72,9 @@ function clockTimes(all: ReadonlyArray<{kind: string; start: number; end: number
     }
     const words = fold(blockText.slice(c.start, c.end)).text
     const before = fold(blockText.slice(Math.max(0, c.start - 12), c.start)).text
-    const clock = /^\d{1,2}\s?h$/.test(words) && /(?:^|[^a-z])(?:de|a|des|jusqu'a|entre|et|from|to|until|till|and)\s*$|[-–]\s*$/.test(before)
+    const after = fold(blockText.slice(c.end, c.end + 6)).text
+    // « de 9 h à 18 h », « 8h-18h »: times of day beside opening days.
+    const clock = /^\d{1,2}\s?h$/.test(words) && (/(?:^|[^a-z])(?:de|a|des|jusqu'a|entre|et|from|to|until|till|and)\s*$|[-–]\s*$/.test(before) || /^\s?[-–]\s?\d/.test(after))
     out.push(clock ? {kind: 'hours', start: c.start, end: c.end} : c)
   }
   return out
@@ -171,6 +182,12 @@ function subjectOf(hits: SubjectHit[], kind: string, at: number, others: readonl
     if (best) return best
   }
   return undefined
+}
+
+/** The restricting words of a text (a heading, the sentence before), folded, sorted. */
+export function qualifiersIn(text: string, lang: Lang): string[] {
+  const reg = registerFor(lang)
+  return [...new Set(tokenize(fold(text).text, lang).map((t) => t.w).filter((w) => reg.qualifiers.has(w)))].sort()
 }
 
 /** The subject each kind would take from these words alone (a heading, the sentence before), for a sentence that names none. */
@@ -284,7 +301,9 @@ export function readSentence(blockText: string, sentence: SentenceAt, lang: Lang
       let end = Math.max(...schedule.map((s) => s.end))
       // "9am to 5pm." : the sentence's full stop is not part of the hours.
       if (/[0-9\s][ap]m\.$/i.test(blockText.slice(end - 4, end))) end--
-      records.push(make(kind, start, end, scheduleValue(schedule.map((s) => foldedWords(s.start, s.end)), reg.reader, folded.text)))
+      const value = scheduleValue(schedule.map((s) => foldedWords(s.start, s.end)), reg.reader, folded.text)
+      // One time of day and no day ("order by 2pm"): no opening hours.
+      if (value.days || value.times) records.push(make(kind, start, end, value))
       continue
     }
     const words = foldedWords(c.start, c.end)
@@ -299,6 +318,14 @@ export function readSentence(blockText: string, sentence: SentenceAt, lang: Lang
     }
     if (kind === 'delay') value = delayValue(words, foldedWords(c.end, Math.min(sentence.end, c.end + 24)), reg.reader)
     else if (kind === 'price') value = priceValue(words)
+    // « à partir de 49 € », « offerte dès 200 € »: the price of an offer, or a threshold.
+    if (c.kind === 'offer') {
+      if (!value) continue
+      const record = make(kind, c.start, c.end, value)
+      if (!record.qualifiers.includes('>')) record.qualifiers = [...record.qualifiers, '>'].sort()
+      records.push(record)
+      continue
+    }
     else if (kind === 'measure') value = percentValue(words)
     const record = make(kind, c.start, c.end, value ?? {})
     if (c.kind === 'quote') record.subject = 'quote'

@@ -120,8 +120,16 @@ export function scheduleValue(parts: readonly string[], reader: ValueReader, sen
   if (days.size === 0) {
     const named = reader.dayWords.find(([w]) => new RegExp(`(?:^|[^a-z])${escape(w)}(?![a-z])`).test(sentence))
     if (named) for (const d of named[1]) days.add(d)
-    else for (const w of sentence.split(/[^a-z]+/)) if (w.length >= 5 && reader.data.dayNumbers[w] !== undefined) days.add(reader.data.dayNumbers[w]!)
+    else {
+      for (const word of sentence.split(/[^a-z]+/)) {
+        // "On Sundays": the plural too.
+        const w = reader.data.dayNumbers[word] === undefined && word.endsWith('s') ? word.slice(0, -1) : word
+        if (w.length >= 5 && reader.data.dayNumbers[w] !== undefined) days.add(reader.data.dayNumbers[w]!)
+      }
+    }
   }
+  // « de 8 h 30 à midi », "9am to noon".
+  if (clock.length % 2 === 1 && /(?:a|to|until|till|-|–)\s*(?:midi|noon|midday)(?![a-z])/.test(sentence)) clock.push(720)
   const value: CommitmentValue = {}
   if (days.size > 0) value.days = [...days].sort((a, b) => a - b)
   const times: Array<[number, number]> = allDay ? [[0, 1440]] : []

@@ -1641,7 +1641,7 @@ export const RULE_DATA: RuleData = {
       "(en|sous|dans) l' heure"
      ],
      "guarantee": [
-      "garantie|garanties|garanti|garantis|garantie (d' un|d' une|de un|pendant un|pendant une) (an|annee|mois)",
+      "garantie|garanties|garanti|garantis|garantie (d' |de |pendant )?(un|une) (an|annee|mois)",
       "si nous (sommes|etions) (en retard|en defaut)",
       "si nous (ne respectons pas|manquons|ne tenons pas|depassons)",
       "remboursement|remboursements (integral|integraux|total|complet|immediat|sans condition)",
@@ -1832,6 +1832,9 @@ export const RULE_DATA: RuleData = {
     ]
    },
    "register": {
+    "notHeadings": [
+     "accueil"
+    ],
     "phraseHours": [
      {
       "words": "dans l'heure",
@@ -2138,6 +2141,7 @@ export const RULE_DATA: RuleData = {
       "generic": false,
       "strong": false,
       "words": [
+       "accueil",
        "agence",
        "agences",
        "bureau",
@@ -2169,7 +2173,9 @@ export const RULE_DATA: RuleData = {
        "standard",
        "appel*",
        "joignable*",
-       "hotline"
+       "hotline",
+       "ligne d' urgence",
+       "ligne telephonique"
       ]
      },
      {
@@ -2217,6 +2223,9 @@ export const RULE_DATA: RuleData = {
      "urgences",
      "urgent",
      "urgents",
+     "nuit",
+     "majoration",
+     "supplement",
      "economique",
      "prioritaire",
      "premium",
@@ -2575,6 +2584,9 @@ export const RULE_DATA: RuleData = {
      "notice",
      "advance",
      "beforehand"
+    ],
+    "waitFor": [
+     "expect"
     ],
     "weSubject": [
      "we",
@@ -3912,6 +3924,9 @@ export const RULE_DATA: RuleData = {
     ]
    },
    "register": {
+    "notHeadings": [
+     "home"
+    ],
     "phraseHours": [
      {
       "words": "within the hour",
@@ -4317,6 +4332,8 @@ export const RULE_DATA: RuleData = {
      "urgent",
      "emergency",
      "emergencies",
+     "night",
+     "surcharge",
      "economy",
      "priority",
      "premium",

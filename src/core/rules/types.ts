@@ -109,6 +109,8 @@ export interface RegisterData {
   subjects: Array<{id: string; kind: string; generic: boolean; strong: boolean; words: string[]}>
   /** Words that restrict a commitment (express, urgent): commitments with different ones never conflict. */
   qualifiers: string[]
+  /** A heading made of one of these words alone names no subject (« Accueil »: the home page). */
+  notHeadings: string[]
   /** Times said without a number (« dans l'heure », "next business day"). */
   phraseHours: Array<{words: string; hours: number; business: boolean}>
   /** Days named together (« en semaine », "weekdays"), for opening hours that name no day. */
