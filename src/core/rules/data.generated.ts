@@ -2586,7 +2586,8 @@ export const RULE_DATA: RuleData = {
      "beforehand"
     ],
     "waitFor": [
-     "expect"
+     "expect",
+     "allow"
     ],
     "weSubject": [
      "we",
