@@ -107,11 +107,20 @@ describe('commitments register: conflicts and undercuts', () => {
     ['Express delivery within 24 hours. Delivery within 3 days.', 'en', 'restricted differently'],
     ['We reply within one business day. We reply to emails within 24 hours.', 'en', 'business and calendar days'],
     ['The shop is open Monday to Saturday. Our phone line is open Monday to Friday.', 'en', 'shop and phone hours'],
-    ['Refunds within 14 days. Returns accepted within 30 days.', 'en', 'refund and return windows']
+    ['Refunds within 14 days. Returns accepted within 30 days.', 'en', 'refund and return windows'],
+    ['Le magasin est ouvert du lundi au vendredi. Le samedi, le magasin est ouvert de 9 h à 12 h.', 'fr', 'days that complete each other'],
+    ['Réponse sous 1 h pour une urgence, sous 24 h pour un devis, sous 72 h pour une réclamation. Nous répondons sous 48 h.', 'fr', 'a page listing tiers']
   ]
   for (const [text, lang, why] of never) {
     it(`never flags ${why}: ${text}`, () => assert.deepEqual(conflicts(text, lang), []))
   }
+
+  it('takes a section heading as a restriction of what is said under it, and a heading alone as a subject', () => {
+    const text = '# Livraison\n\nComptez 48 h.\n\n## Livraison internationale\n\nNous livrons en 5 jours.\n\n## Encore la livraison\n\nComptez 72 h.\n'
+    const result = lint(text, {format: 'markdown', lang: 'fr'})
+    assert.deepEqual(result.commitments.map((r) => [r.words, r.subject, r.qualifiers]), [['48 h', 'delivery', []], ['5 jours', 'delivery', ['internationale']], ['72 h', 'delivery', []]])
+    assert.deepEqual(result.messages.filter((m) => m.ruleId === 'conflicting-commitment').map((m) => m.actual), ['48 h', '72 h'])
+  })
 
   it('flags a promised time that a disclaimer takes back, not one the disclaimer does not concern', () => {
     const undercut = (text: string, lang: Lang) => lint(text, {lang}).messages.filter((m) => m.ruleId === 'undercut-commitment').map((m) => m.actual)

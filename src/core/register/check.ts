@@ -51,8 +51,13 @@ export function incompatible(kind: string, a: CommitmentValue, b: CommitmentValu
     case 'delay':
       return a.hours !== undefined && b.hours !== undefined && a.basis === b.basis && (a.hours[1] < b.hours[0] || b.hours[1] < a.hours[0])
     case 'schedule':
-      // The same days at other hours (« 8 h – 12 h et 14 h – 18 h » against « 7 h 30 – 19 h ») disagree too.
-      if (a.days && b.days) return !same(a.days, b.days) || (a.times !== undefined && b.times !== undefined && !same(a.times.flat(), b.times.flat()))
+      // Days that do not meet complete each other (« du lundi au vendredi », « le samedi »); days that
+      // overlap differently disagree, and so do the same days at other hours (« 8 h – 12 h et 14 h – 18 h »
+      // against « 7 h 30 – 19 h »).
+      if (a.days && b.days) {
+        if (!a.days.some((d) => b.days!.includes(d))) return false
+        return !same(a.days, b.days) || (a.times !== undefined && b.times !== undefined && !same(a.times.flat(), b.times.flat()))
+      }
       if (a.times?.length === 1 && b.times?.length === 1 && (a.days === undefined) === (b.days === undefined)) return !same(a.times[0], b.times[0])
       return false
     case 'price':

@@ -6,7 +6,7 @@
  */
 import type {CommitmentRecord, DisclaimerRecord, Lang} from '../types.ts'
 import type {BlockAnalysis} from '../analyze-block.ts'
-import {qualifiersIn, readSentence, subjectsIn} from './read.ts'
+import {qualifiersIn, readSentence, restrictionsFor, subjectsIn} from './read.ts'
 import {RULE_DATA} from '../rules/data.generated.ts'
 import {fold} from '../text/fold.ts'
 
@@ -44,6 +44,7 @@ function readBlock(block: BlockAnalysis, blockText: () => string, lang: Lang, he
   let walk = lang
   let section = heading?.subjects
   let sectionText = heading?.text
+  let sectionQualifiers = heading?.qualifiers
   let title = page?.subjects
   let titleText = page?.text
   for (const unit of block.units) {
@@ -52,6 +53,7 @@ function readBlock(block: BlockAnalysis, blockText: () => string, lang: Lang, he
       const named = unitHeading(unit, walk)
       section = named.subjects
       sectionText = named.text
+      sectionQualifiers = named.qualifiers
       if (title === undefined) {
         title = section
         titleText = sectionText
@@ -64,12 +66,14 @@ function readBlock(block: BlockAnalysis, blockText: () => string, lang: Lang, he
       // A sentence that names no subject takes the one before's (« Combien de temps pour être remboursé ? Comptez 5 jours. »).
       const previousText = k > 0 && read.records.some((r) => r.subject === 'general') ? blockText().slice(sentences[k - 1]!.start, sentences[k - 1]!.end) : undefined
       const previous = previousText === undefined ? undefined : subjectsIn(previousText, walk)
+      // What the section's heading restricts (« Livraison internationale », "Weekend hours") restricts all under it.
+      const headed = sectionQualifiers ?? NONE
       const records = read.records.map((r) => {
-        if (r.subject !== 'general') return r
+        if (r.subject !== 'general') return headed.length === 0 ? r : {...r, qualifiers: restrictionsFor(r.kind, [...new Set([...r.qualifiers, ...headed])].sort(), walk)}
         // The subject, and what restricts it (« Livrez-vous à l'étranger ? »), from where it was named.
         const from = previous?.has(r.kind) ? {subjects: previous, text: previousText!} : section?.has(r.kind) ? {subjects: section, text: sectionText!} : title?.has(r.kind) ? {subjects: title, text: titleText!} : undefined
         if (!from) return r
-        const qualifiers = [...new Set([...r.qualifiers, ...qualifiersIn(from.text, walk)])].sort()
+        const qualifiers = restrictionsFor(r.kind, [...new Set([...r.qualifiers, ...qualifiersIn(from.text, walk), ...headed])].sort(), walk)
         return {...r, subject: from.subjects.get(r.kind)!, qualifiers}
       })
       if (records.length > 0) commitments = commitments.concat(records)
@@ -85,6 +89,8 @@ function readBlock(block: BlockAnalysis, blockText: () => string, lang: Lang, he
 export interface Heading {
   text: string
   subjects: Map<string, string>
+  /** Its restricting words (« internationale », "weekend"). */
+  qualifiers: string[]
 }
 
 const headings = new Map<string, Heading>()
@@ -109,7 +115,7 @@ function namedBy(text: string, lang: Lang): Heading {
   if (!found) {
     if (headings.size > 2000) headings.clear()
     const alone = RULE_DATA.langs[lang].register.notHeadings.some((w) => fold(w).text === fold(text).text.replace(/[^a-z' -]/g, '').trim())
-    headings.set(key, (found = {text, subjects: alone ? new Map() : subjectsIn(text, lang)}))
+    headings.set(key, (found = {text, subjects: alone ? new Map() : subjectsIn(text, lang), qualifiers: qualifiersIn(text, lang)}))
   }
   return found
 }

@@ -184,6 +184,13 @@ function subjectOf(hits: SubjectHit[], kind: string, at: number, others: readonl
   return undefined
 }
 
+/** Restrictions that hold for a record of `kind`: days (« samedi », "weekend") are an opening schedule's value, not a restriction. */
+export function restrictionsFor(kind: string, qualifiers: readonly string[], lang: Lang): string[] {
+  if (kind !== 'schedule') return [...qualifiers]
+  const days = RULE_DATA.langs[lang].register
+  return qualifiers.filter((q) => days.dayNumbers[q] === undefined && days.dayWords[q] === undefined && !/^week/.test(q))
+}
+
 /** The restricting words of a text (a heading, the sentence before), folded, sorted. */
 export function qualifiersIn(text: string, lang: Lang): string[] {
   const reg = registerFor(lang)
@@ -283,7 +290,7 @@ export function readSentence(blockText: string, sentence: SentenceAt, lang: Lang
       words: blockText.slice(start, end),
       sentenceStart: sentence.start,
       sentenceEnd: sentence.end,
-      qualifiers: qualifiersOf(start, end, subject?.at)
+      qualifiers: restrictionsFor(kind, qualifiersOf(start, end, subject?.at), lang)
     }
   }
   // One sentence's opening hours are one record (« du lundi au vendredi de 9 h à 18 h »).
