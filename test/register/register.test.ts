@@ -71,6 +71,19 @@ describe('commitments register: records', () => {
     assert.deepEqual(subjects('Sous 24 h, nous vous rappelons.', 'fr'), ['24 h:callback'])
   })
 
+  it('keeps conflict messages in step with edits that move words but change no commitment (incremental = fresh)', () => {
+    let text = 'Nous répondons sous 24 h. Livraison en 48 h.\n\nBonjour. Notre équipe vous répond sous 72 h.\n\nLes délais de livraison sont donnés à titre indicatif.\n'
+    const linter = createDocumentLinter({format: 'markdown', lang: 'fr'})
+    linter.lint(text)
+    for (const [before, insert] of [['Nous', 'Oui. '], ['Bonjour', 'Eh bien, '], ['répond sous', 'toujours '], ['Les délais', 'Attention : ']] as const) {
+      const at = text.indexOf(before)
+      text = text.slice(0, at) + insert + text.slice(at)
+      const fresh = lint(text, {format: 'markdown', lang: 'fr'})
+      assert.ok(fresh.messages.some((m) => m.ruleId === 'conflicting-commitment') && fresh.messages.some((m) => m.ruleId === 'undercut-commitment'))
+      assert.deepEqual(linter.lint(text), fresh)
+    }
+  })
+
   it('keeps the records of a document in step with its edits (incremental = fresh)', () => {
     const base = readFileSync(join(OWN, 'fr', 'faq.md'), 'utf8')
     const linter = createDocumentLinter({format: 'markdown'})

@@ -18,6 +18,11 @@ export interface BlockRegister {
   page: Heading | undefined
   commitments: CommitmentRecord[]
   disclaimers: DisclaimerRecord[]
+  /**
+   * What the checks read of it, offsets aside (kinds, subjects, values, restrictions, which
+   * sentence): two readings with the same signature give the same findings.
+   */
+  signature: string
 }
 
 export type RegisterCache = WeakMap<BlockAnalysis, BlockRegister>
@@ -80,9 +85,29 @@ function readBlock(block: BlockAnalysis, blockText: () => string, lang: Lang, he
       if (read.disclaimers.length > 0) disclaimers = disclaimers.concat(read.disclaimers)
     })
   }
-  const register = {lang, heading, page, commitments, disclaimers}
+  const register = {lang, heading, page, commitments, disclaimers, signature: signatureOf(commitments, disclaimers)}
   cache.set(block, register)
   return register
+}
+
+function signatureOf(commitments: readonly CommitmentRecord[], disclaimers: readonly DisclaimerRecord[]): string {
+  const sentences = new Map<number, number>()
+  const sentence = (start: number) => {
+    let n = sentences.get(start)
+    if (n === undefined) sentences.set(start, (n = sentences.size))
+    return n
+  }
+  const parts: string[] = []
+  for (const r of commitments) {
+    const v = r.value
+    parts.push(`${r.kind}|${r.subject}|${r.qualifiers.join(',')}|${sentence(r.sentenceStart)}|${v.hours ?? ''}|${v.basis ?? ''}|${v.days ?? ''}|${v.times?.join(';') ?? ''}|${v.amount ?? ''}|${v.currency ?? ''}|${v.percent ?? ''}|${r.silenced ?? ''}|${r.words}`)
+  }
+  // A disclaimer in a commitment's sentence is the writer's nuance: which one it is in counts.
+  for (const d of disclaimers) {
+    const inside = commitments.find((r) => r.sentenceStart <= d.start && d.end <= r.sentenceEnd)
+    parts.push(`!${d.subject}|${d.words}|${inside ? sentence(inside.sentenceStart) : -1}`)
+  }
+  return parts.join('\n')
 }
 
 /** A heading, and the subjects it names. */

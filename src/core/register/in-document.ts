@@ -15,6 +15,8 @@ import {absoluteCommitments, absoluteDisclaimers, type BlockRegister, type Docum
 export interface RegisterMemo {
   blocks: readonly BlockRegister[]
   findings: RegisterFinding[]
+  /** The findings by place: block, and index among its commitments (or disclaimers, for `otherIsDisclaimer`). */
+  indexed: Array<{ruleId: RegisterFinding['ruleId']; at: number; atIndex: number; other: number; otherIndex: number; otherIsDisclaimer: boolean}>
 }
 
 interface KeptMessage {
@@ -36,8 +38,30 @@ export interface Placement {
   point(index: number, offset: number): Point
 }
 
-function sameBlocks(a: readonly BlockRegister[], b: readonly BlockRegister[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i])
+/** The same readings, or readings with the same signatures (an edit that moved words but changed no commitment). */
+function sameSignatures(a: readonly BlockRegister[], b: readonly BlockRegister[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i] || x.signature === b[i]!.signature)
+}
+
+function indexFindings(blocks: readonly BlockRegister[], findings: readonly RegisterFinding[]): RegisterMemo['indexed'] {
+  return findings.map((f) => {
+    const otherIsDisclaimer = f.ruleId === 'undercut-commitment'
+    const others: readonly object[] = otherIsDisclaimer ? blocks[f.other.doc]!.disclaimers : blocks[f.other.doc]!.commitments
+    return {ruleId: f.ruleId, at: f.at.doc, atIndex: blocks[f.at.doc]!.commitments.indexOf(f.at.record), other: f.other.doc, otherIndex: others.indexOf(f.other.ref), otherIsDisclaimer}
+  })
+}
+
+/** The findings of `indexed`, made again on the blocks' current readings (same signatures, other offsets). */
+function reindex(blocks: readonly BlockRegister[], indexed: RegisterMemo['indexed']): RegisterFinding[] {
+  return indexed.map((x) => {
+    const record = blocks[x.at]!.commitments[x.atIndex]!
+    const other = x.otherIsDisclaimer ? blocks[x.other]!.disclaimers[x.otherIndex]! : blocks[x.other]!.commitments[x.otherIndex]!
+    return {
+      ruleId: x.ruleId,
+      at: {doc: x.at, start: record.start, end: record.end, words: record.words, ref: record, record},
+      other: {doc: x.other, start: other.start, end: other.end, words: other.words, ref: other}
+    }
+  })
 }
 
 function fill(template: string, values: Record<string, string>): string {
@@ -69,8 +93,12 @@ export function documentRegisterMessages(
   }
   if (commitments < 2 && (commitments === 0 || disclaimers === 0)) return []
   let current = memo.current
-  if (!current || !sameBlocks(current.blocks, register.blocks)) {
-    current = {blocks: register.blocks.slice(), findings: checkRegister(register.blocks, () => 0)}
+  if (!current || !sameSignatures(current.blocks, register.blocks)) {
+    const findings = checkRegister(register.blocks, () => 0)
+    current = {blocks: register.blocks.slice(), findings, indexed: indexFindings(register.blocks, findings)}
+    memo.current = current
+  } else if (current.blocks.some((b, i) => b !== register.blocks[i])) {
+    current = {blocks: register.blocks.slice(), findings: reindex(register.blocks, current.indexed), indexed: current.indexed}
     memo.current = current
   }
   const out: Message[] = []
