@@ -6,8 +6,7 @@ import type {
   LintResult,
   Message,
   PromesseConfig,
-  RuleId,
-  Severity
+  RuleId
 } from './types.ts'
 import type {BlockAnalysis, FindingAt, SentenceAt} from './analyze-block.ts'
 import type {Directive} from './source/types.ts'
@@ -17,7 +16,7 @@ import {DocumentLines} from './block-lines.ts'
 import {AllowList, IgnoredSentences} from './allow.ts'
 import {describe, phraseFits, type Extras} from './detect/index.ts'
 import {fixesFor, type SentenceTarget} from './fixes.ts'
-import {ruleMeta} from './rules/index.ts'
+import {documentRules, ruleMeta, severityIn} from './rules/index.ts'
 import {detach} from './text/detach.ts'
 import {makeMessage, moveClaim, moveMessage, record} from './records.ts'
 import {documentRegister, type RegisterCache} from './register/document.ts'
@@ -135,9 +134,9 @@ export function buildResult(
   const register = documentRegister(text, blocks, spans, lang, context.registers)
   const suppressedAt = suppressions && ((id: RuleId, offset: number, line: number) => suppressions.isSuppressed(id, offset, line))
   const placement = {firstLine: (b: number) => lines.firstLine[b]!, point: (b: number, offset: number) => lines.point(b, offset)}
-  const found = documentRegisterMessages(register, placement, (id) => severityOf(id, context.config), suppressedAt, context.registerMemo)
+  const found = documentRegisterMessages(register, placement, (id) => severityIn(context.config, id), suppressedAt, context.registerMemo)
   let index: LineIndex | undefined
-  const silencedAt = suppressedAt && ((offset: number) => REGISTER_RULES.filter((id) => suppressedAt(id, offset, (index ??= new LineIndex(text)).point(offset).line)))
+  const silencedAt = suppressedAt && ((offset: number) => documentRules.filter((id) => suppressedAt(id, offset, (index ??= new LineIndex(text)).point(offset).line)))
   return readAsGenre(text, defineRegister({
     messages: found.length === 0 ? messages.slice() : mergeInOrder(messages, found),
     claims: mentionClaims.concat(findingClaims),
@@ -154,8 +153,6 @@ export function buildResult(
     configErrors: context.configErrors
   }, register, silencedAt))
 }
-
-const REGISTER_RULES: readonly RuleId[] = ['conflicting-commitment', 'undercut-commitment']
 
 /** Two lists of messages in document order, merged in order (the first list first on ties). */
 function mergeInOrder(a: readonly Message[], b: readonly Message[]): Message[] {
@@ -253,7 +250,7 @@ function build(
     finding.ruleId === 'hollow-claim'
       ? record(backed ? 'backed' : 'hollow', finding.family, placed.lang, start, end, text, placed.section)
       : undefined
-  const severity = backed ? undefined : severityOf(finding.ruleId, context.config)
+  const severity = backed ? undefined : severityIn(context.config, finding.ruleId)
   let message: Message | undefined
   if (severity) {
     const startPoint = lines.point(b, start)
@@ -281,7 +278,3 @@ function shift(cached: Built, base: number, line: number, lineStart: number): Bu
   return {base, line, lineStart, lang: cached.lang, section: cached.section, backed: cached.backed, claim, message}
 }
 
-function severityOf(ruleId: RuleId, config: PromesseConfig): Severity | undefined {
-  const setting = config.rules?.[ruleId] ?? ruleMeta[ruleId].defaultSeverity
-  return setting === 'off' ? undefined : setting
-}

@@ -70,7 +70,7 @@ export function incompatible(kind: string, a: CommitmentValue, b: CommitmentValu
 }
 
 /** A string that two equal values share (cheaper than JSON on every keystroke). */
-function valueKey(v: CommitmentValue): string {
+export function valueKey(v: CommitmentValue): string {
   return `${v.hours ?? ''}|${v.basis ?? ''}|${v.days ?? ''}|${v.times?.join(';') ?? ''}|${v.amount ?? ''}|${v.currency ?? ''}|${v.percent ?? ''}`
 }
 
@@ -150,10 +150,10 @@ export function checkRegister(docs: readonly RegisterDoc[], documentOf: (doc: nu
  * `checkRegister` over documents taken in the order of their names, so that which other place a
  * message names does not depend on the order the files were given in; `doc` indices are the caller's.
  */
-export function checkByName(docs: ReadonlyArray<RegisterDoc & {file: string}>): RegisterFinding[] {
+export function checkByName(docs: ReadonlyArray<{file: string; result: RegisterDoc}>): RegisterFinding[] {
   const order = docs.map((_, i) => i).sort((a, b) => (docs[a]!.file < docs[b]!.file ? -1 : docs[a]!.file > docs[b]!.file ? 1 : a - b))
   const back = (place: Place): number => order[place.doc]!
-  return checkRegister(order.map((i) => docs[i]!)).map((f) => ({
+  return checkRegister(order.map((i) => docs[i]!.result)).map((f) => ({
     ruleId: f.ruleId,
     at: {...f.at, doc: back(f.at)},
     other: {...f.other, doc: back(f.other)}

@@ -7,6 +7,7 @@
 import type {CommitmentRecord, DisclaimerRecord, Lang} from '../types.ts'
 import type {BlockAnalysis} from '../analyze-block.ts'
 import {qualifiersIn, readSentence, restrictionsFor, subjectsIn} from './read.ts'
+import {valueKey} from './check.ts'
 import {RULE_DATA} from '../rules/data.generated.ts'
 import {fold} from '../text/fold.ts'
 
@@ -99,8 +100,7 @@ function signatureOf(commitments: readonly CommitmentRecord[], disclaimers: read
   }
   const parts: string[] = []
   for (const r of commitments) {
-    const v = r.value
-    parts.push(`${r.kind}|${r.subject}|${r.qualifiers.join(',')}|${sentence(r.sentenceStart)}|${v.hours ?? ''}|${v.basis ?? ''}|${v.days ?? ''}|${v.times?.join(';') ?? ''}|${v.amount ?? ''}|${v.currency ?? ''}|${v.percent ?? ''}|${r.silenced ?? ''}|${r.words}`)
+    parts.push(`${r.kind}|${r.subject}|${r.qualifiers.join(',')}|${sentence(r.sentenceStart)}|${valueKey(r.value)}|${r.silenced ?? ''}|${r.words}`)
   }
   // A disclaimer in a commitment's sentence is the writer's nuance: which one it is in counts.
   for (const d of disclaimers) {

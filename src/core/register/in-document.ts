@@ -4,10 +4,9 @@
  * shifts the text); the findings are kept while the blocks' readings are the same objects, and
  * each message while its two places have not moved.
  */
-import type {CommitmentRecord, DisclaimerRecord, Lang, LintResult, Message, Point, RuleId, Severity} from '../types.ts'
-import {RULE_DATA} from '../rules/data.generated.ts'
-import {makeMessage, moveMessage} from '../records.ts'
-import {quote} from '../text/quote.ts'
+import type {CommitmentRecord, DisclaimerRecord, LintResult, Message, Point, RuleId, Severity} from '../types.ts'
+import {moveMessage} from '../records.ts'
+import {registerMessage} from './messages.ts'
 import {checkRegister, type RegisterFinding} from './check.ts'
 import {absoluteCommitments, absoluteDisclaimers, type BlockRegister, type DocumentRegister} from './document.ts'
 
@@ -62,15 +61,6 @@ function reindex(blocks: readonly BlockRegister[], indexed: RegisterMemo['indexe
       other: {doc: x.other, start: other.start, end: other.end, words: other.words, ref: other}
     }
   })
-}
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (all, key: string) => values[key] ?? all)
-}
-
-/** Whether a commitment's words can take the other's in place (« 24 h » ↔ « 48 h »). */
-export function swappable(kind: string, a: string, b: string): boolean {
-  return (kind === 'delay' || kind === 'price' || kind === 'measure') && /^\p{N}/u.test(a.trim()) && /^\p{N}/u.test(b.trim())
 }
 
 /**
@@ -128,21 +118,18 @@ export function documentRegisterMessages(
     }
     const severity = severityOf(f.ruleId)
     if (!severity) continue
-    const start = place.point(register.indexes[k]!, at)
+    const block = register.indexes[k]!
+    const start = place.point(block, at)
     if (silenced?.(f.ruleId, at, start.line)) continue
-    const record = f.at.record
-    const lang: Lang = record.lang
-    const texts = RULE_DATA.langs[lang].register.messages
     const by = register.bases[k]!
-    const otherStart = place.point(register.indexes[o]!, other)
-    const values = {words: quote(f.at.words, lang), other: quote(f.other.words, lang), place: fill(texts.placeHere, {line: String(otherStart.line)})}
-    const conflict = f.ruleId === 'conflicting-commitment'
-    const words = {message: fill(conflict ? texts.conflict : texts.undercut, values), note: conflict ? texts.conflictNote : texts.undercutNote}
-    const end = by + f.at.end
-    const fixes = conflict && swappable(record.kind, f.at.words, f.other.words) ? [{start: at, end, text: f.other.words, snippet: f.other.words.replace(/[$}\\]/g, '\\$&')}] : []
-    const sentence = {start: place.point(register.indexes[k]!, by + record.sentenceStart), end: place.point(register.indexes[k]!, by + record.sentenceEnd)}
-    const message = makeMessage(f.ruleId, severity, start, place.point(register.indexes[k]!, end), words, f.at.words, lang, record.subject, undefined, sentence, fixes)
-    message.related = [{start: otherStart, end: place.point(register.indexes[o]!, register.bases[o]! + f.other.end), message: quote(f.other.words, lang)}]
+    const message = registerMessage(f, severity, {
+      start,
+      end: place.point(block, by + f.at.end),
+      sentenceStart: place.point(block, by + f.at.record.sentenceStart),
+      sentenceEnd: place.point(block, by + f.at.record.sentenceEnd),
+      otherStart: place.point(register.indexes[o]!, other),
+      otherEnd: place.point(register.indexes[o]!, register.bases[o]! + f.other.end)
+    })
     const entry = {rule: f.ruleId, other: f.other.ref, at, otherAt: other, atLine, otherLine, message}
     if (list) list.splice(list.indexOf(kept!) >>> 0, kept ? 1 : 0, entry)
     else made.set(f.at.ref, [entry])

@@ -8,7 +8,6 @@ import {RULE_DATA} from '../rules/data.generated.ts'
 import {makeMessage} from '../records.ts'
 import {quote} from '../text/quote.ts'
 import type {RegisterFinding} from './check.ts'
-import {swappable} from './in-document.ts'
 
 /** A document of the set as messages need it. */
 export interface MessageDoc {
@@ -39,6 +38,44 @@ function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (all, key: string) => values[key] ?? all)
 }
 
+/** Whether a commitment's words can take the other's in place (« 24 h » ↔ « 48 h »). */
+function swappable(kind: string, a: string, b: string): boolean {
+  return (kind === 'delay' || kind === 'price' || kind === 'measure') && /^\p{N}/u.test(a.trim()) && /^\p{N}/u.test(b.trim())
+}
+
+/** Where a finding's two places are: points in their texts, and the other's file when it is another document. */
+export interface FindingPoints {
+  start: Point
+  end: Point
+  sentenceStart: Point
+  sentenceEnd: Point
+  otherStart: Point
+  otherEnd: Point
+  otherFile?: string
+}
+
+/**
+ * The message of a finding, on the commitment (its offsets in `points`), naming the other place
+ * (a line of this document, or a file and line) in the document's language, with `related`
+ * pointing there. A conflict on a number offers to take the other value.
+ */
+export function registerMessage(f: RegisterFinding, severity: Severity, points: FindingPoints): Message {
+  const record = f.at.record
+  const lang: Lang = record.lang
+  const texts = RULE_DATA.langs[lang].register.messages
+  const line = String(points.otherStart.line)
+  const place = points.otherFile === undefined ? fill(texts.placeHere, {line}) : fill(texts.placeFile, {file: points.otherFile, line})
+  const conflict = f.ruleId === 'conflicting-commitment'
+  const values = {words: quote(f.at.words, lang), other: quote(f.other.words, lang), place}
+  const words = {message: fill(conflict ? texts.conflict : texts.undercut, values), note: conflict ? texts.conflictNote : texts.undercutNote}
+  const {start, end} = points
+  const fixes = conflict && swappable(record.kind, f.at.words, f.other.words) ? [{start: start.offset, end: end.offset, text: f.other.words, snippet: f.other.words.replace(/[$}\\]/g, '\\$&')}] : []
+  const message = makeMessage(f.ruleId, severity, start, end, words, f.at.words, lang, record.subject, undefined, {start: points.sentenceStart, end: points.sentenceEnd}, fixes)
+  message.related = [{...(points.otherFile === undefined ? {} : {file: points.otherFile}), start: points.otherStart, end: points.otherEnd, message: quote(f.other.words, lang)}]
+  return message
+}
+
+/** The messages of `doc`, one of a set of documents. */
 export function registerMessages(
   findings: readonly RegisterFinding[],
   docs: readonly MessageDoc[],
@@ -51,21 +88,18 @@ export function registerMessages(
     if (f.at.doc !== doc || f.at.record.silenced?.includes(f.ruleId)) continue
     const severity = severityOf(f.ruleId)
     if (!severity) continue
-    const lang: Lang = f.at.record.lang
-    const texts = RULE_DATA.langs[lang].register.messages
     const here = lines(doc)
     const there = lines(f.other.doc)
-    const otherStart = there.point(f.other.start)
-    const otherFile = f.other.doc === doc ? undefined : docs[f.other.doc]!.file
-    const place = otherFile === undefined ? fill(texts.placeHere, {line: String(otherStart.line)}) : fill(texts.placeFile, {file: otherFile, line: String(otherStart.line)})
-    const conflict = f.ruleId === 'conflicting-commitment'
-    const values = {words: quote(f.at.words, lang), other: quote(f.other.words, lang), place}
-    const words = {message: fill(conflict ? texts.conflict : texts.undercut, values), note: conflict ? texts.conflictNote : texts.undercutNote}
-    const fixes = conflict && swappable(f.at.record.kind, f.at.words, f.other.words) ? [{start: f.at.start, end: f.at.end, text: f.other.words, snippet: f.other.words.replace(/[$}\\]/g, '\\$&')}] : []
-    const sentence = {start: here.point(f.at.record.sentenceStart), end: here.point(f.at.record.sentenceEnd)}
-    const message = makeMessage(f.ruleId, severity, here.point(f.at.start), here.point(f.at.end), words, f.at.words, lang, f.at.record.subject, undefined, sentence, fixes)
-    message.related = [{...(otherFile === undefined ? {} : {file: otherFile}), start: otherStart, end: there.point(f.other.end), message: quote(f.other.words, lang)}]
-    out.push(message)
+    const points: FindingPoints = {
+      start: here.point(f.at.start),
+      end: here.point(f.at.end),
+      sentenceStart: here.point(f.at.record.sentenceStart),
+      sentenceEnd: here.point(f.at.record.sentenceEnd),
+      otherStart: there.point(f.other.start),
+      otherEnd: there.point(f.other.end)
+    }
+    if (f.other.doc !== doc) points.otherFile = docs[f.other.doc]!.file
+    out.push(registerMessage(f, severity, points))
   }
   return out
 }

@@ -3,8 +3,8 @@
  * each document's conflict and undercut messages are replaced by those found across the set, so
  * a promise on one page is compared with every other page. Other messages are left as they are.
  */
-import type {LintResult, Message, PromesseConfig, RuleId, Severity} from '../types.ts'
-import {ruleMeta} from '../rules/index.ts'
+import type {LintResult, Message, PromesseConfig} from '../types.ts'
+import {documentRules, severityIn} from '../rules/index.ts'
 import {checkByName} from './check.ts'
 import {LineIndex, registerMessages} from './messages.ts'
 
@@ -17,16 +17,9 @@ export interface SetMember {
   config?: PromesseConfig
 }
 
-const REGISTER_RULES: ReadonlySet<RuleId> = new Set(['conflicting-commitment', 'undercut-commitment'])
-
-function severity(config: PromesseConfig | undefined, id: RuleId): Severity | undefined {
-  const setting = config?.rules?.[id] ?? ruleMeta[id].defaultSeverity
-  return setting === 'off' ? undefined : setting
-}
-
 /** Each member's messages, the register rules' computed across the whole set, in document order. */
 export function checkSet(members: readonly SetMember[]): Message[][] {
-  const findings = checkByName(members.map((m) => ({file: m.file, commitments: m.result.commitments, disclaimers: m.result.disclaimers})))
+  const findings = checkByName(members)
   const indexes = new Map<number, LineIndex>()
   const lines = (doc: number): LineIndex => {
     let index = indexes.get(doc)
@@ -34,8 +27,8 @@ export function checkSet(members: readonly SetMember[]): Message[][] {
     return index
   }
   return members.map((member, doc) => {
-    const own = member.result.messages.filter((m) => !REGISTER_RULES.has(m.ruleId))
-    const found = registerMessages(findings, members, doc, (id) => severity(member.config, id), lines)
+    const own = member.result.messages.filter((m) => !documentRules.includes(m.ruleId))
+    const found = registerMessages(findings, members, doc, (id) => severityIn(member.config, id), lines)
     if (found.length === 0) return own
     return [...own, ...found].sort((a, b) => a.start.offset - b.start.offset)
   })

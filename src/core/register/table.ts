@@ -102,7 +102,7 @@ export function registerTable(members: readonly TableMember[]): RegisterRow[] {
       })
     }
   })
-  for (const f of checkByName(members.map((m) => ({file: m.file, commitments: m.result.commitments, disclaimers: m.result.disclaimers})))) {
+  for (const f of checkByName(members)) {
     const row = rows.get(key(f.at.doc, f.at.start))
     if (!row) continue
     const other = place(f.other.doc, f.other.start, f.other.words)

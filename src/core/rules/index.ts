@@ -3,7 +3,7 @@
  * descriptions in French and English, documentation URLs. Front ends (CLI help, editor
  * settings, SARIF rule descriptors) read this, so they cannot drift from the data.
  */
-import type {Lang, RuleId, Severity} from '../types.ts'
+import type {Lang, PromesseConfig, RuleId, Severity} from '../types.ts'
 import {RULE_DATA} from './data.generated.ts'
 
 export interface RuleMeta {
@@ -23,3 +23,12 @@ export const ruleIds: RuleId[] = RULE_DATA.meta.map((m) => m.id)
 export const ruleMeta: Record<RuleId, RuleMeta> = Object.fromEntries(
   RULE_DATA.meta.map((m) => [m.id, {...m, url: `${DOCS_BASE}${m.id}.md`}])
 ) as Record<RuleId, RuleMeta>
+
+/** The severity a rule has under `config`, or undefined when it is `off`. */
+export function severityIn(config: PromesseConfig | undefined, id: RuleId): Severity | undefined {
+  const setting = config?.rules?.[id] ?? ruleMeta[id].defaultSeverity
+  return setting === 'off' ? undefined : setting
+}
+
+/** The rules that compare places of a document or a set of files (`scope: document`). */
+export const documentRules: readonly RuleId[] = ruleIds.filter((id) => ruleMeta[id].scope === 'document')
