@@ -5,7 +5,7 @@
 // data is shipped deflated (scripts/esbuild/packed-rule-data.mjs).
 import * as esbuild from 'esbuild'
 import {existsSync} from 'node:fs'
-import {nodeChunks, nodeTrims, trims} from './scripts/esbuild/plugins.mjs'
+import {nodeChunks, nodeTrims, trims, webTrims} from './scripts/esbuild/plugins.mjs'
 
 const watch = process.argv.includes('--watch')
 const minify = !process.argv.includes('--dev')
@@ -39,7 +39,7 @@ const targets = [
     platform: 'browser',
     format: 'cjs',
     target: 'es2022',
-    plugins: trims(),
+    plugins: [...trims(), ...webTrims()],
     external: ['vscode']
   }
 ]

@@ -1,3 +1,4 @@
+import {createRequire} from 'node:module'
 // The size plugins esbuild.mjs applies, in one place so test/build/bundle.test.ts bundles the
 // engine exactly as the shipped bundles are built.
 import {francData} from './franc-data.mjs'
@@ -7,7 +8,17 @@ import {packedRuleData} from './packed-rule-data.mjs'
 
 /** Plugins every bundle gets (CLI, Node and web extension): they change size, never results. */
 export function trims() {
-  return [francData(), gfmParseOnly()]
+  return [francData(), gfmParseOnly(), jsoncModule()]
+}
+
+/** jsonc-parser's `main` is a UMD build whose requires esbuild cannot follow: its ES module build instead. */
+function jsoncModule() {
+  return {
+    name: 'jsonc-parser-esm',
+    setup(build) {
+      build.onResolve({filter: /^jsonc-parser$/}, () => ({path: createRequire(import.meta.url).resolve('jsonc-parser/lib/esm/main.js')}))
+    }
+  }
 }
 
 /**
@@ -16,7 +27,31 @@ export function trims() {
  * character references (35 KB; Markdown with `&eacute;` and the like). Each file must be listed in
  * .vscodeignore to ship in the .vsix.
  */
-export const NODE_CHUNKS = {'hast-util-from-html': 'html.cjs', yaml: 'yaml.cjs', 'decode-named-character-reference': 'entities.cjs'}
+export const NODE_CHUNKS = {
+  'hast-util-from-html': 'html.cjs',
+  yaml: 'yaml.cjs',
+  'decode-named-character-reference': 'entities.cjs',
+  // MDX's syntax (with acorn) and its tree builder: only MDX files need them.
+  'micromark-extension-mdxjs': 'mdx-syntax.cjs',
+  'mdast-util-mdx': 'mdx-tree.cjs'
+}
+
+/**
+ * The web extension leaves MDX's syntax out (300 KB): there an MDX file is read as Markdown with
+ * its JSX and expression lines set aside (the fallback of source/markdown.ts `parseMdx`).
+ */
+export function webTrims() {
+  return [{
+    name: 'no-mdx-syntax',
+    setup(build) {
+      build.onResolve({filter: /^(?:micromark-extension-mdxjs|mdast-util-mdx)$/}, (args) => ({path: args.path, namespace: 'no-mdx'}))
+      build.onLoad({filter: /.*/, namespace: 'no-mdx'}, () => ({
+        contents: 'const missing = () => { throw new Error("MDX syntax is not part of the web build") }\nexport const mdxjs = missing\nexport const mdxFromMarkdown = missing',
+        loader: 'js'
+      }))
+    }
+  }]
+}
 
 /** The lazy-chunk plugin for NODE_CHUNKS, and the builds of the chunk files. */
 export function nodeChunks() {

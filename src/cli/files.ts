@@ -11,11 +11,14 @@ import {existsSync, readdirSync, statSync, type Dirent} from 'node:fs'
 import path from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import {IgnoreTree, isInside} from './ignore-tree.ts'
+import {DEFAULT_DATA_FILES, formatOf, isDataFile, isDataOnly, LINTED_EXTENSIONS} from '../core/index.ts'
 
-export const EXTENSIONS = ['md', 'markdown', 'mdx', 'txt', 'html', 'htm']
+/** Extensions a folder walk reads; JSON and YAML files are kept only where they hold copy (`dataFiles`). */
+export const EXTENSIONS = LINTED_EXTENSIONS
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**']
 
-export type Target = {kind: 'file'; file: string; absolute: string} | {kind: 'stdin'}
+/** `walked`: found by a folder walk or a glob, not named (a JSON or YAML one is then read only if it is a data file). */
+export type Target = {kind: 'file'; file: string; absolute: string; walked?: boolean} | {kind: 'stdin'}
 
 export interface Collected {
   targets: Target[]
@@ -47,10 +50,10 @@ export async function collectTargets(patterns: string[], options: CollectOptions
   const problems: Collected['problems'] = []
   const skipped: Collected['skipped'] = []
   const seen = new Set<string>()
-  const add = (file: string, absolute: string) => {
+  const add = (file: string, absolute: string, walked = false) => {
     if (seen.has(absolute)) return
     seen.add(absolute)
-    targets.push({kind: 'file', file, absolute})
+    targets.push(walked ? {kind: 'file', file, absolute, walked} : {kind: 'file', file, absolute})
   }
 
   for (const pattern of patterns) {
@@ -72,7 +75,7 @@ export async function collectTargets(patterns: string[], options: CollectOptions
       for (const relative of found.sort()) {
         const file = path.join(pattern, relative)
         const full = path.join(absolute, relative)
-        if (kept(full, absolute)) add(file, full)
+        if (kept(full, absolute)) add(file, full, true)
       }
       // The walk does not follow links nor read pipes: say which files it left out, and why.
       for (const entry of skippedEntries(absolute)) {
@@ -82,7 +85,7 @@ export async function collectTargets(patterns: string[], options: CollectOptions
       const found = await glob(pattern, {cwd, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false})
       const files = found.sort().filter((file) => kept(path.resolve(cwd, file), cwd))
       if (found.length === 0) problems.push({file: pattern, reason: 'matches no file'})
-      for (const file of files) add(file, path.resolve(cwd, file))
+      for (const file of files) add(file, path.resolve(cwd, file), true)
     } else {
       // Linted anyway so that the reader reports it by name with the reason.
       add(pattern, absolute)
@@ -110,7 +113,7 @@ function skippedEntries(dir: string, depth = 0): Array<{full: string; reason: st
     const full = path.join(dir, entry.name)
     if (entry.isDirectory()) {
       if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) out.push(...skippedEntries(full, depth + 1))
-    } else if (!entry.isFile() && !entry.name.startsWith('.') && LINTED.test(entry.name)) {
+    } else if (!entry.isFile() && !entry.name.startsWith('.') && LINTED.test(entry.name) && (!isDataOnly(formatOf(entry.name)) || isDataFile(full.replace(/^[\\/]+/, ''), DEFAULT_DATA_FILES))) {
       out.push({
         full,
         reason: entry.isSymbolicLink()

@@ -1,9 +1,9 @@
 /** `promesse [paths...]`: find the files, read them, lint each with its own config, report. */
 import path from 'node:path'
-import {checkSet, lint} from '../core/index.ts'
+import {checkSet, formatOf, isDataFile, isDataOnly, lint} from '../core/index.ts'
 import type {ConfigError, LangSetting, Message, SetMember} from '../core/index.ts'
 import {loadConfigFor} from '../node/config.ts'
-import {decodeText, DEFAULT_MAX_BYTES, formatFor, readForLint} from '../node/read.ts'
+import {decodeText, DEFAULT_MAX_BYTES, readForLint} from '../node/read.ts'
 import type {LintArgs} from './args.ts'
 import {colors, shouldColor} from './color.ts'
 import {collectTargets} from './files.ts'
@@ -68,6 +68,11 @@ export async function lintTargets(args: Pick<LintArgs, 'patterns' | 'ignore' | '
     } else {
       name = target.file
       absolute = target.absolute
+      // A JSON or YAML file met on a walk is read only where copy lives (`dataFiles`).
+      if (target.walked && isDataOnly(formatOf(name)) && !(await isDataFileFor(absolute, args.config && path.resolve(io.cwd, args.config), io.cwd))) {
+        progress.tick(name)
+        continue
+      }
       const read = await readForLint(absolute)
       if (!read.ok) {
         unreadable.push({file: name, reason: read.reason})
@@ -79,7 +84,7 @@ export async function lintTargets(args: Pick<LintArgs, 'patterns' | 'ignore' | '
     const loaded = await loadConfigFor(absolute, args.config && path.resolve(io.cwd, args.config))
     noteConfigErrors(loaded.errors)
     try {
-      const result = lint(text, {format: formatFor(name), lang: args.lang as LangSetting | undefined, config: loaded.config, configFile: loaded.file})
+      const result = lint(text, {format: formatOf(name), lang: args.lang as LangSetting | undefined, config: loaded.config, configFile: loaded.file, fileName: name})
       noteConfigErrors(result.configErrors)
       reports.push({file: name, messages: result.messages})
       // Only files that promise or disclaim something take part in the checks across files.
@@ -91,6 +96,15 @@ export async function lintTargets(args: Pick<LintArgs, 'patterns' | 'ignore' | '
   }
   progress.stop()
   return {reports, members, unreadable, configErrors: [...configErrors.values()]}
+}
+
+/** Whether a JSON or YAML file is a data file: `dataFiles` of its config, from the config's folder (or the working folder). */
+async function isDataFileFor(absolute: string, explicitConfig: string | undefined, cwd: string): Promise<boolean> {
+  const loaded = await loadConfigFor(absolute, explicitConfig)
+  const base = loaded.file ? path.dirname(path.resolve(cwd, loaded.file)) : cwd
+  const relative = path.relative(base, absolute)
+  // Outside that folder, the default globs (`**/locales/**`…) still apply to the whole path.
+  return isDataFile(relative.startsWith('..') || path.isAbsolute(relative) ? absolute.replace(/^[\\/]+/, '') : relative, loaded.config.dataFiles)
 }
 
 export async function runLint(args: LintArgs, io: Io, context: LintCommandContext): Promise<number> {

@@ -5,7 +5,7 @@
 import type {FrontMatterKeys} from './source/frontmatter.ts'
 import type {Format, Lang, RuleId} from './types.ts'
 import type {Directive, ProseUnit, UnitKind} from './source/types.ts'
-import {originalRange, parseBlock} from './source/index.ts'
+import {originalRange, parseBlock, type Declared} from './source/index.ts'
 import {segment} from './prose/segment.ts'
 import {detectLanguage} from './prose/language.ts'
 import {analyzeSentence, rulesFor, spokenByOrg, type Extras} from './detect/index.ts'
@@ -78,11 +78,15 @@ export interface AnalyzeOptions {
   extras: Extras
   /** Front-matter keys read or skipped beyond the defaults. */
   frontMatter?: FrontMatterKeys
+  /** The languages a data or translation file declares. */
+  declared?: Declared
+  /** The languages checked when a file declares its own (`languages` in the config), even under a forced `lang`. */
+  checked?: readonly Lang[]
 }
 
 /** `atStart`: the block opens the document (only there can Markdown front matter be). */
 export function analyzeBlock(blockText: string, options: AnalyzeOptions, atStart: boolean): BlockAnalysis {
-  const {units, directives} = parseBlock(blockText, options.format, {atStart, frontMatter: options.frontMatter})
+  const {units, directives} = parseBlock(blockText, options.format, {atStart, frontMatter: options.frontMatter, declared: options.declared})
   // A unit too short to tell takes the language of the unit before it; inside a block that one
   // is known here, so only a block's leading undetermined units are analysed in every language.
   let before: Lang | undefined
@@ -104,11 +108,17 @@ export function analyzeBlock(blockText: string, options: AnalyzeOptions, atStart
 }
 
 function analyzeUnit(blockText: string, unit: ProseUnit, options: AnalyzeOptions, before: Lang | undefined): UnitAt {
-  const lang = options.lang ?? detectLanguage(unit.text)
+  // A language the file declares wins; text in a language not checked is not analysed.
+  const declared = unit.lang
+  const checked = declared === undefined ? options.languages : options.checked ?? options.languages
+  if (declared !== undefined && !(checked as readonly string[]).includes(declared)) {
+    return {kind: unit.kind, quoted: unit.quoted === true, lang: undefined, sentences: {}}
+  }
+  const lang = (declared as Lang | undefined) ?? options.lang ?? detectLanguage(unit.text)
   const langs = lang ? [lang] : before ? [before] : options.languages
   const sentences: Partial<Record<Lang, SentenceAt[]>> = {}
   for (const l of langs) {
-    if (!options.languages.includes(l)) continue
+    if (!checked.includes(l)) continue
     sentences[l] = analyzeSentences(blockText, unit, l, options.extras)
   }
   const at: UnitAt = {kind: unit.kind, quoted: unit.quoted === true, lang, sentences}

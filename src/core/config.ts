@@ -23,10 +23,13 @@ export const MAX_REWRITE_LENGTH = 500
 export const MAX_CONFIG_BYTES = 1024 * 1024
 /** Longest front-matter key named in the config. */
 export const MAX_KEY_LENGTH = 100
+/** Longest `dataFiles` glob, and how many there may be (a glob becomes a regular expression). */
+export const MAX_GLOB_LENGTH = 200
+export const MAX_GLOBS = 50
 /** Longest ignored sentence, in characters (code points). */
 export const MAX_SENTENCE_LENGTH = 1000
 
-const KNOWN_KEYS = ['$schema', 'language', 'languages', 'rules', 'allow', 'ignore', 'frontMatter', 'claims', 'commitments', 'rewrites'] as const
+const KNOWN_KEYS = ['$schema', 'language', 'languages', 'rules', 'allow', 'ignore', 'frontMatter', 'dataFiles', 'claims', 'commitments', 'rewrites'] as const
 
 export interface ConfigValidation {
   config: PromesseConfig
@@ -122,6 +125,16 @@ export function validateConfig(raw: unknown, file?: string): ConfigValidation {
         if (kept) keys[name] = kept
       }
       config.frontMatter = keys
+    }
+  }
+
+  if ('dataFiles' in raw) {
+    const globs = phraseList(raw.dataFiles, 'dataFiles', MAX_GLOB_LENGTH, report)
+    if (globs && globs.length > MAX_GLOBS) report('dataFiles', `${globs.length} globs; at most ${MAX_GLOBS} are allowed`)
+    else if (globs) {
+      const bad = globs.findIndex((glob) => !/^!?[\p{L}\p{N}_\-.*?{},/@+ ]+$/u.test(glob) || /\*{3}|\{[^}]*\{/.test(glob))
+      if (bad !== -1) report(`dataFiles[${bad}]`, 'expected a glob such as "locales/**" or "**/_data/*.yml" (letters, digits, / * ? { } , . - _ and a leading ! only; no nested braces)')
+      else config.dataFiles = globs
     }
   }
 

@@ -9,9 +9,13 @@
  *   said as an adverbial of time (rule data: `adverbials` in vague-promise.yaml), taking the
  *   capital of its place and never doubling a punctuation mark;
  * - a rewrite that cannot land cleanly (its range would cut through a link or emphasis) is not
- *   offered at all.
+ *   offered at all;
+ * - in a data or translation file, a rewrite lands only where the original holds the words as
+ *   they read (no escape, quote or line break inside the range) and its own text needs no
+ *   escaping there, so the file stays valid.
  */
 import type {Fix} from './types.ts'
+import type {DataFormat} from './source/data/index.ts'
 import {isSentenceRewrite, snippetText} from './snippet.ts'
 
 /** Rewrites offered per finding, at most. */
@@ -28,6 +32,8 @@ export interface FixPlace {
   sentenceEnd: number
   /** Markdown or HTML: emphasis, code and tags must stay balanced. */
   markup: boolean
+  /** A data or translation file (see `landsInData`). */
+  data?: DataFormat | undefined
   /** The claim's words are an adverbial a phrase can replace (« dans les meilleurs délais »). */
   phraseFits: boolean
   /**
@@ -52,9 +58,25 @@ export function fixesFor(place: FixPlace, rewrites: readonly string[]): Fix[] {
         fix = {start: sentence.start, end: sentence.end, text: snippetText(snippet), snippet}
       }
     } else if (place.phraseFits) fix = phraseFix(place, rewrite)
+    if (fix && place.data && !landsInData(place.data, place.text.slice(fix.start, fix.end), fix.text)) fix = undefined
     if (fix && !fixes.some((f) => f.snippet === fix.snippet)) fixes.push(fix)
   }
   return fixes
+}
+
+/** Characters that would need escaping (or end the string) in each data format, in the range or in the rewrite. */
+const DATA_SPECIAL: Record<DataFormat, RegExp> = {
+  json: /["\\\n\r]/,
+  po: /["\\\n\r]/,
+  // A YAML scalar may run over lines (plain, folded, literal): a one-line rewrite still fits.
+  yaml: /["'\\#:]/,
+  xliff: /[<>&]/
+}
+
+/** The rewrite can replace `original` in a file of `format` without escaping anything. */
+export function landsInData(format: DataFormat, original: string, replacement: string): boolean {
+  const special = DATA_SPECIAL[format]
+  return !special.test(original) && !special.test(replacement)
 }
 
 /** `fix` moved `by` characters (its block moved with an edit before it). */

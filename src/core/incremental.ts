@@ -77,7 +77,8 @@ export function resplit(before: string, previous: Span[], text: string, format: 
     const spans = split(text, format)
     return {spans, from: 0, count: spans.length, replaced: previous.length, ...change}
   }
-  if (format === 'html' || previous.length === 0) return full()
+  // Only Markdown and plain text are cut again around an edit; other formats need the whole text.
+  if ((format !== 'markdown' && format !== 'plaintext') || previous.length === 0) return full()
   if (delta === 0 && p === before.length) return {spans: previous, from: 0, count: 0, replaced: 0, ...change}
   const oldLines = lineAround(before, p, oldEnd)
   const newLines = lineAround(text, p, newEnd)

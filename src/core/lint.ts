@@ -8,7 +8,8 @@
  */
 import type {Format, Lang, LintOptions, LintResult} from './types.ts'
 import {analyzeBlock, type AnalyzeOptions, type BlockAnalysis} from './analyze-block.ts'
-import {splitBlocks} from './source/index.ts'
+import {declaredLanguages, splitBlocks} from './source/index.ts'
+import {isDataFormat} from './source/data/index.ts'
 import {compileExtras} from './detect/index.ts'
 import {validateConfig} from './config.ts'
 import {buildResult, type ResultContext} from './result.ts'
@@ -50,8 +51,10 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
     lang: setting === 'auto' ? undefined : setting,
     languages: setting === 'auto' ? languages : [setting],
     extras: compileExtras(config),
-    frontMatter: config.frontMatter
+    frontMatter: config.frontMatter,
+    checked: languages
   }
+  const splitter = (text: string, f: Format) => splitBlocks(text, f, config.frontMatter)
   const context: ResultContext = {
     config,
     allow: new AllowList(config.allow),
@@ -59,7 +62,8 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
     languages: analyze.languages,
     configErrors: errors,
     extras: analyze.extras,
-    markup: format !== 'plaintext',
+    markup: format === 'markdown' || format === 'mdx' || format === 'html' || format === 'xliff',
+    data: isDataFormat(format) ? format : undefined,
     sentenceTargets: new Map(),
     built: new WeakMap(),
     mentions: new WeakMap(),
@@ -78,7 +82,18 @@ export function createDocumentLinter(options: LintOptions = {}): DocumentLinter 
    * between two steps (lintAsync), so analysed blocks are kept in `pending` for the next run.
    */
   function* run(text: string, resumable: boolean): Generator<void, LintResult> {
-    const split = resplit(before, spans, text, format, splitBlocks)
+    // A data file's declared languages (its name, its header) apply to all its blocks: when
+    // they change, every block is read again.
+    const declared = declaredLanguages(text, format, options.fileName)
+    if (declared.source !== analyze.declared?.source || declared.target !== analyze.declared?.target) {
+      analyze.declared = declared
+      before = ''
+      spans = []
+      blocks = []
+      context.scopes = []
+      pending.clear()
+    }
+    const split = resplit(before, spans, text, format, splitter)
     const fresh: BlockAnalysis[] = []
     for (const found of reuse(split, spans, blocks, before, text)) {
       if (found.analysis) {

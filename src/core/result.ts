@@ -16,6 +16,7 @@ import {DocumentLines} from './block-lines.ts'
 import {AllowList, IgnoredSentences} from './allow.ts'
 import {describe, phraseFits, type Extras} from './detect/index.ts'
 import {fixesFor, type SentenceTarget} from './fixes.ts'
+import type {DataFormat} from './source/data/index.ts'
 import {documentRules, ruleMeta, severityIn} from './rules/index.ts'
 import {detach} from './text/detach.ts'
 import {makeMessage, moveClaim, moveMessage, record} from './records.ts'
@@ -34,6 +35,8 @@ export interface ResultContext {
   extras?: Extras
   /** Markdown or HTML: a fix must not cut through emphasis, code or tags. */
   markup: boolean
+  /** A data or translation file: a fix lands only inside a string, with nothing to escape. */
+  data?: DataFormat | undefined
   /** Where whole-sentence rewrites land in the text being built (see fixes.ts); emptied at each build. */
   sentenceTargets: Map<string, SentenceTarget | null>
   /** Claim records and messages already built, by finding (see `build`). */
@@ -260,7 +263,7 @@ function build(
     const sentenceEnd = base + placed.sentence.end
     const sentence = {start: lines.point(b, sentenceStart), end: lines.point(b, sentenceEnd)}
     const phrase = finding.family === 'hedge' && phraseFits(finding.words, placed.lang)
-    const place = {text, start, end, sentenceStart, sentenceEnd, markup: context.markup, phraseFits: phrase, targets: context.sentenceTargets}
+    const place = {text, start, end, sentenceStart, sentenceEnd, markup: context.markup, data: context.data, phraseFits: phrase, targets: context.sentenceTargets}
     const fixes = fixesFor(place, words.expected)
     message = makeMessage(finding.ruleId, severity, startPoint, endPoint, words, actual, placed.lang, finding.family, placed.section, sentence, fixes)
   }

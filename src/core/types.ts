@@ -6,7 +6,11 @@
 
 export type Severity = 'error' | 'warning' | 'info'
 export type RuleSetting = Severity | 'off'
-export type Format = 'markdown' | 'plaintext' | 'html'
+/**
+ * How a document is read. `json` and `yaml` are data or translation files (each prose string is
+ * a unit), `po` gettext catalogues, `xliff` XLIFF 1.2/2.x, `mdx` Markdown with JSX.
+ */
+export type Format = 'markdown' | 'plaintext' | 'html' | 'json' | 'yaml' | 'po' | 'xliff' | 'mdx'
 export type Lang = 'fr' | 'en'
 export type LangSetting = Lang | 'auto'
 
@@ -201,6 +205,12 @@ export interface PromesseConfig {
    * (`exclude`) beyond the defaults; compared without case, `-` or `_`.
    */
   frontMatter?: {include?: string[]; exclude?: string[]}
+  /**
+   * Where JSON and YAML files hold copy (globs, relative to the config file's folder or the
+   * workspace; `!` excludes). Default: translation and data folders (`**\/locales/**`,
+   * `**\/i18n/**`, `**\/_data/**`, `**\/data/**`…). Other JSON and YAML files are not read.
+   */
+  dataFiles?: string[]
   /** Extra claim phrases (literal word sequences) per language. */
   claims?: Partial<Record<Lang, string[]>>
   /** Extra commitment markers (literal word sequences) per language. */
@@ -216,4 +226,9 @@ export interface LintOptions {
   config?: PromesseConfig
   /** Where the config came from, used in config error reports. */
   configFile?: string
+  /**
+   * The document's file name or path (`locales/fr.json`, `fr/LC_MESSAGES/site.po`): a data or
+   * translation file's language may be read from it. Nothing is read from disk.
+   */
+  fileName?: string
 }

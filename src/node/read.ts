@@ -7,7 +7,7 @@
  */
 import {open, stat} from 'node:fs/promises'
 import path from 'node:path'
-import type {Format} from '../core/index.ts'
+import {formatOf, type Format} from '../core/index.ts'
 
 /** Files larger than this are refused unless the caller raises the limit. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -63,17 +63,9 @@ export function decodeText(bytes: Uint8Array): Decoded {
   return {ok: true, text: bom ? text.slice(1) : text, bom}
 }
 
-const FORMATS: Record<string, Format> = {
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.mdx': 'markdown',
-  '.html': 'html',
-  '.htm': 'html'
-}
-
-/** The format a file name implies: Markdown, HTML, or plain text for anything else. */
+/** The format a file name implies (see core/formats.ts). */
 export function formatFor(file: string): Format {
-  return FORMATS[path.extname(file).toLowerCase()] ?? 'plaintext'
+  return formatOf(file)
 }
 
 function systemReason(error: unknown): string {

@@ -68,8 +68,10 @@ describe('decodeText', () => {
 describe('formatFor', () => {
   it('maps extensions to formats, case-insensitively, defaulting to plain text', () => {
     const cases: [string, string][] = [
-      ['a.md', 'markdown'], ['b.MARKDOWN', 'markdown'], ['c.mdx', 'markdown'],
-      ['d.html', 'html'], ['e.HTM', 'html'], ['f.txt', 'plaintext'], ['g.rst', 'plaintext'], ['README', 'plaintext']
+      ['a.md', 'markdown'], ['b.MARKDOWN', 'markdown'], ['c.mdx', 'mdx'],
+      ['d.html', 'html'], ['e.HTM', 'html'], ['f.txt', 'plaintext'], ['g.rst', 'plaintext'], ['README', 'plaintext'],
+      ['locales/fr.json', 'json'], ['_data/team.YML', 'yaml'], ['i18n/en.yaml', 'yaml'], ['fr.po', 'po'], ['site.pot', 'po'],
+      ['messages.fr.xlf', 'xliff'], ['a.xliff', 'xliff'], ['.json', 'plaintext']
     ]
     for (const [name, format] of cases) assert.equal(formatFor(name), format, name)
   })

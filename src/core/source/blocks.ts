@@ -1,4 +1,6 @@
 import type {Format} from '../types.ts'
+import type {FrontMatterKeys} from './frontmatter.ts'
+import {isDataFormat, splitData} from './data/index.ts'
 
 export interface BlockRange {
   start: number
@@ -10,9 +12,12 @@ export interface BlockRange {
  * Linear: one pass over the lines, cheap character tests, regular expressions only on the
  * few lines that may open or close a construct.
  */
-export function splitBlocks(text: string, format: Format): BlockRange[] {
-  if (format === 'markdown') return splitMarkdown(text)
+export function splitBlocks(text: string, format: Format, keys?: FrontMatterKeys): BlockRange[] {
+  if (format === 'markdown' || format === 'mdx') return splitMarkdown(text)
   if (format === 'html') return splitHtml(text)
+  // gettext entries are separated by blank lines, like paragraphs.
+  if (format === 'po') return splitPlain(text)
+  if (isDataFormat(format)) return splitData(text, format, keys)
   return splitPlain(text)
 }
 

@@ -1,20 +1,31 @@
 import type {Directive} from './types.ts'
 
-const comment = /<!--([\s\S]*?)-->/g
+/** How a format writes comments: `<!-- -->`, `#` to the end of the line, `//` or `/* … *\/`. */
+export type CommentSyntax = 'html' | 'hash' | 'slash'
+
+const comments: Record<CommentSyntax, RegExp> = {
+  html: /<!--([\s\S]*?)-->/g,
+  hash: /#([^\r\n]*)/g,
+  slash: /\/\/([^\r\n]*)|\/\*([\s\S]*?)\*\//g
+}
 const directive = /^\s*promesse-(disable-next-line|disable|enable)(?=\s|$)([\s\S]*)$/
 
 /**
  * Reads suppression comments in `source[start, end)`:
  * `<!-- promesse-disable -->`, `<!-- promesse-enable hollow-claim -->`,
- * `<!-- promesse-disable-next-line vague-promise -->`. Rule ids are separated by spaces or commas.
+ * `<!-- promesse-disable-next-line vague-promise -->`, or the same words in `#` comments (YAML,
+ * gettext) and `//` or `/* *\/` comments (JSON with comments, MDX). Rule ids are separated by
+ * spaces or commas. The caller passes only comment text for `hash` and `slash` (a `#` inside a
+ * string is no comment).
  */
-export function collectDirectives(source: string, start: number, end: number, into: Directive[]): void {
+export function collectDirectives(source: string, start: number, end: number, into: Directive[], syntax: CommentSyntax = 'html'): void {
   const slice = source.slice(start, end)
   if (!slice.includes('promesse-')) return
+  const comment = comments[syntax]
   comment.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = comment.exec(slice))) {
-    const d = directive.exec(m[1]!)
+    const d = directive.exec((m[1] ?? m[2] ?? '').replace(/\*\/$/, '').trimEnd())
     if (!d) continue
     const rules = d[2]!.split(/[\s,]+/).filter((r) => r.length > 0)
     into.push({

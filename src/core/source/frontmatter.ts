@@ -38,7 +38,7 @@ export interface FrontMatterKeys {
 
 const keyName = (key: string) => key.toLowerCase().replace(/[-_]/g, '')
 
-function proseKeyTest(keys: FrontMatterKeys | undefined): (key: string) => boolean {
+export function proseKeyTest(keys: FrontMatterKeys | undefined): (key: string) => boolean {
   const include = new Set((keys?.include ?? []).map(keyName))
   const exclude = new Set((keys?.exclude ?? []).map(keyName))
   return (key) => {
@@ -59,36 +59,37 @@ export function frontMatterUnits(source: string, start: number, end: number, int
   } catch {
     return
   }
-  visit(doc.contents, undefined, {source, start, into, isProseKey: proseKeyTest(keys)}, 0)
-}
-
-interface Walk {
-  source: string
-  start: number
-  into: ProseUnit[]
-  isProseKey: (key: string) => boolean
+  const found: Scalar[] = []
+  visitProse(doc.contents, undefined, proseKeyTest(keys), found, 0)
+  for (const value of found) scalarUnit(value, source, start, into)
 }
 
 /** The deepest nesting walked (a hostile document cannot make the walk deep). */
 const MAX_DEPTH = 32
 
-function visit(node: unknown, key: string | undefined, walk: Walk, depth: number): void {
+/**
+ * Collects, in document order, the string scalars under prose keys that read as prose.
+ * `key` is the key the node is under (undefined at the top of front matter, where a lone
+ * value is no field; a data file passes `''` so its top-level strings count).
+ */
+export function visitProse(node: unknown, key: string | undefined, isProseKey: (key: string) => boolean, into: Scalar[], depth: number): void {
   if (depth > MAX_DEPTH) return
   if (isMap(node)) {
     for (const pair of node.items) {
       const k = isScalar(pair.key) ? pair.key.value : undefined
-      if (typeof k !== 'string' || !walk.isProseKey(k)) continue
-      visit(pair.value, k, walk, depth + 1)
+      if (typeof k !== 'string' || !isProseKey(k)) continue
+      visitProse(pair.value, k, isProseKey, into, depth + 1)
     }
   } else if (isSeq(node)) {
     // A list takes the key it is under (`values: [{desc: …}]`, `features: [text, text]`).
-    for (const item of node.items) visit(item, key, walk, depth + 1)
-  } else if (isScalar(node) && key !== undefined) {
-    scalarUnit(node, walk.source, walk.start, walk.into)
+    for (const item of node.items) visitProse(item, key, isProseKey, into, depth + 1)
+  } else if (isScalar(node) && key !== undefined && typeof node.value === 'string' && node.range && readsAsProse(node.value)) {
+    into.push(node as Scalar<string>)
   }
 }
 
-function scalarUnit(value: Scalar, source: string, start: number, into: ProseUnit[]): void {
+/** The unit of a string scalar parsed from `source.slice(start)`, when it maps back exactly. */
+export function scalarUnit(value: Scalar, source: string, start: number, into: ProseUnit[], kind: 'frontMatter' | 'field' = 'frontMatter'): void {
   if (typeof value.value !== 'string' || !value.range || !readsAsProse(value.value)) return
   let from = start + value.range[0]
   let to = start + value.range[1]
@@ -103,7 +104,7 @@ function scalarUnit(value: Scalar, source: string, start: number, into: ProseUni
   if (to < from) return
   const builder = new ProseBuilder()
   builder.aligned(value.value, source, from, to)
-  const unit = builder.finish({kind: 'frontMatter'})
+  const unit = builder.finish({kind})
   if (unit && unit.text === normalise(value.value) && mapsExactly(unit, source)) into.push(unit)
 }
 

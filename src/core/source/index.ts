@@ -5,11 +5,13 @@
 import type {FrontMatterKeys} from './frontmatter.ts'
 import type {Format} from '../types.ts'
 import {parseHtml} from './html.ts'
-import {parseMarkdown} from './markdown.ts'
+import {parseMarkdown, parseMdx} from './markdown.ts'
 import {parsePlaintext} from './plaintext.ts'
+import {isDataFormat, parseDataBlock, type Declared} from './data/index.ts'
 import type {Directive, ProseUnit} from './types.ts'
 
 export {splitBlocks} from './blocks.ts'
+export {declaredLanguages, type Declared} from './data/index.ts'
 export type {BlockRange} from './blocks.ts'
 export type {Block, Directive, ProseUnit, UnitKind} from './types.ts'
 
@@ -21,6 +23,8 @@ export interface ParseBlockOptions {
   atStart?: boolean
   /** Front-matter keys read or skipped beyond the defaults (`frontMatter` in the config). */
   frontMatter?: FrontMatterKeys
+  /** The languages a data or translation file declares (its name, its header). */
+  declared?: Declared
 }
 
 export interface ParsedBlock {
@@ -36,7 +40,9 @@ export interface ParsedBlock {
 export function parseBlock(blockText: string, format: Format, options: ParseBlockOptions = {}): ParsedBlock {
   try {
     if (format === 'markdown') return parseMarkdown(blockText, options.atStart ?? true, options.frontMatter)
+    if (format === 'mdx') return parseMdx(blockText, options.atStart ?? true, options.frontMatter)
     if (format === 'html') return parseHtml(blockText)
+    if (isDataFormat(format)) return parseDataBlock(blockText, format, options.declared ?? {})
     return {units: parsePlaintext(blockText), directives: []}
   } catch {
     return {units: [], directives: []}
@@ -63,7 +69,8 @@ export function originalRange(unit: ProseUnit, blockText: string, start: number,
       const m = entityAt.exec(blockText)
       if (m) to = at + m[0].length
     } else if (blockText[at] === '\\') {
-      to = at + 2
+      // `\é` in Markdown, `\n` or `\u00e9` in a JSON string.
+      to = blockText[at + 1] === 'u' && /^[0-9a-fA-F]{4}$/.test(blockText.slice(at + 2, at + 6)) ? at + 6 : at + 2
     }
   }
   // A low surrogate shares the high surrogate's mapping only when unaligned; keep in bounds.

@@ -1,7 +1,9 @@
-import {unified} from 'unified'
+import {unified, type Processor} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
 import remarkFrontmatter from 'remark-frontmatter'
+import {mdxjs} from 'micromark-extension-mdxjs'
+import {mdxFromMarkdown} from 'mdast-util-mdx'
 import type {Node} from 'unist'
 import {ProseBuilder, type UnitMeta} from './builder.ts'
 import {collectDirectives} from './directives.ts'
@@ -12,6 +14,25 @@ import type {Directive, ProseUnit} from './types.ts'
 
 const withFrontMatter = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
 const withGfm = unified().use(remarkParse).use(remarkGfm)
+/**
+ * remark-mdx's parsing half (its serialising half is never used here). The processors are made
+ * on first use, so MDX's syntax (acorn for expressions) loads only when an MDX file is read —
+ * in the Node extension it lives in a chunk of its own (scripts/esbuild/plugins.mjs).
+ */
+function mdxSyntax(this: Processor): void {
+  const data = this.data() as {micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[]}
+  ;(data.micromarkExtensions ??= []).push(mdxjs())
+  ;(data.fromMarkdownExtensions ??= []).push(mdxFromMarkdown())
+}
+let mdxProcessors: {plain: ReturnType<typeof makeMdx>; frontMatter: ReturnType<typeof makeMdx>} | undefined
+function makeMdx(frontMatter: boolean) {
+  const processor = unified().use(remarkParse).use(remarkGfm)
+  return (frontMatter ? processor.use(remarkFrontmatter, ['yaml']) : processor).use(mdxSyntax)
+}
+function mdxProcessor(frontMatter: boolean) {
+  mdxProcessors ??= {plain: makeMdx(false), frontMatter: makeMdx(true)}
+  return frontMatter ? mdxProcessors.frontMatter : mdxProcessors.plain
+}
 /** CommonMark only: GFM's extensions cost almost as much as the rest, and most blocks need none. */
 const commonMark = unified().use(remarkParse)
 
@@ -55,15 +76,38 @@ export function parseMarkdown(
   return parseMarkdownTree(source, atStart, frontMatter)
 }
 
-/** The remark path, for any block. */
+/** A block with none of MDX's syntax (`<`, `{`, `import`/`export` lines) reads as Markdown. */
+const mdxMarks = /[<{]|(?:^|\n)(?:import|export)\b/
+
+/**
+ * Prose and directives of one MDX block: JSX elements, expressions and ESM are not prose, the
+ * Markdown inside components is; `{/* promesse-disable-next-line *\/}` suppresses. A block
+ * that is not valid MDX alone (a component opened in one block and closed in a later one) is
+ * read as Markdown with its JSX and expression lines blanked.
+ */
+export function parseMdx(source: string, atStart: boolean, frontMatter?: FrontMatterKeys): {units: ProseUnit[]; directives: Directive[]} {
+  if (!mdxMarks.test(source)) return parseMarkdown(source, atStart, frontMatter)
+  try {
+    return parseMarkdownTree(source, atStart, frontMatter, true)
+  } catch {
+    const blanked = source.replace(/^[ \t]*(?:[<{}]|import\b|export\b).*$/gm, (line) => ' '.repeat(line.length))
+    return parseMarkdownTree(blanked, atStart, frontMatter)
+  }
+}
+
+/** Nodes a JSX flow element may hold directly when its content is on its own line (phrasing). */
+const phrasing = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'inlineCode', 'mdxJsxTextElement', 'mdxTextExpression', 'break'])
+
+/** The remark path, for any block (`mdx`: with MDX's syntax; throws on invalid MDX). */
 export function parseMarkdownTree(
   source: string,
   atStart: boolean,
-  frontMatter?: FrontMatterKeys
+  frontMatter?: FrontMatterKeys,
+  mdx = false
 ): {units: ProseUnit[]; directives: Directive[]} {
   const units: ProseUnit[] = []
   const directives: Directive[] = []
-  const processor = atStart && source.startsWith('---') ? withFrontMatter : gfmTrigger.test(source) ? withGfm : commonMark
+  const processor = mdx ? mdxProcessor(atStart && source.startsWith('---')) : atStart && source.startsWith('---') ? withFrontMatter : gfmTrigger.test(source) ? withGfm : commonMark
   const tree = processor.parse(source) as MdNode
   let groups = 0
 
@@ -103,6 +147,14 @@ export function parseMarkdownTree(
       case 'code':
       case 'definition':
       case 'thematicBreak':
+      case 'mdxjsEsm':
+        return
+      case 'mdxFlowExpression':
+        collectDirectives(source, start(node), end(node), directives, 'slash')
+        return
+      case 'mdxJsxFlowElement':
+        if (node.children?.some((child) => phrasing.has(child.type))) unit(node, ctx.meta)
+        else children(node, ctx)
         return
       default:
         if (node.children) children(node, ctx)
@@ -144,6 +196,10 @@ export function parseMarkdownTree(
           builder.space(at < to ? at : from, (at < to ? at : from) + 1, true)
           break
         }
+        case 'mdxTextExpression':
+          collectDirectives(source, start(child), end(child), directives, 'slash')
+          builder.space(start(child), end(child))
+          break
         case 'inlineCode':
         case 'image':
         case 'imageReference':

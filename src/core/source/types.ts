@@ -8,6 +8,8 @@ export type UnitKind =
   | 'tableCell'
   | 'blockquote'
   | 'frontMatter'
+  /** A string of a data or translation file (JSON, YAML, gettext, XLIFF). */
+  | 'field'
 
 /**
  * A run of prose as the writer reads it (markup removed), with a map back to the original text.
@@ -26,6 +28,11 @@ export interface ProseUnit {
   depth?: number
   /** True for quoted material (blockquote): the writer is usually quoting someone else. */
   quoted?: boolean
+  /**
+   * The language the file declares for this text (`fr`, `de`…: a translation's target language,
+   * a catalogue's header). Wins over detection; a language the linter does not check is skipped.
+   */
+  lang?: string
 }
 
 /** A suppression comment: `<!-- promesse-disable hollow-claim -->` and friends. */

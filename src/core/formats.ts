@@ -1,0 +1,72 @@
+/**
+ * Which files Promesse reads, and how: one table shared by the CLI, the editor and the
+ * workspace review. JSON and YAML files are data: they are read only where copy usually lives
+ * (translation folders, a static site's data folder), or where `dataFiles` in the config says.
+ */
+import picomatch from 'picomatch/posix'
+import type {Format} from './types.ts'
+
+const BY_EXTENSION: Readonly<Record<string, Format>> = {
+  md: 'markdown',
+  markdown: 'markdown',
+  mdx: 'mdx',
+  txt: 'plaintext',
+  html: 'html',
+  htm: 'html',
+  json: 'json',
+  yml: 'yaml',
+  yaml: 'yaml',
+  po: 'po',
+  pot: 'po',
+  xlf: 'xliff',
+  xliff: 'xliff'
+}
+
+/** Every extension a folder walk reads (JSON and YAML only inside `dataFiles`). */
+export const LINTED_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION)
+
+/** Where data and translation files usually live: their JSON and YAML files are read. */
+export const DEFAULT_DATA_FILES: readonly string[] = [
+  '**/locales/**', '**/locale/**', '**/i18n/**', '**/lang/**', '**/langs/**', '**/translations/**',
+  '**/messages/**', '**/_data/**', '**/data/**', '**/content/**/*.{yml,yaml,json}'
+]
+
+function extension(name: string): string {
+  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+  const dot = base.lastIndexOf('.')
+  return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase()
+}
+
+/** The format a file name implies (plain text for any other name). */
+export function formatOf(name: string): Format {
+  return BY_EXTENSION[extension(name)] ?? 'plaintext'
+}
+
+/** A JSON or YAML file, read only when it is a data file. */
+export function isDataOnly(format: Format): boolean {
+  return format === 'json' || format === 'yaml'
+}
+
+const matchers = new Map<string, (path: string) => boolean>()
+
+function compile(glob: string): (path: string) => boolean {
+  const test = picomatch(glob, {dot: true, nocase: true})
+  matchers.set(glob, test)
+  return test
+}
+
+/**
+ * Whether `relativePath` (from the config's folder or the workspace root, `/` or `\` separated)
+ * is a data file under `patterns` (default `DEFAULT_DATA_FILES`). A leading `!` excludes.
+ */
+export function isDataFile(relativePath: string, patterns: readonly string[] = DEFAULT_DATA_FILES): boolean {
+  const file = relativePath.replace(/\\/g, '/').replace(/^\.\//, '')
+  let matched = false
+  for (const pattern of patterns) {
+    const negated = pattern.startsWith('!')
+    const glob = negated ? pattern.slice(1) : pattern
+    const test = matchers.get(glob) ?? compile(glob)
+    if (test(file)) matched = !negated
+  }
+  return matched
+}
