@@ -6,6 +6,7 @@
  * reason in plain words; invalid fields (or list items) are dropped so the defaults apply, valid
  * ones are kept. `schema/promesserc.schema.json` describes exactly the same shape.
  */
+import {MAX_GLOB_WILDCARDS} from './formats.ts'
 import {ruleIds} from './rules/index.ts'
 import type {ConfigError, Lang, LangSetting, PromesseConfig, RuleId, RuleSetting} from './types.ts'
 
@@ -132,8 +133,8 @@ export function validateConfig(raw: unknown, file?: string): ConfigValidation {
     const globs = phraseList(raw.dataFiles, 'dataFiles', MAX_GLOB_LENGTH, report)
     if (globs && globs.length > MAX_GLOBS) report('dataFiles', `${globs.length} globs; at most ${MAX_GLOBS} are allowed`)
     else if (globs) {
-      const bad = globs.findIndex((glob) => !/^!?[\p{L}\p{N}_\-.*?{},/@+ ]+$/u.test(glob) || /\*{3}|\{[^}]*\{/.test(glob))
-      if (bad !== -1) report(`dataFiles[${bad}]`, 'expected a glob such as "locales/**" or "**/_data/*.yml" (letters, digits, / * ? { } , . - _ and a leading ! only; no nested braces)')
+      const bad = globs.findIndex((glob) => !/^!?[\p{L}\p{N}_\-.*?{},/@+ ]+$/u.test(glob) || /\*{3}|\{[^}]*\{/.test(glob) || (glob.match(/[*?]/g)?.length ?? 0) > MAX_GLOB_WILDCARDS)
+      if (bad !== -1) report(`dataFiles[${bad}]`, `expected a glob such as "locales/**" or "**/_data/*.yml" (letters, digits, / * ? { } , . - _ and a leading ! only; no nested braces; at most ${MAX_GLOB_WILDCARDS} wildcards)`)
       else config.dataFiles = globs
     }
   }

@@ -8,7 +8,8 @@ import * as vscode from 'vscode'
 import {commandIds} from './commandIds.ts'
 import {rangeOf, ruleOf, toDiagnostic} from './convert.ts'
 import type {Diagnostics} from './diagnostics.ts'
-import {formatFor, hasComments, ruleMeta, ruleTitle, type Message} from './engine.ts'
+import {formatOfDocument} from './formats.ts'
+import {hasComments, ruleMeta, ruleTitle, type Message} from './engine.ts'
 
 export const codeActionKinds = [vscode.CodeActionKind.QuickFix]
 
@@ -70,7 +71,8 @@ function fixAll(doc: vscode.TextDocument, message: Message, all: readonly Messag
 
 function others(doc: vscode.TextDocument, message: Message, related: vscode.Diagnostic[]): vscode.CodeAction[] {
   const actions: vscode.CodeAction[] = []
-  if (hasComments(formatFor(doc.languageId))) {
+  const format = formatOfDocument(doc)
+  if (format && hasComments(format)) {
     const ignore = action(vscode.l10n.t('Ignore here'), related)
     const line = doc.lineAt(doc.positionAt(message.start.offset).line)
     const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex)

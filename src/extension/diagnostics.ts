@@ -10,7 +10,8 @@
 import * as vscode from 'vscode'
 import {configFor, type FileConfig} from './config.ts'
 import {diagnosticOf} from './convert.ts'
-import {createDocumentLinter, formatFor, type DocumentLinter, type LintOptions, type LintResult} from './engine.ts'
+import {formatOfDocument, readsDocument} from './formats.ts'
+import {createDocumentLinter, type DocumentLinter, type LintOptions, type LintResult} from './engine.ts'
 import {guarded, logError} from './log.ts'
 import {mergeSettings, readSettings} from './settings.ts'
 import {reportConfigErrors} from './configErrors.ts'
@@ -109,11 +110,11 @@ export class Diagnostics implements vscode.Disposable {
       const superseded = () => doc.isClosed || state.runs !== run || this.states.get(doc.uri.toString()) !== state
       const file = await configFor(doc.uri).catch((error): FileConfig => (logError('config', error), {config: {}, errors: []}))
       if (superseded()) return undefined
-      const options: LintOptions = {
-        format: formatFor(doc.languageId),
-        config: mergeSettings(file.config, readSettings(doc.uri)),
-        configFile: file.file
-      }
+      const format = formatOfDocument(doc)
+      const config = mergeSettings(file.config, readSettings(doc.uri))
+      // A JSON or YAML document outside the data folders is not copy.
+      if (!readsDocument(doc.uri, format, config, file.file)) return void this.clear(doc.uri)
+      const options: LintOptions = {format, config, configFile: file.file, fileName: doc.uri.path}
       const key = JSON.stringify(options)
       if (state.key !== key || !state.linter) Object.assign(state, {key, linter: createDocumentLinter(options)})
       const linter = state.linter!

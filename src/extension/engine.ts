@@ -2,6 +2,7 @@
  * The only module of the extension that imports the engine: everything the adapter needs from
  * `src/core/` goes through here, so the extension stays a thin layer over it.
  */
+export {formatOf, isDataFile, isDataOnly} from '../core/index.ts'
 export {lint, createDocumentLinter, snippetPreview, snippetText, checkSet, registerTable, valueLabel} from '../core/index.ts'
 export type {
   RegisterPlace,
@@ -28,14 +29,7 @@ export {validateConfig, RULE_IDS as ruleIds, ruleMeta, MAX_CONFIG_BYTES} from '.
 import * as vscode from 'vscode'
 import {ruleMeta, type Format, type RuleId} from '../core/index.ts'
 
-/** The engine's format for a VS Code language id: HTML and Markdown are parsed, the rest is prose. */
-export function formatFor(languageId: string): Format {
-  if (languageId === 'markdown' || languageId === 'mdx') return 'markdown'
-  if (languageId === 'html') return 'html'
-  return 'plaintext'
-}
-
-/** Formats where a suppression comment (`<!-- promesse-disable-next-line … -->`) can be written. */
+/** Formats where a suppression comment (`<!-- promesse-disable-next-line … -->`) can be written (elsewhere « Ignorer ici » adds the sentence to `ignore`). */
 export function hasComments(format: Format): boolean {
   return format === 'markdown' || format === 'html'
 }

@@ -24,7 +24,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   const c = vscode.workspace.getConfiguration(section, scope)
   return {
     enable: c.get<boolean>('enable', true),
-    languages: c.get<string[]>('languages', ['markdown', 'plaintext', 'html']),
+    languages: c.get<string[]>('languages', ['markdown', 'mdx', 'plaintext', 'html', 'json', 'jsonc', 'yaml', 'po', 'xml']),
     run: c.get<'onType' | 'onSave'>('run', 'onType') === 'onSave' ? 'onSave' : 'onType',
     debounce: Math.max(0, Math.min(10000, Number(c.get<number>('debounce', 300)) || 0)),
     documentLanguage: c.get<LangSetting>('documentLanguage', 'auto'),

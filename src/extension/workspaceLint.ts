@@ -6,13 +6,17 @@
 import * as vscode from 'vscode'
 import {configFor} from './config.ts'
 import {sliceMs, yieldToHost} from './diagnostics.ts'
-import {createDocumentLinter, formatFor, type LintResult, type PromesseConfig} from './engine.ts'
+import {documentFormat, readsDocument} from './formats.ts'
+import {createDocumentLinter, type LintResult, type PromesseConfig} from './engine.ts'
 import {logError} from './log.ts'
 import {mergeSettings, readSettings} from './settings.ts'
 
 /** File extensions per VS Code language id (other languages are only linted when open). */
-const extensions: Record<string, string[]> = {markdown: ['md', 'markdown'], plaintext: ['txt'], html: ['html', 'htm']}
-const languageOf: Record<string, string> = {md: 'markdown', markdown: 'markdown', txt: 'plaintext', html: 'html', htm: 'html'}
+const extensions: Record<string, string[]> = {
+  markdown: ['md', 'markdown'], mdx: ['mdx'], plaintext: ['txt'], html: ['html', 'htm'],
+  json: ['json'], yaml: ['yml', 'yaml'], po: ['po', 'pot'], xml: ['xlf', 'xliff']
+}
+const languageOf: Record<string, string> = Object.fromEntries(Object.entries(extensions).flatMap(([id, exts]) => exts.map((ext) => [ext, id])))
 
 export interface LintedFile {
   uri: vscode.Uri
@@ -35,14 +39,19 @@ export function isWorkspaceFile(uri: vscode.Uri): boolean {
   return readSettings().languages.some((id) => (extensions[id] ?? []).includes(ext)) && vscode.workspace.getWorkspaceFolder(uri) !== undefined
 }
 
-/** Lints one file of the workspace: the editor's text when it is open. */
-export async function lintFile(uri: vscode.Uri, cancelled: () => boolean = () => false): Promise<LintedFile | undefined> {
+/**
+ * Lints one file of the workspace: the editor's text when it is open. `null`: the file is not
+ * copy (a JSON or YAML file outside the data folders); undefined: cancelled.
+ */
+export async function lintFile(uri: vscode.Uri, cancelled: () => boolean = () => false): Promise<LintedFile | undefined | null> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())
-  const text = open?.getText() ?? new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))
   const languageId = open?.languageId ?? languageOf[uri.path.split('.').pop()!.toLowerCase()] ?? 'plaintext'
+  const format = documentFormat(languageId, uri.path)
   const file = await configFor(uri)
   const config = mergeSettings(file.config, readSettings(uri))
-  const linter = createDocumentLinter({format: formatFor(languageId), config, configFile: file.file})
+  if (!readsDocument(uri, format, config, file.file)) return null
+  const text = open?.getText() ?? new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))
+  const linter = createDocumentLinter({format, config, configFile: file.file, fileName: uri.path})
   const result = await linter.lintAsync(text, {pause: yieldToHost, cancelled, sliceMs})
   return result && {uri, file: vscode.workspace.asRelativePath(uri), text, result, config}
 }
@@ -62,6 +71,7 @@ export async function lintWorkspace(title: string, onFile: (linted: LintedFile) 
       progress.report({increment: 100 / files.length, message: vscode.workspace.asRelativePath(uri)})
       try {
         const linted = await lintFile(uri, () => token.isCancellationRequested)
+        if (linted === null) continue
         if (!linted) return void (complete = false)
         onFile(linted)
       } catch (error) {
