@@ -1,4 +1,5 @@
 /** Bundle sizes and load times: the built extension, and alex bundled the same way. */
+import {jsoncModule} from '../scripts/esbuild/plugins.mjs'
 import {spawnSync} from 'node:child_process'
 import {existsSync, readdirSync, statSync} from 'node:fs'
 import {join, resolve} from 'node:path'
@@ -14,7 +15,7 @@ export interface BundleFigure {
   note?: string
 }
 
-const common: esbuild.BuildOptions = {bundle: true, minify: true, legalComments: 'none', logLevel: 'silent', platform: 'node', target: 'node20', format: 'cjs'}
+const common: esbuild.BuildOptions = {bundle: true, minify: true, legalComments: 'none', logLevel: 'silent', platform: 'node', target: 'node20', format: 'cjs', plugins: [jsoncModule()]}
 
 /** Bundles `entry` (a path, or module source when `contents` is given) to `outfile`, minified CJS. */
 export async function bundle(outfile: string, entry: string, contents?: string, external: string[] = []): Promise<string> {

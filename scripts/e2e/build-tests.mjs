@@ -3,6 +3,7 @@
 // the repository's node_modules the second.
 import * as esbuild from 'esbuild'
 import {mkdirSync, writeFileSync} from 'node:fs'
+import {jsoncModule} from '../esbuild/plugins.mjs'
 
 mkdirSync('out/test/vscode', {recursive: true})
 // The repository is "type": "module": mark this folder CommonJS so `index.js` loads with require.
@@ -16,5 +17,6 @@ await esbuild.build({
   target: 'node20',
   sourcemap: 'inline',
   external: ['vscode', 'mocha'],
+  plugins: [jsoncModule()],
   logLevel: 'warning'
 })

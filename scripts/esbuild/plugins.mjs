@@ -1,6 +1,6 @@
-import {createRequire} from 'node:module'
 // The size plugins esbuild.mjs applies, in one place so test/build/bundle.test.ts bundles the
 // engine exactly as the shipped bundles are built.
+import {createRequire} from 'node:module'
 import {francData} from './franc-data.mjs'
 import {gfmParseOnly} from './gfm-parse-only.mjs'
 import {lazyChunks} from './lazy-chunks.mjs'
@@ -12,7 +12,7 @@ export function trims() {
 }
 
 /** jsonc-parser's `main` is a UMD build whose requires esbuild cannot follow: its ES module build instead. */
-function jsoncModule() {
+export function jsoncModule() {
   return {
     name: 'jsonc-parser-esm',
     setup(build) {

@@ -58,7 +58,7 @@ export function fixesFor(place: FixPlace, rewrites: readonly string[]): Fix[] {
         fix = {start: sentence.start, end: sentence.end, text: snippetText(snippet), snippet}
       }
     } else if (place.phraseFits) fix = phraseFix(place, rewrite)
-    if (fix && place.data && !landsInData(place.data, place.text.slice(fix.start, fix.end), fix.text)) fix = undefined
+    if (fix && place.data && !landsInData(place.data, place.text, fix)) fix = undefined
     if (fix && !fixes.some((f) => f.snippet === fix.snippet)) fixes.push(fix)
   }
   return fixes
@@ -73,10 +73,17 @@ const DATA_SPECIAL: Record<DataFormat, RegExp> = {
   xliff: /[<>&]/
 }
 
-/** The rewrite can replace `original` in a file of `format` without escaping anything. */
-export function landsInData(format: DataFormat, original: string, replacement: string): boolean {
+/** Inside a YAML flow collection (`[a, b]`, `{k: v}`) these end a plain item too. */
+const FLOW_SPECIAL = /[,[\]{}]/
+
+/** The fix can replace its range of `text` in a file of `format` without escaping anything. */
+export function landsInData(format: DataFormat, text: string, fix: {start: number; end: number; text: string}): boolean {
   const special = DATA_SPECIAL[format]
-  return !special.test(original) && !special.test(replacement)
+  if (special.test(text.slice(fix.start, fix.end)) || special.test(fix.text)) return false
+  if (format !== 'yaml' || !FLOW_SPECIAL.test(fix.text)) return true
+  // A flow collection opened on the fix's line before it (the usual one-line `[a, b]`).
+  const lineStart = text.lastIndexOf('\n', fix.start - 1) + 1
+  return !/[[{]/.test(text.slice(lineStart, fix.start))
 }
 
 /** `fix` moved `by` characters (its block moved with an edit before it). */

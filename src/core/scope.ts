@@ -114,6 +114,14 @@ function walk(block: BlockAnalysis, enter: State): BlockScope {
   let run: {item: Item; backed: boolean; accepts: number} | undefined = enter.run ? {item: 'run', backed: enter.run === 2, accepts: enter.runAccepts} : undefined
 
   for (const unit of block.units) {
+    // A claim is backed only in its own language: the translation beside it (a catalogue's next
+    // entry, a page's English half) keeps no promise for it.
+    if (unit.lang && unit.lang !== lang) {
+      if (pending) events.push({item: pending.item, backed: false})
+      if (run) events.push({item: run.item, backed: run.backed})
+      pending = undefined
+      run = undefined
+    }
     if (unit.lang) lang = unit.lang
     if (unit.kind === 'heading') section = unit.heading
     const isList = listLike.has(unit.kind)

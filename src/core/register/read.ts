@@ -248,7 +248,8 @@ export function readSentence(blockText: string, sentence: SentenceAt, lang: Lang
       break
     }
   }
-  const between = (i: number) => folded.text.slice(tokens[i - 1]!.e, tokens[i]!.s)
+  /** The text between tokens i-1 and i (none at either end: a commitment may start after the last word, as in « A12 % »). */
+  const between = (i: number) => (i <= 0 || i >= tokens.length ? '' : folded.text.slice(tokens[i - 1]!.e, tokens[i]!.s))
   /**
    * Restricting words of a commitment: near it (« sous 72 h le week-end »), not past the
    * commitments on either side nor the end of its clause; beside its subject ("express
