@@ -435,10 +435,11 @@ describe('data and translation files: suppression comments', () => {
   //   lint('# promesse-disable-next-line\na: >-\n  Chez nous, le client est roi.\n', {format: 'yaml', fileName: 'fr.yml'})
   // → one message « le client est roi » (the suppression is applied to the `a: >-` line only).
   // The same holds for JSON when the value sits on the line after its key ("a":\n  "…").
-  it.skip('BUG: YAML `# promesse-disable-next-line` above a key whose value is a block scalar silences it', () => {
+  it('YAML `# promesse-disable-next-line` above a key whose value is a block scalar silences it (JSON: a value below its key)', () => {
     const options: LintOptions = {format: 'yaml', fileName: 'fr.yml'}
     assert.deepEqual(outcome(`# promesse-disable-next-line\na: >-\n  ${a}\nb: ${b}\n`, options), ['[le client est roi]', 'à votre écoute'])
     assert.deepEqual(outcome(`# promesse-disable-next-line\na: |\n  ${a}\nb: ${b}\n`, options), ['[le client est roi]', 'à votre écoute'])
+    assert.deepEqual(outcome(`{\n  // promesse-disable-next-line\n  "a":\n    "${a}",\n  "b": "${b}"\n}\n`, {format: 'json', fileName: 'fr.json'}), ['[le client est roi]', 'à votre écoute'])
   })
 })
 

@@ -41,20 +41,60 @@ export function splitJson(text: string, isProseKey: (key: string) => boolean): B
     },
     {allowTrailingComma: true, disallowComments: false}
   )
-  return blocks.sort((a, b) => a.start - b.start)
+  return attachSuppressions(text, blocks.sort((a, b) => a.start - b.start))
+}
+
+/**
+ * A `promesse-disable-next-line` comment and the string right after it (within two lines, as
+ * when the value sits below its key or is a YAML block scalar) make one block: the comment then
+ * silences the whole string, whatever line its words are on.
+ */
+export function attachSuppressions(text: string, blocks: BlockRange[]): BlockRange[] {
+  const out: BlockRange[] = []
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!
+    const next = blocks[i + 1]
+    const comment = text.slice(block.start, block.end)
+    if (next && /^(?:#|\/\/|\/\*)/.test(comment) && comment.includes('promesse-disable-next-line') && !/^(?:#|\/\/|\/\*)/.test(text.slice(next.start, next.start + 2))) {
+      const between = text.slice(block.end, next.start)
+      if ((between.match(/\n/g)?.length ?? 0) <= 2) {
+        out.push({start: block.start, end: next.end})
+        i++
+        continue
+      }
+    }
+    out.push(block)
+  }
+  return out
+}
+
+/** `disable-next-line` in a comment joined to its string: off for that whole string (to `end`). */
+export function entryScoped(found: readonly Directive[], end: number): Directive[] {
+  const out: Directive[] = []
+  for (const d of found) {
+    if (d.kind !== 'disable-next-line') out.push(d)
+    else out.push({...d, kind: 'disable'}, {kind: 'enable', rules: d.rules, offset: end, end})
+  }
+  return out
 }
 
 /** One JSON string token (with its quotes) → one unit; a comment → its directives. */
 export function parseJsonBlock(source: string, lang: string | undefined): {units: ProseUnit[]; directives: Directive[]} {
-  const directives: Directive[] = []
+  let directives: Directive[] = []
+  let from = 0
   if (source.startsWith('/')) {
-    collectDirectives(source, 0, source.length, directives, 'slash')
-    return {units: [], directives}
+    const prefix = /^(?:\s*(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/))+/.exec(source)![0]
+    collectDirectives(source, 0, prefix.length, directives, 'slash')
+    if (prefix.length === source.trimEnd().length) return {units: [], directives}
+    directives = entryScoped(directives, source.length)
+    // The string the comment is joined to: the last token, ending the block.
+    from = source.length - 2
+    while (from > prefix.length && !(source[from] === '"' && evenBackslashesBefore(source, from))) from--
   }
-  if (!source.startsWith('"')) return {units: [], directives}
+  if (source[from] !== '"') return {units: [], directives}
   const builder = new ProseBuilder()
-  const end = source.endsWith('"') && source.length > 1 ? source.length - 1 : source.length
-  for (let p = 1; p < end; ) {
+  const end = source.endsWith('"') && source.length > from + 1 ? source.length - 1 : source.length
+  for (let p = from + 1; p < end; ) {
     const c = source[p]!
     if (c !== '\\') {
       builder.char(c, p, p + 1)
@@ -74,4 +114,10 @@ export function parseJsonBlock(source: string, lang: string | undefined): {units
   const unit = builder.finish({kind: 'field'})
   if (unit && lang !== undefined) unit.lang = lang
   return {units: unit ? [unit] : [], directives}
+}
+
+function evenBackslashesBefore(source: string, at: number): boolean {
+  let n = 0
+  while (at - 1 - n >= 0 && source[at - 1 - n] === '\\') n++
+  return n % 2 === 0
 }

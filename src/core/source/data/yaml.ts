@@ -5,6 +5,7 @@
  */
 import {parseAllDocuments, parseDocument, isScalar, type Scalar} from 'yaml'
 import {collectDirectives} from '../directives.ts'
+import {attachSuppressions, entryScoped} from './json.ts'
 import {scalarUnit, visitProse} from '../frontmatter.ts'
 import type {BlockRange} from '../blocks.ts'
 import type {Directive, ProseUnit} from '../types.ts'
@@ -34,19 +35,29 @@ export function splitYaml(text: string, isProseKey: (key: string) => boolean): B
     const start = m.index + m[0].indexOf('#')
     blocks.push({start, end: m.index + m[0].replace(/\r$/, '').length})
   }
-  return blocks.sort((a, b) => a.start - b.start)
+  return attachSuppressions(text, blocks.sort((a, b) => a.start - b.start))
 }
 
 /** One scalar's source, parsed on its own → one unit; a comment → its directives. */
 export function parseYamlBlock(source: string, lang: string | undefined): {units: ProseUnit[]; directives: Directive[]} {
-  const directives: Directive[] = []
-  if (source.startsWith('#')) {
-    collectDirectives(source, 0, source.length, directives, 'hash')
-    return {units: [], directives}
-  }
+  let directives: Directive[] = []
   const units: ProseUnit[] = []
-  const doc = parseDocument(source, {prettyErrors: false})
-  if (doc.errors.length === 0 && isScalar(doc.contents)) scalarUnit(doc.contents, source, 0, units, 'field')
+  if (source.startsWith('#')) {
+    const prefix = /^(?:[ \t]*#[^\n]*(?:\n|$))+/.exec(source)![0]
+    collectDirectives(source, 0, prefix.length, directives, 'hash')
+    if (source.slice(prefix.length).trim() === '') return {units, directives}
+    // The comment joined to the string below it: the key line and the string (see attachSuppressions).
+    directives = entryScoped(directives, source.length)
+    const doc = parseDocument(source.slice(prefix.length), {prettyErrors: false})
+    const found: Scalar[] = []
+    if (isScalar(doc.contents)) found.push(doc.contents)
+    else visitProse(doc.contents, '', () => true, found, 0)
+    const last = found.at(-1)
+    if (doc.errors.length === 0 && last) scalarUnit(last, source, prefix.length, units, 'field')
+  } else {
+    const doc = parseDocument(source, {prettyErrors: false})
+    if (doc.errors.length === 0 && isScalar(doc.contents)) scalarUnit(doc.contents, source, 0, units, 'field')
+  }
   if (lang !== undefined) for (const unit of units) unit.lang = lang
   return {units, directives}
 }
