@@ -62,9 +62,10 @@ export function globTest(glob: string): (path: string) => boolean {
   let braces = 0
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i]!
-    // A trailing `/**` matches the folder itself too.
+    // A trailing `/**` matches the folder itself too, when that folder is named without wildcards (as in picomatch).
     if (c === '/' && i + 3 === glob.length && glob.endsWith('/**')) {
-      source += '(?:/.*)?'
+      const folder = glob.slice(glob.lastIndexOf('/', i - 1) + 1, i)
+      source += /[*?]/.test(folder) ? '/.*' : '(?:/.*)?'
       break
     }
     if (c === '*') {
