@@ -13,7 +13,7 @@ interface Report {
 const SITE: Record<string, string> = {
   'locales/fr.json': '{"accueil": {"intro": "Chez nous, le client est roi."}, "panier": "Ajouter au panier"}\n',
   'locales/de.json': '{"intro": "Bei uns steht der Kunde im Mittelpunkt."}\n',
-  '_data/equipe.yml': 'membres:\n  - bio: Votre satisfaction est notre priorité absolue.\n    photo: /img/le-client-est-roi.jpg\n',
+  '_data/equipe.yml': 'membres:\n  - bio: Votre satisfaction est notre priorité de chaque jour.\n    photo: /img/le-client-est-roi.jpg\n',
   'package.json': '{"name": "site", "description": "Le client est roi, toujours."}\n',
   '.github/workflows/ci.yml': 'name: Le client est roi\non: push\n',
   'po/fr.po': 'msgid ""\nmsgstr ""\n"Language: fr\\n"\n\nmsgid "Always there for you."\nmsgstr "Toujours à votre écoute."\n',
@@ -21,7 +21,7 @@ const SITE: Record<string, string> = {
     '<xliff version="1.2"><file source-language="en" target-language="fr"><body>\n' +
     '<trans-unit id="a"><source>Add to cart</source><target>Chez nous, le client est roi.</target></trans-unit>\n' +
     '</body></file></xliff>\n',
-  'about.mdx': '<Hero title="Le client est roi" />\n\nVotre satisfaction est notre priorité absolue.\n'
+  'about.mdx': '<Hero title="Le client est roi" />\n\nVotre satisfaction est notre priorité de chaque jour.\n'
 }
 
 describe('promesse on data and translation files (spawned)', () => {

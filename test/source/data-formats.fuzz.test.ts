@@ -13,7 +13,7 @@ import type {LintResult, Message} from '../../src/core/index.ts'
 /** Claims the engine flags in plain text, commitments and UI strings it does not. */
 const claims = [
   'Chez nous, le client est roi.',
-  'Votre satisfaction est notre priorité absolue.',
+  'Votre satisfaction est notre priorité de chaque jour.',
   'Notre équipe reste à votre écoute.',
   'Nous plaçons le client au cœur de tout ce que nous faisons.',
   "Une relation client d'exception.",

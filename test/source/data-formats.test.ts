@@ -149,7 +149,7 @@ const fixtures: Fixture[] = [
 const plainClaims: Array<[string, string]> = [
   ['Fondé à Lyon en 2009, notre atelier remet en selle les vélos de tout le quartier, et chez nous le client est roi.', 'le client est roi'],
   ["Toute l'équipe de l'atelier reste à votre écoute, de la première visite au retrait du vélo.", 'à votre écoute'],
-  ['Ici, votre satisfaction est notre priorité absolue.', 'votre satisfaction est notre priorité'],
+  ['Ici, votre satisfaction est notre priorité de chaque jour.', 'votre satisfaction est notre priorité'],
   ['Nous plaçons le client au cœur de tout ce que nous faisons.', 'client au cœur'],
   ["Nos clients le savent : une relation client d'exception commence par un vélo qui roule.", "relation client d'exception"],
   ['Installée au comptoir depuis huit ans, Camille accueille chaque cycliste et reste à votre écoute pendant toute la réparation.', 'à votre écoute'],
@@ -169,7 +169,7 @@ const plainClaims: Array<[string, string]> = [
   ['At Cycles & Co, the customer is king.', 'the customer is king'],
   ['Chez Cycles & Co, le client est roi.', 'le client est roi'],
   ['We put customers at the heart of everything we do.', 'put customers at the heart of'],
-  ['Votre satisfaction est notre priorité absolue.', 'Votre satisfaction est notre priorité'],
+  ['Votre satisfaction est notre priorité de chaque jour.', 'Votre satisfaction est notre priorité'],
   ['Depuis dix ans, nous plaçons le client au cœur de tout ce que nous faisons.', 'client au cœur'],
   ['Nos conseillers restent à votre écoute pour toute question.', 'à votre écoute'],
   ['Pour nos habitués, le client est roi et le restera.', 'le client est roi']

@@ -32,7 +32,7 @@ suite('data and translation files', () => {
   })
 
   test('a gettext catalogue opened as plain text is read as one: msgstr in its language', async () => {
-    const uri = scratch('msgid ""\nmsgstr ""\n"Language: fr\\n"\n\nmsgid "Add to cart"\nmsgstr "Votre satisfaction est notre priorité absolue."\n', 'po')
+    const uri = scratch('msgid ""\nmsgstr ""\n"Language: fr\\n"\n\nmsgid "Add to cart"\nmsgstr "Votre satisfaction est notre priorité de chaque jour."\n', 'po')
     const {document} = await show(uri)
     const [diagnostic] = await waitFor(uri, (d) => d.length === 1, 'the msgstr claim is flagged')
     assert.match(document.getText(diagnostic!.range), /^Votre satisfaction est notre priorité/)
