@@ -11,7 +11,7 @@ import {existsSync, readdirSync, statSync, type Dirent} from 'node:fs'
 import path from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import {IgnoreTree, isInside} from './ignore-tree.ts'
-import {DEFAULT_DATA_FILES, formatOf, isDataFile, isDataOnly, LINTED_EXTENSIONS} from '../core/index.ts'
+import {formatOf, isDataFileIn, isDataOnly, LINTED_EXTENSIONS} from '../core/index.ts'
 
 /** Extensions a folder walk reads; JSON and YAML files are kept only where they hold copy (`dataFiles`). */
 export const EXTENSIONS = LINTED_EXTENSIONS
@@ -113,7 +113,7 @@ function skippedEntries(dir: string, depth = 0): Array<{full: string; reason: st
     const full = path.join(dir, entry.name)
     if (entry.isDirectory()) {
       if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) out.push(...skippedEntries(full, depth + 1))
-    } else if (!entry.isFile() && !entry.name.startsWith('.') && LINTED.test(entry.name) && (!isDataOnly(formatOf(entry.name)) || isDataFile(full.replace(/^[\\/]+/, ''), DEFAULT_DATA_FILES))) {
+    } else if (!entry.isFile() && !entry.name.startsWith('.') && LINTED.test(entry.name) && (!isDataOnly(formatOf(entry.name)) || isDataFileIn(full, undefined))) {
       out.push({
         full,
         reason: entry.isSymbolicLink()

@@ -1,8 +1,8 @@
 /** `promesse [paths...]`: find the files, read them, lint each with its own config, report. */
 import path from 'node:path'
-import {checkSet, formatOf, isDataFile, isDataOnly, lint} from '../core/index.ts'
+import {checkSet, formatOf, isDataFileIn, isDataOnly, lint} from '../core/index.ts'
 import type {ConfigError, LangSetting, Message, SetMember} from '../core/index.ts'
-import {loadConfigFor} from '../node/config.ts'
+import {loadConfigFor, type LoadedConfig} from '../node/config.ts'
 import {decodeText, DEFAULT_MAX_BYTES, readForLint} from '../node/read.ts'
 import type {LintArgs} from './args.ts'
 import {colors, shouldColor} from './color.ts'
@@ -46,11 +46,13 @@ export async function lintTargets(args: Pick<LintArgs, 'patterns' | 'ignore' | '
   const reports: FileReport[] = []
   const members: SetMember[] = []
   const progress = createProgress(targets.length, io.stderr)
+  const explicitConfig = args.config && path.resolve(io.cwd, args.config)
 
   for (const target of targets) {
     let name: string
     let absolute: string
     let text: string
+    let loaded: LoadedConfig | undefined
     if (target.kind === 'stdin') {
       name = args.stdinFilename ?? '<stdin>'
       absolute = path.resolve(io.cwd, args.stdinFilename ?? 'stdin')
@@ -68,10 +70,14 @@ export async function lintTargets(args: Pick<LintArgs, 'patterns' | 'ignore' | '
     } else {
       name = target.file
       absolute = target.absolute
-      // A JSON or YAML file met on a walk is read only where copy lives (`dataFiles`).
-      if (target.walked && isDataOnly(formatOf(name)) && !(await isDataFileFor(absolute, args.config && path.resolve(io.cwd, args.config), io.cwd))) {
-        progress.tick(name)
-        continue
+      // A JSON or YAML file met on a walk is read only where copy lives (`dataFiles` of its config).
+      if (target.walked && isDataOnly(formatOf(name))) {
+        loaded = await loadConfigFor(absolute, explicitConfig)
+        const base = loaded.file ? path.dirname(path.resolve(io.cwd, loaded.file)) : io.cwd
+        if (!isDataFileIn(absolute, base, loaded.config.dataFiles)) {
+          progress.tick(name)
+          continue
+        }
       }
       const read = await readForLint(absolute)
       if (!read.ok) {
@@ -81,7 +87,7 @@ export async function lintTargets(args: Pick<LintArgs, 'patterns' | 'ignore' | '
       }
       text = read.text
     }
-    const loaded = await loadConfigFor(absolute, args.config && path.resolve(io.cwd, args.config))
+    loaded ??= await loadConfigFor(absolute, explicitConfig)
     noteConfigErrors(loaded.errors)
     try {
       const result = lint(text, {format: formatOf(name), lang: args.lang as LangSetting | undefined, config: loaded.config, configFile: loaded.file, fileName: name})
@@ -96,15 +102,6 @@ export async function lintTargets(args: Pick<LintArgs, 'patterns' | 'ignore' | '
   }
   progress.stop()
   return {reports, members, unreadable, configErrors: [...configErrors.values()]}
-}
-
-/** Whether a JSON or YAML file is a data file: `dataFiles` of its config, from the config's folder (or the working folder). */
-async function isDataFileFor(absolute: string, explicitConfig: string | undefined, cwd: string): Promise<boolean> {
-  const loaded = await loadConfigFor(absolute, explicitConfig)
-  const base = loaded.file ? path.dirname(path.resolve(cwd, loaded.file)) : cwd
-  const relative = path.relative(base, absolute)
-  // Outside that folder, the default globs (`**/locales/**`…) still apply to the whole path.
-  return isDataFile(relative.startsWith('..') || path.isAbsolute(relative) ? absolute.replace(/^[\\/]+/, '') : relative, loaded.config.dataFiles)
 }
 
 export async function runLint(args: LintArgs, io: Io, context: LintCommandContext): Promise<number> {

@@ -117,3 +117,16 @@ export function isDataFile(relativePath: string, patterns: readonly string[] = D
   }
   return matched
 }
+
+/**
+ * Whether the file at `file` (a path or a URI path, `/` or `\\` separated) is a data file under
+ * `patterns`: matched relative to `base` (the config file's folder, else the working or
+ * workspace folder) when it lies inside it, else as its whole path (the default globs all start
+ * with `**\/`, so they match anywhere).
+ */
+export function isDataFileIn(file: string, base: string | undefined, patterns?: readonly string[]): boolean {
+  const path = file.replace(/\\/g, '/')
+  const folder = base?.replace(/\\/g, '/').replace(/\/+$/, '')
+  const relative = folder && path.startsWith(`${folder}/`) ? path.slice(folder.length + 1) : path.replace(/^(?:[A-Za-z]:)?\/+/, '')
+  return isDataFile(relative, patterns)
+}

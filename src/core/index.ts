@@ -6,7 +6,7 @@
  */
 export * from './types.ts'
 export {lint, createDocumentLinter} from './lint.ts'
-export {formatOf, isDataFile, isDataOnly, LINTED_EXTENSIONS, DEFAULT_DATA_FILES} from './formats.ts'
+export {formatOf, isDataFile, isDataFileIn, isDataOnly, LINTED_EXTENSIONS, DEFAULT_DATA_FILES} from './formats.ts'
 export {snippetText, snippetPreview, isSentenceRewrite} from './snippet.ts'
 export {quote} from './text/quote.ts'
 export {ruleMeta, ruleIds, type RuleMeta} from './rules/index.ts'

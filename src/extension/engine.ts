@@ -2,7 +2,7 @@
  * The only module of the extension that imports the engine: everything the adapter needs from
  * `src/core/` goes through here, so the extension stays a thin layer over it.
  */
-export {formatOf, isDataFile, isDataOnly} from '../core/index.ts'
+export {formatOf, isDataFileIn, isDataOnly} from '../core/index.ts'
 export {lint, createDocumentLinter, snippetPreview, snippetText, checkSet, registerTable, valueLabel} from '../core/index.ts'
 export type {
   RegisterPlace,

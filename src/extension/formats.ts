@@ -5,7 +5,7 @@
  * (`dataFiles` in the config: translation and data folders by default), as in the CLI.
  */
 import * as vscode from 'vscode'
-import {formatOf, isDataFile, isDataOnly, type Format, type PromesseConfig} from './engine.ts'
+import {formatOf, isDataFileIn, isDataOnly, type Format, type PromesseConfig} from './engine.ts'
 
 const BY_LANGUAGE: Readonly<Record<string, Format>> = {
   markdown: 'markdown',
@@ -42,6 +42,5 @@ export function readsDocument(uri: vscode.Uri, format: Format | undefined, confi
   if (format === undefined) return false
   if (!isDataOnly(format)) return true
   const base = configFile ? vscode.Uri.joinPath(vscode.Uri.parse(configFile), '..').path : vscode.workspace.getWorkspaceFolder(uri)?.uri.path
-  const relative = base && uri.path.startsWith(base.endsWith('/') ? base : `${base}/`) ? uri.path.slice(base.length).replace(/^\/+/, '') : uri.path.replace(/^\/+/, '')
-  return isDataFile(relative, config.dataFiles)
+  return isDataFileIn(uri.path, base, config.dataFiles)
 }

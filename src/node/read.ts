@@ -6,7 +6,6 @@
  * it opens a file), so CLI and editor positions agree.
  */
 import {open, stat} from 'node:fs/promises'
-import path from 'node:path'
 import {formatOf, type Format} from '../core/index.ts'
 
 /** Files larger than this are refused unless the caller raises the limit. */
@@ -42,7 +41,7 @@ export async function readForLint(file: string, options: ReadOptions = {}): Prom
   }
   const decoded = decodeText(bytes)
   if (!decoded.ok) return fail(decoded.reason)
-  return {ok: true, file, text: decoded.text, format: formatFor(file), bom: decoded.bom}
+  return {ok: true, file, text: decoded.text, format: formatOf(file), bom: decoded.bom}
 }
 
 export type Decoded = {ok: true; text: string; bom: boolean} | {ok: false; reason: string}
@@ -63,10 +62,8 @@ export function decodeText(bytes: Uint8Array): Decoded {
   return {ok: true, text: bom ? text.slice(1) : text, bom}
 }
 
-/** The format a file name implies (see core/formats.ts). */
-export function formatFor(file: string): Format {
-  return formatOf(file)
-}
+/** The format a file name implies (one table for the CLI and the editor: core/formats.ts). */
+export {formatOf as formatFor} from '../core/index.ts'
 
 function systemReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code

@@ -36,3 +36,17 @@ export function collectDirectives(source: string, start: number, end: number, in
     })
   }
 }
+
+/**
+ * Directives of a comment that belongs to one entry (a gettext entry, an XLIFF unit, a data
+ * string with its comment): `disable-next-line` silences the entry up to `end`, whatever line
+ * its words are on; the other kinds stay as written.
+ */
+export function entryScoped(found: readonly Directive[], end: number): Directive[] {
+  const out: Directive[] = []
+  for (const d of found) {
+    if (d.kind !== 'disable-next-line') out.push(d)
+    else out.push({...d, kind: 'disable'}, {kind: 'enable', rules: d.rules, offset: end, end})
+  }
+  return out
+}

@@ -5,9 +5,11 @@
  */
 import {visit} from 'jsonc-parser'
 import {ProseBuilder} from '../builder.ts'
-import {collectDirectives} from '../directives.ts'
+import {collectDirectives, entryScoped} from '../directives.ts'
+import {appendQuoted} from './quoted.ts'
 import {readsAsProse} from '../frontmatter.ts'
 import type {BlockRange} from '../blocks.ts'
+import {attachSuppressions} from './suppressions.ts'
 import type {Directive, ProseUnit} from '../types.ts'
 
 /** The deepest nesting whose strings are read (a hostile document cannot make the walk deep). */
@@ -44,40 +46,6 @@ export function splitJson(text: string, isProseKey: (key: string) => boolean): B
   return attachSuppressions(text, blocks.sort((a, b) => a.start - b.start))
 }
 
-/**
- * A `promesse-disable-next-line` comment and the string right after it (within two lines, as
- * when the value sits below its key or is a YAML block scalar) make one block: the comment then
- * silences the whole string, whatever line its words are on.
- */
-export function attachSuppressions(text: string, blocks: BlockRange[]): BlockRange[] {
-  const out: BlockRange[] = []
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]!
-    const next = blocks[i + 1]
-    const comment = text.slice(block.start, block.end)
-    if (next && /^(?:#|\/\/|\/\*)/.test(comment) && comment.includes('promesse-disable-next-line') && !/^(?:#|\/\/|\/\*)/.test(text.slice(next.start, next.start + 2))) {
-      const between = text.slice(block.end, next.start)
-      if ((between.match(/\n/g)?.length ?? 0) <= 2) {
-        out.push({start: block.start, end: next.end})
-        i++
-        continue
-      }
-    }
-    out.push(block)
-  }
-  return out
-}
-
-/** `disable-next-line` in a comment joined to its string: off for that whole string (to `end`). */
-export function entryScoped(found: readonly Directive[], end: number): Directive[] {
-  const out: Directive[] = []
-  for (const d of found) {
-    if (d.kind !== 'disable-next-line') out.push(d)
-    else out.push({...d, kind: 'disable'}, {kind: 'enable', rules: d.rules, offset: end, end})
-  }
-  return out
-}
-
 /** One JSON string token (with its quotes) → one unit; a comment → its directives. */
 export function parseJsonBlock(source: string, lang: string | undefined): {units: ProseUnit[]; directives: Directive[]} {
   let directives: Directive[] = []
@@ -93,24 +61,7 @@ export function parseJsonBlock(source: string, lang: string | undefined): {units
   }
   if (source[from] !== '"') return {units: [], directives}
   const builder = new ProseBuilder()
-  const end = source.endsWith('"') && source.length > from + 1 ? source.length - 1 : source.length
-  for (let p = from + 1; p < end; ) {
-    const c = source[p]!
-    if (c !== '\\') {
-      builder.char(c, p, p + 1)
-      p++
-      continue
-    }
-    const e = source[p + 1]
-    if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(source.slice(p + 2, p + 6))) {
-      builder.char(String.fromCharCode(parseInt(source.slice(p + 2, p + 6), 16)), p, p + 6)
-      p += 6
-      continue
-    }
-    const decoded = e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e === 'b' || e === 'f' ? ' ' : e
-    if (decoded !== undefined) builder.char(decoded, p, p + 2)
-    p += 2
-  }
+  appendQuoted(source, from, source.length, builder)
   const unit = builder.finish({kind: 'field'})
   if (unit && lang !== undefined) unit.lang = lang
   return {units: unit ? [unit] : [], directives}

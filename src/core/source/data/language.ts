@@ -78,8 +78,10 @@ export function nameLanguage(fileName: string): string | undefined {
 /** A locale key only names the file's language when it is the one top-level key. */
 function onlyTopKey(text: string, format: Format): boolean {
   if (format === 'yaml') {
+    // Runs on every lint of a locale-keyed file: a scan that stops at the second top-level key.
+    const key = /^[^\s#-][^:\n]*:/gm
     let keys = 0
-    for (const line of text.split('\n')) if (/^[^\s#-][^:]*:/.test(line) && ++keys > 1) return false
+    while (key.exec(text)) if (++keys > 1) return false
     return keys === 1
   }
   // JSON: count the keys at depth one with a scan that skips strings.

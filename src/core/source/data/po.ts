@@ -7,7 +7,8 @@
  * `# promesse-enable` work from where they stand.
  */
 import {ProseBuilder} from '../builder.ts'
-import {collectDirectives} from '../directives.ts'
+import {collectDirectives, entryScoped} from '../directives.ts'
+import {appendQuoted} from './quoted.ts'
 import type {Declared} from './language.ts'
 import type {Directive, ProseUnit} from '../types.ts'
 
@@ -29,13 +30,7 @@ export function parsePoBlock(source: string, declared: Declared): {units: ProseU
       if (!line.startsWith('#~')) {
         const found: Directive[] = []
         collectDirectives(source, lineStart, lineStart + line.length, found, 'hash')
-        for (const d of found) {
-          if (d.kind !== 'disable-next-line') directives.push(d)
-          else {
-            directives.push({...d, kind: 'disable'})
-            directives.push({kind: 'enable', rules: d.rules, offset: source.length, end: source.length})
-          }
-        }
+        directives.push(...entryScoped(found, source.length))
       }
     } else {
       const k = keyword.exec(line)
@@ -72,20 +67,5 @@ function sorted(directives: Directive[]): Directive[] {
 
 /** Appends the C string starting at `source[from]` (its opening quote) to the field. */
 function readString(source: string, from: number, to: number, field: {builder: ProseBuilder; empty: boolean}): void {
-  let p = from + 1
-  while (p < to) {
-    const c = source[p]!
-    if (c === '"') return
-    field.empty = false
-    if (c !== '\\') {
-      field.builder.char(c, p, p + 1)
-      p++
-      continue
-    }
-    const e = source[p + 1]
-    if (e === undefined || p + 1 >= to) return
-    const decoded = e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e
-    field.builder.char(decoded, p, p + 2)
-    p += 2
-  }
+  if (appendQuoted(source, from, to, field.builder)) field.empty = false
 }

@@ -7,10 +7,9 @@
  * silences its unit.
  */
 import {parseHtml} from '../html.ts'
-import {collectDirectives} from '../directives.ts'
+import {collectDirectives, entryScoped} from '../directives.ts'
 import type {BlockRange} from '../blocks.ts'
-import type {Declared} from './language.ts'
-import {languageCode} from './language.ts'
+import {languageCode, type Declared} from './language.ts'
 import type {Directive, ProseUnit} from '../types.ts'
 
 const unitEnd = /<\/(?:trans-unit|unit)\s*>/g
@@ -34,13 +33,9 @@ const element = /<(source|target)\b([^>]*)>([\s\S]*?)<\/\1\s*>/g
 
 export function parseXliffBlock(source: string, declared: Declared): {units: ProseUnit[]; directives: Directive[]} {
   const units: ProseUnit[] = []
-  const directives: Directive[] = []
   const found: Directive[] = []
   collectDirectives(source, 0, source.length, found)
-  for (const d of found) {
-    if (d.kind !== 'disable-next-line') directives.push(d)
-    else directives.push({...d, kind: 'disable'}, {kind: 'enable', rules: d.rules, offset: source.length, end: source.length})
-  }
+  const directives = entryScoped(found, source.length)
   let from = -1
   unitStart.lastIndex = 0
   let s: RegExpExecArray | null

@@ -4,8 +4,8 @@
  * `#` comment holding `promesse-` is a block of its own (suppression).
  */
 import {parseAllDocuments, parseDocument, isScalar, type Scalar} from 'yaml'
-import {collectDirectives} from '../directives.ts'
-import {attachSuppressions, entryScoped} from './json.ts'
+import {collectDirectives, entryScoped} from '../directives.ts'
+import {attachSuppressions} from './suppressions.ts'
 import {scalarUnit, visitProse} from '../frontmatter.ts'
 import type {BlockRange} from '../blocks.ts'
 import type {Directive, ProseUnit} from '../types.ts'
