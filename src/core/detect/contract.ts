@@ -6,7 +6,7 @@
 
 /** Lexicon classes every language must define (read with `classes.get(name)` in detect/). */
 export const REQUIRED_CLASSES = [
-  'act', 'askAfter', 'askReader', 'cust', 'custAsk', 'deny', 'denyKeep', 'det3', 'fallbackStop', 'finite3', 'joiner',
+  'act', 'askAfter', 'askReader', 'cust', 'custAsk', 'custPays', 'deny', 'denyKeep', 'det3', 'fallbackStop', 'finite3', 'joiner',
   'neg', 'negCap', 'negCond', 'negNear', 'orgnoun', 'owner', 'priceFrom', 'quoteWord', 'servnoun', 'spokesRole', 'subj3',
   'team', 'we', 'weSubject', 'you'
 ] as const

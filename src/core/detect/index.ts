@@ -211,6 +211,8 @@ function analyzeClaims(sentence: string, lang: Lang, extras?: Extras): SentenceA
     if (isNegated(folded.text, tokens, rules.classes, c.start, raw)) continue
     // « signalez-le sous 48 h », "send us your complaint in writing": the customer's step, not the company's.
     if ((c.kind === 'deadline' || c.kind === 'policy') && isCustomersDeadline(tokens, rules.classes, c.start, c.end)) continue
+    // « un acompte de 30 % », "a deposit of 50%": what the customer pays, not what the company keeps.
+    if ((c.kind === 'measure' || c.kind === 'price') && isAbout(tokens, rules.classes.get('custPays'), c.start, 3)) continue
     // « devis sous 24 h », "a quote within 24 hours": a fast quote, not a kept promise.
     // « à partir de 49 € », "from $49": the price of an offer, no promise kept.
     const kind =
@@ -267,7 +269,7 @@ function analyzeClaims(sentence: string, lang: Lang, extras?: Extras): SentenceA
     const info = rules.claimInfo[m.id]!
     if (info.needs === 'speaker' && !hasSpeaker) continue
     if (info.needs === 'fragment' && !hasSpeaker && !isFragment()) continue
-    if (isDenied(tokens, rules.classes, m.from)) continue
+    if (isDenied(folded.text, tokens, rules.classes, m.from)) continue
     addHit(hits, folded, tokens, 'hollow-claim', info.family, info.missing, m)
   }
   if (userClaims) for (const m of userClaims.match(tokens)) addHit(hits, folded, tokens, 'hollow-claim', 'custom', 'measure', m)
@@ -322,7 +324,7 @@ function analyzeClaims(sentence: string, lang: Lang, extras?: Extras): SentenceA
       // A spokesperson's own credo (« Nous plaçons le client au centre », explique la gérante) is a claim.
       const role = rules.classes.get('spokesRole')
       const attributed = role !== undefined && tokens.some((t) => atomHas(role, t.w))
-      const unquoted = kept.filter((h) => !inside(quotes, h.start, h.end) || (attributed && quotes.some((q) => q.start <= h.start && h.end <= q.end && spokenByOrg(sentence, q, lang))))
+      const unquoted = kept.filter((h) => !inside(quotes, h.start, h.end) || quotes.some((q) => q.start <= h.start && h.end <= q.end && ((attributed && spokenByOrg(sentence, q, lang)) || ownCustomers(sentence, q, lang))))
       if (unquoted.length < kept.length) (mentionKinds ??= new Set()).add('quote')
       kept = unquoted
     }
@@ -434,6 +436,21 @@ export function spokenByOrg(text: string, quote: {start: number; end: number}, l
   if (!words(text.slice(quote.start, quote.end)).some((w) => atomHas(we, w))) return false
   const around = text.slice(Math.max(0, quote.start - ATTRIBUTION_CHARS), quote.start) + ' ' + text.slice(quote.end, quote.end + ATTRIBUTION_CHARS)
   return words(around).some((w) => atomHas(role, w))
+}
+
+/**
+ * Whether a quotation speaks of the speaker's own customers (« … de mes patients … », "… our
+ * clients …"): a `we` word right before a `cust` word. Someone quoted saying « nos clients » runs
+ * the organisation; a customer's testimonial or a reported slogan does not say it.
+ */
+function ownCustomers(text: string, quote: {start: number; end: number}, lang: Lang): boolean {
+  const rules = rulesFor(lang)
+  const we = rules.classes.get('we')
+  const cust = rules.classes.get('cust')
+  if (!we || !cust) return false
+  const ws = tokenize(fold(text.slice(quote.start, quote.end)).text, lang)
+  for (let i = 0; i + 1 < ws.length; i++) if (atomHas(we, ws[i]!.w) && atomHas(cust, ws[i + 1]!.w) && !ws[i + 1]!.pb) return true
+  return false
 }
 
 /** Compiles the user's extra phrases: literal word sequences, folded, never regular expressions. */

@@ -133,13 +133,15 @@ function saidByUs(tokens: Token[], i: number, ask: Atom, we: Atom | undefined): 
 /**
  * Whether the claim starting at token `from` is denied by the writer: « le client n'est pas roi »,
  * "we are not customer-obsessed". Class `deny` (or `n't`) up to three words before; a `denyKeep`
- * word between them or opening the claim keeps it ("not only…", "won't rest until…"), as does a break.
+ * word between them or opening the claim keeps it ("not only…", "won't rest until…"), as does a break
+ * or a comma ("You are not alone, and your comfort is our priority" denies nothing).
  */
-export function isDenied(tokens: Token[], classes: Classes, from: number): boolean {
+export function isDenied(text: string, tokens: Token[], classes: Classes, from: number): boolean {
   const deny = classes.get('deny')
   const keep = classes.get('denyKeep')
   if (!deny || from >= tokens.length || atomHas(keep, tokens[from]!.w)) return false
-  return negationBefore(tokens, from, deny, undefined, keep) >= 0
+  const i = negationBefore(tokens, from, deny, undefined, keep)
+  return i >= 0 && !clauseMarkBetween(text, tokens[i]!.e, tokens[from]!.s)
 }
 
 /**

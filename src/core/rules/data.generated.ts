@@ -751,6 +751,11 @@ export const RULE_DATA: RuleData = {
      "que",
      "qu'"
     ],
+    "custPays": [
+     "acompte",
+     "acomptes",
+     "arrhes"
+    ],
     "spokesRole": [
      "pdg",
      "ceo",
@@ -916,6 +921,7 @@ export const RULE_DATA: RuleData = {
        "(votre|vos) @satnoun (d' esprit)? ~4 (notre|nos|ma|mon) (metier|vocation|ambition|affaire|raison d' etre)",
        "(notre|ma|mon) (@prio|ambition|objectif|but|vocation|volonte|promesse|defi|metier) ~3 vous (simplifier|faciliter|satisfaire|aider|accompagner|servir|ravir|combler|conseiller|ecouter|rendre la vie|rendre service|donner satisfaction)",
        "(votre|vos) bien etre ~4 @prio",
+       "(votre|vos) ~2 (est|sont|reste|restent|demeure|demeurent) (notre|ma) (premiere |seule |grande |veritable |toute premiere )?priorite (absolue|numero un|n 1|premiere)?",
        "(votre|vos) (@satnoun|fidelite|estime) ~2 nous (honore|honorent|oblige|obligent|touche|touchent|motive|motivent|porte|portent|engage|engagent)",
        "(notre|ma) @prio (que|qu')? (chaque|votre|vos|nos) ~1 (visite|sejour|commande|@cust|projet|demande|experience|rendez vous|voyage|intervention)",
        "(ce qui|ce qu') nous (anime|animent|motive|motivent|guide|guident|porte|portent|fait avancer|rend fiers|tient a coeur) ~4 (vous|votre|vos|@satnoun|sourire|reussite) ~3 (@cust)?",
@@ -1415,6 +1421,7 @@ export const RULE_DATA: RuleData = {
      "(poste|logiciel|application|programme|cote) client",
      "roi (louis|de france|soleil|d' espagne|des belges|du maroc|henri|charles|lear)",
      "(securite|protection|confidentialite|proteger|protegeons|securiser) ~4 (donnees|informations|paiement|paiements|vie privee)",
+     "(securite|confidentialite|donnees|vie privee) ~3 priorite",
      "service|services (de qualite|client) ~2 (de|du|des) (l' etat|public|publics)",
      "(reactivite|reactif|reactive|reactifs|reactives|disponibilite|ecoute) ~2 (du|des|de la|de l'|de ce|de cet|de cette|de son|de sa|de ses) ~1 (@techno)",
      "(@techno) (tres|plus|moins|particulierement|extremement)? (reactif|reactive|reactifs|reactives)"
@@ -2820,6 +2827,11 @@ export const RULE_DATA: RuleData = {
      "only",
      "just"
     ],
+    "custPays": [
+     "deposit",
+     "deposits",
+     "downpayment"
+    ],
     "spokesRole": [
      "ceo",
      "founder",
@@ -2958,6 +2970,7 @@ export const RULE_DATA: RuleData = {
       "missing": "guarantee",
       "standalone": [
        "your ~1 @satnoun ~2 (is|are|remains|will always be|has always been) ~3 @prio",
+       "your ~2 (is|are|remains|will always be|has always been) (our|my) (top|first|number one|#1|absolute|main|highest|utmost|greatest|biggest|primary)? (priority|concern)",
        "(customer|client|@cust) (satisfaction|happiness|success|comfort|wellbeing) (is|remains|will always be|has always been) ~3 @prio",
        "(your|customer|client|guest|member) (feedback|comments|review|reviews|opinion|opinions|input) (helps|help|allows|allow|enables|enable) us (to )?(improve|get ~2 better|grow|do ~1 better|serve you better|keep improving)",
        "(our|my) (top|first|number one|main|highest|biggest|only|#1|1)? @prio (is|remains)? ~2 (your|customer|client) (satisfaction|happiness|success)",
@@ -3202,7 +3215,7 @@ export const RULE_DATA: RuleData = {
        "(go|goes|going|went) to (any|great|all|extraordinary) (length|lengths)",
        "treat|treats|treating (people|you|customers|clients|everyone|everybody|folks) (right|well|fairly|with respect|sympathetically|courteously|with courtesy|kindly|with kindness|with dignity|as individuals|as an individual)",
        "(care|attention|service|respect|treatment) (they|you|he|she|every patient|every customer) (deserve|deserves)",
-       "(i|we) (really |truly |genuinely |deeply )?(care about|care for|love) (my|our|all|every)? (people|patients|clients|customers|guests|residents)",
+       "(i|we) (really |truly |genuinely |deeply )?(care about|care for|love) (my|our|all|every)? (people|@cust)",
        "(do|doing|does|did) right by (our|every|each|you|your|all our) ~1 (@cust)?",
        "(deliver|delivers|delivering|keep|keeps|keeping) (on )?our (word|promise|promises)",
        "(work|works|working|fit|fits) around (your|their|our customers|our clients) ~2 (schedule|life|lives|needs|diary|timetable|routine|day)",

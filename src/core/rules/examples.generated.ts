@@ -22,6 +22,8 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "fr/hollow-claim.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "La tenue de vos plannings est notre priorité absolue.",
+    "Nous plaçons nos clients au cœur de tout. Un acompte de 30 % est demandé à la réservation.",
     "Notre équipe traite immédiatement votre demande.",
     "Toutes vos suggestions sont prises en compte par notre équipe.",
     "Le personnel de l'agence est courtois et disponible.",
@@ -151,6 +153,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Nous consacrons à chacun de nos clients du temps et toute notre écoute."
    ],
    "pass": [
+    "Votre sécurité est notre priorité sur chaque chantier.",
     "Les locataires dénoncent le manque de réactivité de leur bailleur.",
     "Demandez à vos équipes si la satisfaction client guide la stratégie de votre entreprise.",
     "Recevez un devis personnalisé sous 48 h.",
@@ -358,6 +361,10 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "en/hollow-claim.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "You are not on your own here, and your peace of mind is our top priority.",
+    "We put our clients first. A deposit of 40% secures your date.",
+    "We care for our members.",
+    "“Our clients always come first and we answer them ourselves,” she smiles.",
     "If a parcel goes missing, we'll sort it out right away.",
     "We keep noise and disruption to a minimum on every job.",
     "Every decision we take is in the best interests of our members.",
@@ -500,6 +507,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Customer care is at the heart of everything we do."
    ],
    "pass": [
+    "Your safety is our top priority on every site.",
     "They want to make you a happy, loyal customer so that you come back and bring your friends.",
     "The chain owes its reputation to its culture of putting shoppers first.",
     "When staff feel valued, excellent customer service tends to follow.",
