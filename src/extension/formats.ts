@@ -1,7 +1,7 @@
 /**
  * Which documents the extension reads, and as what: the VS Code language id where it is
  * precise (Markdown, MDX, HTML, JSON, YAML), the file name where it is not (a `.po` or `.xlf`
- * file opened as plain text or XML). JSON and YAML documents are read only where copy lives
+ * file opened as plain text or XML, an `.mdx` page in a VS Code without an MDX extension). JSON and YAML documents are read only where copy lives
  * (`dataFiles` in the config: translation and data folders by default), as in the CLI.
  */
 import * as vscode from 'vscode'
@@ -26,6 +26,8 @@ export function documentFormat(languageId: string, path: string): Format | undef
   // A catalogue or an XLIFF file is one whatever language id an extension gave it.
   if (byName === 'po' || byName === 'xliff') return byName
   if (ONLY_BY_NAME.has(languageId)) return undefined
+  // Stock VS Code has no MDX language: a page opened as plain text is read by its name, JSX and all.
+  if (languageId === 'plaintext') return byName
   return BY_LANGUAGE[languageId] ?? 'plaintext'
 }
 

@@ -37,4 +37,13 @@ suite('data and translation files', () => {
     const [diagnostic] = await waitFor(uri, (d) => d.length === 1, 'the msgstr claim is flagged')
     assert.match(document.getText(diagnostic!.range), /^Votre satisfaction est notre priorité/)
   })
+
+  test('an MDX page opened as plain text is read as MDX: JSX attributes, expressions and comments are not prose', async () => {
+    const text = '<Hero title="Le client est roi" />\n\n{/* Notre équipe est toujours à votre écoute. */}\n\nChez nous, le client est roi.\n'
+    const uri = scratch(text, 'mdx')
+    const {document} = await show(uri)
+    const diagnostics = await waitFor(uri, (d) => d.length > 0, 'the claim in the prose is flagged')
+    assert.deepEqual(diagnostics.map((d) => document.getText(d.range)), ['le client est roi'])
+    assert.equal(diagnostics[0]!.range.start.line, 4, 'the prose line, not the JSX attribute')
+  })
 })

@@ -1677,6 +1677,8 @@ export const RULE_DATA: RuleData = {
       "(solde|reste|paiement|facture) ~4 (qu' apres|qu' une fois|une fois|apres) ~4 (satisfait|satisfaite|satisfaits|satisfaites|validation|reception des travaux)",
       "(devis|prix|tarif|montant) (est |sont |reste |restent )?(respecte|respectes|tenu|tenus|garanti|garantis|ferme|fermes) (a l' euro|au centime|sans supplement|sans surprise)",
       "par ecrit",
+      "vous (donne|donnent|donnera|donneront|communique|communiquent|indique|indiquent) (son|leur|leurs) (nom|noms)",
+      "(se presente|se presentent|se presentera|se presenteront) (a vous )?(par|avec) (son|leur|leurs) (nom|noms|prenom|prenoms)",
       "accus* (de )?reception",
       "(tous|toutes) ~3 (bases|basees|situes|situees|installes|installees) (en|a|au)",
       "(chaque|toute|tout) (reclamation|demande|appel|dossier|message) (recoit|recevra|fait l' objet|donne lieu)",
@@ -3162,6 +3164,8 @@ export const RULE_DATA: RuleData = {
       "missing": "policy",
       "standalone": [
        "(you're|you are) not (just|only|simply) (a|another|one more) (customer|client|number|account|policy number|@cust)",
+       "(it would be|it is|it's|it will be|it'd be|it has been) (our|my) (pleasure|privilege|honour|honor) to (help|assist|serve|take care|look after|sort|welcome|answer|care|support)",
+       "(we are|we're|i am|i'm) (very |really |deeply |extremely |genuinely )?serious about (your|our @cust|every @cust|each @cust)",
        "(always )?make time for you",
        "your time is (valuable|precious|important)",
        "(we've|we have|we|i've|i have|i) got your back",
@@ -3433,7 +3437,10 @@ export const RULE_DATA: RuleData = {
        "(best )?(interest|interests) of (our|your|every|each) (customers|clients|patients|members|tenants|residents|guests)",
        "(take|takes|taking) the time to ~2 (listen|understand|get to know|develop relationships|build relationships|explain|talk) ~3 (you|your|@cust|with @cust|with our @cust|with you)",
        "in (your|your own) best (interest|interests)",
-       "(strive|strives|striving|aim|aims|aiming) for (excellence|perfection) ~4 (service|support|care|@cust|hospitality)"
+       "(strive|strives|striving|aim|aims|aiming) for (excellence|perfection) ~4 (service|support|care|@cust|hospitality)",
+       "(committed|dedicated|devoted) to ~4 (the )?(highest|best|excellent|exceptional|outstanding|superior) (possible )?(standard|standards|level|levels|quality)",
+       "(provide|provides|providing|deliver|delivers|delivering|offer|offers|offering|give|gives|giving) (an|a|the) (excellent|exceptional|outstanding|superb|first class|impeccable|unrivalled|unrivaled) ~2 (service|care|support)",
+       "(work|works|working|strive|strives|try|tries|trying|do|does|aim|aims) ~3 (to )?(make|put|set) (things|it|this|everything|matters) right"
       ],
       "fragment": [],
       "rewrites": [
@@ -3691,6 +3698,11 @@ export const RULE_DATA: RuleData = {
     ],
     "notAfter": [
      "ago",
+     "we have",
+     ", we have",
+     "we've",
+     ", we've",
+     "now",
      "of experience",
      "in business",
      "of expertise",
@@ -3772,7 +3784,9 @@ export const RULE_DATA: RuleData = {
       "(all|every) ~3 (based|located) in",
       "never (wait|waits) on hold",
       "(a|one) (real|live) (person|human)",
-      "call you back"
+      "call you back",
+      "(give|gives|tell|tells) you (their|his|her|our|my) (name|names|full name|full names)",
+      "(given|told) the (name|names) of (the person|the member of staff|the staff member|the adviser|the advisor|whoever|who)"
      ],
      "measure": [
       "nps|csat",

@@ -254,6 +254,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Depuis 30 ans, nous plaçons nos clients au cœur de notre métier."
    ],
    "pass": [
+    "Nous sommes à votre écoute : chaque technicien se présente par son nom.",
     "Notre baromètre de satisfaction, publié chaque printemps, nous dit si nous restons à votre écoute.",
     "Votre satisfaction compte : si nous sommes en retard, le déplacement est offert.",
     "Nous restons à votre écoute et ne sous-traitons jamais.",
@@ -361,6 +362,11 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "en/hollow-claim.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "It would be our pleasure to sort that out for you.",
+    "We are serious about your comfort.",
+    "We are committed to delivering repairs of the highest standard.",
+    "We provide an excellent cleaning service.",
+    "We will always work hard to put things right.",
     "You are not on your own here, and your peace of mind is our top priority.",
     "We put our clients first. A deposit of 40% secures your date.",
     "We care for our members.",
@@ -598,6 +604,7 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "en/commitments.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "For 30 years, we have put our clients first.",
     "Our advisers are always reachable, and the first consultation is a free consultation.",
     "We guarantee your satisfaction, and we send a free quote within 24 hours.",
     "We are always here to help: just let us know within 48 hours of delivery.",
@@ -610,6 +617,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Our crew always goes the extra mile."
    ],
    "pass": [
+    "We put our clients first: you will always be given the name of the person handling your call.",
     "We value your custom: if we are late for an appointment, the visit is free.",
     "Customer satisfaction matters to us: we send a survey after every job and share the scores on our website.",
     "Our switchboard picks up within four rings, and we do our best to keep it that way.",
