@@ -273,6 +273,7 @@ export function coOccurrence(
 ): {from: number; to: number; family: string} | undefined {
   const list = valueFamilies(classes)
   const we = classes.get('we')
+  const others = classes.get('othersOwn')
   const colon = text.indexOf(':')
   if (colon > 0 && isNameLabel(colon)) return undefined
   let a = 0
@@ -303,7 +304,7 @@ export function coOccurrence(
       const bits = shapes[i]!
       if ((bits & SHAPE_STOP) !== 0) return undefined
       if (value < 0 && bits >> SHAPE_VALUE_SHIFT !== 0) value = i
-      else if (customer < 0 && (bits & SHAPE_CUSTOMER) !== 0 && (i < speaker.from || i >= speaker.to)) customer = i
+      else if (customer < 0 && (bits & SHAPE_CUSTOMER) !== 0 && (i < speaker.from || i >= speaker.to) && !(i > a && atomHas(others, tokens[i - 1]!.w))) customer = i
     }
     if (value < 0 || customer < 0) return undefined
     const from = Math.min(speaker.from, value, customer)

@@ -756,6 +756,10 @@ export const RULE_DATA: RuleData = {
      "acomptes",
      "arrhes"
     ],
+    "othersOwn": [
+     "leur",
+     "leurs"
+    ],
     "spokesRole": [
      "pdg",
      "ceo",
@@ -783,7 +787,13 @@ export const RULE_DATA: RuleData = {
     "owner": [
      "nous",
      "notre",
-     "nos"
+     "nos",
+     "je",
+     "j'",
+     "moi",
+     "mon",
+     "ma",
+     "mes"
     ],
     "we": [
      "nous",
@@ -2748,11 +2758,13 @@ export const RULE_DATA: RuleData = {
     ],
     "valueAvailability": [
      "reachable",
-     "availability"
+     "availability",
+     "available"
     ],
     "valueResponsiveness": [
      "responsiveness",
      "responsive",
+     "timely",
      "promptly",
      "quickly",
      "prompt",
@@ -2832,7 +2844,14 @@ export const RULE_DATA: RuleData = {
     "custPays": [
      "deposit",
      "deposits",
-     "downpayment"
+     "downpayment",
+     "pay",
+     "pays"
+    ],
+    "othersOwn": [
+     "their",
+     "his",
+     "her"
     ],
     "spokesRole": [
      "ceo",
@@ -2861,7 +2880,10 @@ export const RULE_DATA: RuleData = {
      "we",
      "our",
      "ours",
-     "us"
+     "us",
+     "i",
+     "me",
+     "my"
     ],
     "we": [
      "we",

@@ -362,6 +362,9 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "en/hollow-claim.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "Customer service is our top priority. I know it sounds like a cliché, but I truly mean it.",
+    "We hate losing a customer and go to great lengths to make it right. If you cancel, we ask that you pay 30% of the booking.",
+    "We always try to be available for our clients.",
     "It would be our pleasure to sort that out for you.",
     "We are serious about your comfort.",
     "We are committed to delivering repairs of the highest standard.",
@@ -513,6 +516,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Customer care is at the heart of everything we do."
    ],
    "pass": [
+    "The more a company talks about caring, the less its staff listen to their customers.",
     "Your safety is our top priority on every site.",
     "They want to make you a happy, loyal customer so that you come back and bring your friends.",
     "The chain owes its reputation to its culture of putting shoppers first.",
