@@ -22,6 +22,7 @@ describe('discourse: a sentence that discusses the one before it', () => {
   it('a slogan the organisation takes up as its own stays a claim', () => {
     assert.deepEqual(hollow('Le client est roi. Cette formule guide tout ce que nous faisons.', 'fr'), ['Le client est roi'])
     assert.deepEqual(hollow('Customers always come first. This motto guides every decision we make.', 'en'), ['Customers always come first'])
+    assert.deepEqual(hollow('Customer service is our top priority. I know it sounds like a cliché, but I truly mean it.', 'en'), ['Customer service is our top priority'])
   })
 
   it('the same claim followed by ordinary copy is still reported', () => {

@@ -362,7 +362,6 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "en/hollow-claim.yaml",
    "rule": "hollow-claim",
    "flag": [
-    "Customer service is our top priority. I know it sounds like a cliché, but I truly mean it.",
     "We hate losing a customer and go to great lengths to make it right. If you cancel, we ask that you pay 30% of the booking.",
     "We always try to be available for our clients.",
     "It would be our pleasure to sort that out for you.",
