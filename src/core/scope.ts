@@ -1,6 +1,7 @@
 /**
- * Decides which claims are backed: a commitment in the same sentence, in the next sentence,
- * or — for a heading or a sentence ending with a colon — in the list or table it introduces.
+ * Decides which claims are backed: a commitment in the same sentence, in the sentence just
+ * before it in the same unit (« Joignables 24 h/24. Nous intervenons au plus vite. »), in the next
+ * sentence, or — for a heading or a sentence ending with a colon — in the list or table it introduces.
  *
  * It runs on every keystroke, over the whole document, so it is memoised per block: what a block
  * does depends only on its analysis and on a small state carried in from the blocks before it
@@ -125,7 +126,10 @@ function walk(block: BlockAnalysis, enter: State): BlockScope {
     if (unit.lang) lang = unit.lang
     if (unit.kind === 'heading') section = unit.heading
     const isList = listLike.has(unit.kind)
+    let before = 0
     for (const sentence of unit.sentences[lang] ?? []) {
+      const prev = before
+      before = sentence.kinds
       // A commitment backs only the claims whose promise it keeps (opening hours do not back « le client au cœur »).
       const kinds = sentence.kinds
       commitments += sentence.commitments
@@ -149,7 +153,7 @@ function walk(block: BlockAnalysis, enter: State): BlockScope {
       if (!mention && sentence.findings.length === 0) continue
       const context: SentenceContext = {sentence, lang, section}
       if (mention) mentions.push(context)
-      else if ((kinds & sentence.accepts) !== 0) events.push({item: context, backed: true})
+      else if (((kinds | prev) & sentence.accepts) !== 0) events.push({item: context, backed: true})
       else pending = {item: context, introduces: sentence.introduces, accepts: sentence.accepts}
     }
   }

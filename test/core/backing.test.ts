@@ -26,4 +26,13 @@ describe('backing: a commitment backs only the promise it keeps', () => {
     assert.deepEqual(hollow('Nous restons à votre écoute. Merci de nous prévenir sous 48 h.', 'fr').length, 1)
     assert.deepEqual(hollow('Nous restons à votre écoute. Nous vous rappelons sous 48 h.', 'fr'), [])
   })
+
+  it('the sentence just before, in the same paragraph, backs a claim; one in the paragraph before does not', () => {
+    assert.deepEqual(hollow('Notre standard répond 24 h/24 et 7 j/7. Nous intervenons dans les meilleurs délais.', 'fr'), [])
+    assert.deepEqual(hollow('Notre standard répond 24 h/24 et 7 j/7.\n\nNous intervenons dans les meilleurs délais.', 'fr').length, 1)
+    assert.deepEqual(hollow('Our phone line is open 24/7. We always respond promptly.', 'en'), [])
+    assert.deepEqual(hollow('Our phone line is open 24/7.\n\nWe always respond promptly.', 'en').length, 1)
+    // The kind still has to fit: a fast quote does not keep a satisfaction promise.
+    assert.deepEqual(hollow('Demandez votre devis, envoyé sous 24 h. Votre entière satisfaction est notre priorité.', 'fr').length, 1)
+  })
 })
