@@ -35,4 +35,11 @@ describe('backing: a commitment backs only the promise it keeps', () => {
     // The kind still has to fit: a fast quote does not keep a satisfaction promise.
     assert.deepEqual(hollow('Demandez votre devis, envoyé sous 24 h. Votre entière satisfaction est notre priorité.', 'fr').length, 1)
   })
+
+  it('a channel alone backs nothing; with its hours, the claim is backed', () => {
+    assert.deepEqual(hollow('Notre équipe reste à votre écoute au 01 23 45 67 89.', 'fr').length, 1)
+    assert.deepEqual(hollow('Notre équipe reste à votre écoute au 01 23 45 67 89, du lundi au vendredi de 9 h à 18 h.', 'fr'), [])
+    assert.deepEqual(hollow('Our friendly team is always here to help: write to help@example.com.', 'en').length, 1)
+    assert.deepEqual(hollow('Our friendly team is always here to help: call 020 7946 0000, Monday to Friday, 9 am to 5 pm.', 'en'), [])
+  })
 })

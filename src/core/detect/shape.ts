@@ -99,7 +99,8 @@ export function isCustomersDeadline(tokens: Token[], classes: Classes, start: nu
   const we = classes.get('weSubject')
   if (after) {
     let next = tokenAt(tokens, end)
-    if (next < tokens.length && OF.has(tokens[next]!.w)) next++
+    // « 48 h de préavis », « 3 jours à l'avance », "24 hours in advance": up to two small words between.
+    for (let k = 0; k < 2 && next < tokens.length && OF.has(tokens[next]!.w); k++) next++
     if (next < tokens.length && !tokens[next]!.pb && atomHas(after, tokens[next]!.w)) return true
   }
   if (!ask) return false
@@ -118,7 +119,7 @@ export function isCustomersDeadline(tokens: Token[], classes: Classes, start: nu
   return false
 }
 
-const OF: ReadonlySet<string> = new Set(['de', "d'", 'of'])
+const OF: ReadonlySet<string> = new Set(['de', "d'", 'of', 'a', "l'", 'in'])
 
 /** Whether the request word at `i` has the organisation as its subject, up to four words before (« nous vous appelons », "we will aim to send"), not « merci de nous appeler ». */
 function saidByUs(tokens: Token[], i: number, ask: Atom, we: Atom | undefined): boolean {

@@ -264,6 +264,11 @@ export const RULE_DATA: RuleData = {
      "echange*",
      "installation*",
      "recontact*",
+     "contacter",
+     "contactons",
+     "contactera",
+     "contacterons",
+     "contacteront",
      "rappeler",
      "rappelle",
      "rappellera",
@@ -906,7 +911,6 @@ export const RULE_DATA: RuleData = {
        "measure",
        "price",
        "guarantee",
-       "channel",
        "policy",
        "custom"
       ]
@@ -965,7 +969,6 @@ export const RULE_DATA: RuleData = {
        "measure",
        "price",
        "guarantee",
-       "channel",
        "policy",
        "custom"
       ]
@@ -997,7 +1000,6 @@ export const RULE_DATA: RuleData = {
        "measure",
        "price",
        "guarantee",
-       "channel",
        "policy",
        "custom"
       ]
@@ -1031,7 +1033,6 @@ export const RULE_DATA: RuleData = {
        "measure",
        "price",
        "guarantee",
-       "channel",
        "policy",
        "custom"
       ]
@@ -1068,7 +1069,6 @@ export const RULE_DATA: RuleData = {
        "measure",
        "price",
        "guarantee",
-       "channel",
        "policy",
        "custom"
       ]
@@ -1108,7 +1108,6 @@ export const RULE_DATA: RuleData = {
        "hours",
        "measure",
        "guarantee",
-       "channel",
        "policy",
        "custom",
        "quote"
@@ -1212,7 +1211,6 @@ export const RULE_DATA: RuleData = {
        "measure",
        "price",
        "guarantee",
-       "channel",
        "policy",
        "custom"
       ]
@@ -1240,7 +1238,6 @@ export const RULE_DATA: RuleData = {
        "measure",
        "price",
        "guarantee",
-       "channel",
        "policy",
        "custom"
       ]
@@ -1279,7 +1276,6 @@ export const RULE_DATA: RuleData = {
        "hours",
        "measure",
        "guarantee",
-       "channel",
        "policy",
        "custom",
        "quote"
@@ -1313,7 +1309,6 @@ export const RULE_DATA: RuleData = {
        "hours",
        "measure",
        "guarantee",
-       "channel",
        "policy",
        "custom",
        "quote"
@@ -1342,7 +1337,6 @@ export const RULE_DATA: RuleData = {
        "measure",
        "price",
        "guarantee",
-       "channel",
        "policy",
        "custom"
       ]
@@ -1390,7 +1384,6 @@ export const RULE_DATA: RuleData = {
        "measure",
        "price",
        "guarantee",
-       "channel",
        "policy",
        "custom"
       ]
@@ -1420,6 +1413,7 @@ export const RULE_DATA: RuleData = {
      "(le|notre|votre) service (client|clients|apres vente|technique)"
     ],
     "blockers": [
+     "(parking|parkings|salle|salles|espace|espaces|chambre|chambres|terrasse|jardin|piscine|wifi|materiel|vestiaire|vestiaires|navette|navettes|cuisine|cuisines|local|locaux|borne|bornes|casier|casiers|velos|documentation|brochure|brochures|formulaire|formulaires|outil|outils|bibliotheque|parc) ~5 a votre (entiere )?disposition",
      "devis ~1 (sur mesure|personnalise|personnalises|detaille|detailles|adapte|adaptes)",
      "a proximite",
      "(mettre|met|mettons|mettent|mettra|mettrons|mis|mise|mises) a (votre|vos|leur|la|sa) (entiere )?disposition",
@@ -2983,7 +2977,6 @@ export const RULE_DATA: RuleData = {
        "measure",
        "price",
        "guarantee",
-       "channel",
        "policy",
        "custom"
       ]
@@ -3041,7 +3034,6 @@ export const RULE_DATA: RuleData = {
        "measure",
        "price",
        "guarantee",
-       "channel",
        "policy",
        "custom"
       ]
@@ -3072,7 +3064,6 @@ export const RULE_DATA: RuleData = {
        "measure",
        "price",
        "guarantee",
-       "channel",
        "policy",
        "custom"
       ]
@@ -3105,7 +3096,6 @@ export const RULE_DATA: RuleData = {
        "measure",
        "price",
        "guarantee",
-       "channel",
        "policy",
        "custom"
       ]
@@ -3138,7 +3128,6 @@ export const RULE_DATA: RuleData = {
        "measure",
        "price",
        "guarantee",
-       "channel",
        "policy",
        "custom"
       ]
@@ -3174,7 +3163,6 @@ export const RULE_DATA: RuleData = {
        "hours",
        "measure",
        "guarantee",
-       "channel",
        "policy",
        "custom",
        "quote"
@@ -3294,7 +3282,6 @@ export const RULE_DATA: RuleData = {
        "measure",
        "price",
        "guarantee",
-       "channel",
        "policy",
        "custom"
       ]
@@ -3327,7 +3314,6 @@ export const RULE_DATA: RuleData = {
        "measure",
        "price",
        "guarantee",
-       "channel",
        "policy",
        "custom"
       ]
@@ -3358,7 +3344,6 @@ export const RULE_DATA: RuleData = {
        "hours",
        "measure",
        "guarantee",
-       "channel",
        "policy",
        "custom",
        "quote"
@@ -3390,7 +3375,6 @@ export const RULE_DATA: RuleData = {
        "hours",
        "measure",
        "guarantee",
-       "channel",
        "policy",
        "custom",
        "quote"
@@ -3419,7 +3403,6 @@ export const RULE_DATA: RuleData = {
        "measure",
        "price",
        "guarantee",
-       "channel",
        "policy",
        "custom"
       ]
@@ -3476,7 +3459,6 @@ export const RULE_DATA: RuleData = {
        "measure",
        "price",
        "guarantee",
-       "channel",
        "policy",
        "custom"
       ]
@@ -3505,6 +3487,7 @@ export const RULE_DATA: RuleData = {
      "(customer service|customer care|support|client service) (member|team member|representative|rep|advisor|adviser|agent)"
     ],
     "blockers": [
+     "(parking|room|rooms|space|spaces|garden|pool|wifi|equipment|lockers|shuttle|kitchen|kitchens|bikes|brochure|brochures|form|forms|tools|library|facilities|lounge) ~5 at your disposal",
      "(customer|client) (service|care) (skills|experience|background|role|roles|position|positions|representative|representatives|rep|reps|agent|agents|advisor|advisors|adviser|advisers|assistant|assistants|manager|managers)",
      "(information|data|documents|details|parts|stock|items|products|materials) (is |are |was |were )?(readily |freely )?available",
      "(keep|keeps|keeping) (your|all|customer|client) ~3 (information|data|details|privacy|records) ~2 (safe|secure|private|confidential|protected)",

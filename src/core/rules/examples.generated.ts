@@ -22,6 +22,7 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "fr/hollow-claim.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "Notre équipe va vous contacter très rapidement.",
     "La tenue de vos plannings est notre priorité absolue.",
     "Nous plaçons nos clients au cœur de tout. Un acompte de 30 % est demandé à la réservation.",
     "Notre équipe traite immédiatement votre demande.",
@@ -153,6 +154,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Nous consacrons à chacun de nos clients du temps et toute notre écoute."
    ],
    "pass": [
+    "Un grand parking gratuit est à votre disposition devant le magasin.",
     "Votre sécurité est notre priorité sur chaque chantier.",
     "Les locataires dénoncent le manque de réactivité de leur bailleur.",
     "Demandez à vos équipes si la satisfaction client guide la stratégie de votre entreprise.",
@@ -241,6 +243,7 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "fr/commitments.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "Nous serons ravis de vous aider si vous nous prévenez 3 jours à l'avance.",
     "Notre équipe reste joignable et la première consultation est offerte.",
     "Votre entière satisfaction est garantie, avec un devis gratuit sous 24 h.",
     "Nous restons à votre écoute : signalez tout problème sous 48 h.",
@@ -515,6 +518,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Customer care is at the heart of everything we do."
    ],
    "pass": [
+    "A large free car park and bike lockers are at your disposal.",
     "The more a company talks about caring, the less its staff listen to their customers.",
     "Your safety is our top priority on every site.",
     "They want to make you a happy, loyal customer so that you come back and bring your friends.",
@@ -607,6 +611,7 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "en/commitments.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "We are always happy to help: just book 2 days in advance.",
     "For 30 years, we have put our clients first.",
     "Our advisers are always reachable, and the first consultation is a free consultation.",
     "We guarantee your satisfaction, and we send a free quote within 24 hours.",
