@@ -935,6 +935,7 @@ export const RULE_DATA: RuleData = {
        "(votre|vos) @satnoun (d' esprit)? ~4 (notre|nos|ma|mon) (metier|vocation|ambition|affaire|raison d' etre)",
        "(notre|ma|mon) (@prio|ambition|objectif|but|vocation|volonte|promesse|defi|metier) ~3 vous (simplifier|faciliter|satisfaire|aider|accompagner|servir|ravir|combler|conseiller|ecouter|rendre la vie|rendre service|donner satisfaction)",
        "(votre|vos) bien etre ~4 @prio",
+       "(font|fait|faisons|faire|fera|ferons) passer (les gens|l' humain|les personnes|le client|les clients|nos clients|vous|nos patients|les patients) (avant|en premier|d' abord|avant tout)",
        "(votre|vos) ~2 (est|sont|reste|restent|demeure|demeurent) (notre|ma) (premiere |seule |grande |veritable |toute premiere )?priorite (absolue|numero un|n 1|premiere)?",
        "(votre|vos) (@satnoun|fidelite|estime) ~2 nous (honore|honorent|oblige|obligent|touche|touchent|motive|motivent|porte|portent|engage|engagent)",
        "(notre|ma) @prio (que|qu')? (chaque|votre|vos|nos) ~1 (visite|sejour|commande|@cust|projet|demande|experience|rendez vous|voyage|intervention)",
@@ -1224,6 +1225,7 @@ export const RULE_DATA: RuleData = {
        "passionne|passionnee|passionnes|passionnees (par|de) ~6 (relation client|relations clients|service client|clients|clientele|satisfaction)",
        "(satisfaire|ravir|enchanter|combler|emerveiller|satisfaisons|ravissons|enchantons|comblons) ~2 (nos|vos|chaque|tous|les|la|notre)? @cust",
        "vous (satisfaire|ravir|enchanter|combler|emerveiller|satisfaisons|ravissons|enchantons|comblons|chouchouter|choyer|bichonner)",
+       "(faire|fera|ferons|faisons|font|fait|feront) votre bonheur",
        "(clients|clientes) (heureux|satisfaits|ravis|combles|enchantes|conquis)",
        "(client|cliente) (satisfait|satisfaite|heureux|heureuse|ravi|ravie|comble|conquis|conquise) ~3 (notre|nos) (meilleure|meilleur|meilleurs|plus belle|plus grande|priorite|fierte|recompense)"
       ],

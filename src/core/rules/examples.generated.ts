@@ -22,6 +22,8 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "fr/hollow-claim.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "Des artisans qui font passer les gens avant les procédures.",
+    "Une fleuriste animée par l'envie de faire votre bonheur.",
     "Notre équipe va vous contacter très rapidement.",
     "La tenue de vos plannings est notre priorité absolue.",
     "Nous plaçons nos clients au cœur de tout. Un acompte de 30 % est demandé à la réservation.",
