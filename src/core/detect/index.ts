@@ -292,7 +292,9 @@ function analyzeClaims(sentence: string, lang: Lang, extras?: Extras): SentenceA
 
   // Superlatives: a claim when aimed at customers, else an unverifiable superlative.
   if (superM.length > 0) {
-    const aimed = hasSpeaker || isFragment() || tokens.some((t) => atomHas(rules.customer, t.w))
+    // Someone else's customers (« les hôteliers … à leurs clients ») are not the reader.
+    const others = rules.classes.get('othersOwn')
+    const aimed = hasSpeaker || isFragment() || tokens.some((t, i) => atomHas(rules.customer, t.w) && !(i > 0 && atomHas(others, tokens[i - 1]!.w)))
     for (const m of superM) addHit(hits, folded, tokens, aimed ? 'hollow-claim' : 'unverifiable-superlative', 'excellence', 'measure', m)
   }
 

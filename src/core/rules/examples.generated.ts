@@ -156,6 +156,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Nous consacrons à chacun de nos clients du temps et toute notre écoute."
    ],
    "pass": [
+    "Les restaurateurs pensent tous offrir à leurs clients le meilleur accueil possible.",
     "Un grand parking gratuit est à votre disposition devant le magasin.",
     "Votre sécurité est notre priorité sur chaque chantier.",
     "Les locataires dénoncent le manque de réactivité de leur bailleur.",
@@ -520,6 +521,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Customer care is at the heart of everything we do."
    ],
    "pass": [
+    "Hoteliers all believe they give their guests the best service possible.",
     "A large free car park and bike lockers are at your disposal.",
     "The more a company talks about caring, the less its staff listen to their customers.",
     "Your safety is our top priority on every site.",
