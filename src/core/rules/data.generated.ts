@@ -3489,6 +3489,7 @@ export const RULE_DATA: RuleData = {
      "(customer service|customer care|support|client service) (member|team member|representative|rep|advisor|adviser|agent)"
     ],
     "blockers": [
+     "(account|accounts|data|information|details|payment|payments|password|passwords|card|cards|identity) ~3 (safe|secure|protected)",
      "(parking|room|rooms|space|spaces|garden|pool|wifi|equipment|lockers|shuttle|kitchen|kitchens|bikes|brochure|brochures|form|forms|tools|library|facilities|lounge) ~5 at your disposal",
      "(customer|client) (service|care) (skills|experience|background|role|roles|position|positions|representative|representatives|rep|reps|agent|agents|advisor|advisors|adviser|advisers|assistant|assistants|manager|managers)",
      "(information|data|documents|details|parts|stock|items|products|materials) (is |are |was |were )?(readily |freely )?available",

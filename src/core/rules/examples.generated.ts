@@ -521,6 +521,8 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Customer care is at the heart of everything we do."
    ],
    "pass": [
+    "It matters to us that your payment details stay secure at every step.",
+    "Any firm that wants to grow must learn to provide the highest quality customer service.",
     "Hoteliers all believe they give their guests the best service possible.",
     "A large free car park and bike lockers are at your disposal.",
     "The more a company talks about caring, the less its staff listen to their customers.",
