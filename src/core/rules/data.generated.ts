@@ -3177,6 +3177,8 @@ export const RULE_DATA: RuleData = {
       "standalone": [
        "(you're|you are) not (just|only|simply) (a|another|one more) (customer|client|number|account|policy number|@cust)",
        "(it would be|it is|it's|it will be|it'd be|it has been) (our|my) (pleasure|privilege|honour|honor) to (help|assist|serve|take care|look after|sort|welcome|answer|care|support)",
+       "(we|i) (are|'re|am|'m|will be|'ll be|would be|'d be) (always )?(happy|glad|delighted|pleased) to (accommodate|help|assist|oblige|answer|discuss|advise|welcome)",
+       "(we|i) (want|'d like|would like|wish) (your|every|each) ~2 (experience|stay|visit|time|journey|move|event|day) ~2 to be (perfect|seamless|smooth|memorable|unforgettable|beautiful|special|enjoyable|stress free|effortless)",
        "(we are|we're|i am|i'm) (very |really |deeply |extremely |genuinely )?serious about (your|our @cust|every @cust|each @cust)",
        "(always )?make time for you",
        "your time is (valuable|precious|important)",
@@ -3536,13 +3538,15 @@ export const RULE_DATA: RuleData = {
      "(make|makes|making|made) every (effort|endeavour|endeavor|attempt)",
      "(all|every) reasonable (effort|efforts|step|steps|endeavour|endeavours)",
      "(shortest|quickest|fastest) possible (time|delay|turnaround)",
-     "as (easy|simple|smooth|painless|convenient|hassle free|stress free) as possible"
+     "as (easy|simple|smooth|painless|convenient|hassle free|stress free) as possible",
+     "(improve|improving|reduce|reducing|shorten|shortening) (our|the) (response|reply|waiting|wait|turnaround|resolution) (time|times)"
     ],
     "adverbials": [
      "as (soon|quickly|fast|promptly|rapidly|early) as (possible|we can|i can|we possibly can|i possibly can|practicable)",
      "asap",
      "at the earliest (opportunity|convenience)",
      "in a timely ~2 (manner|fashion)",
+     "in as (quick|timely|prompt|fast|speedy|efficient) a (manner|way|fashion) as possible",
      "promptly",
      "in due course",
      "without delay"

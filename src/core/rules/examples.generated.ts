@@ -368,6 +368,10 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "en/hollow-claim.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "We will always answer your questions in as timely a manner as possible.",
+    "We keep improving our response times.",
+    "We are happy to accommodate last-minute changes.",
+    "We want your stay to be effortless.",
     "We hate losing a customer and go to great lengths to make it right. If you cancel, we ask that you pay 30% of the booking.",
     "We always try to be available for our clients.",
     "It would be our pleasure to sort that out for you.",
