@@ -74,18 +74,19 @@ export function workspaceFrom(fixture) {
  * code-server in its own process group, with a fresh profile. `--enable-smoke-test-driver` makes
  * the built workbench honour the payload's extensionDevelopmentPath / extensionTestsPath.
  */
-export async function startServer({settings = SETTINGS, env = {}} = {}) {
+export async function startServer({settings = SETTINGS, env = {}, locale} = {}) {
   const root = fs.mkdtempSync(path.join(E2E_TMP, 'run-'))
   const userData = path.join(root, 'user-data')
   fs.mkdirSync(path.join(userData, 'User'), {recursive: true})
   fs.mkdirSync(path.join(root, 'extensions'))
+  if (locale) stubLanguagePack(locale, root, userData)
   fs.writeFileSync(path.join(userData, 'User/settings.json'), JSON.stringify(settings, null, 2))
   const port = await freePort()
   const logFile = path.join(root, 'code-server.log')
   const log = fs.openSync(logFile, 'a')
   const child = spawn(NODE24, [CODE_SERVER, '--config', '/dev/null', '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-    '--user-data-dir', userData, '--extensions-dir', path.join(root, 'extensions'), '--vscode-option', 'enable-smoke-test-driver'],
+    '--user-data-dir', userData, '--extensions-dir', path.join(root, 'extensions'), '--vscode-option', 'enable-smoke-test-driver', ...(locale ? ['--locale', locale] : [])],
   {detached: true, stdio: ['ignore', log, log], env: {...process.env, ...env, EXTENSIONS_GALLERY: '{"serviceUrl":""}'}})
   fs.closeSync(log)
   let stopped = false
@@ -113,6 +114,25 @@ export async function startServer({settings = SETTINGS, env = {}} = {}) {
     }
   }
   return {url, root, logFile, stop}
+}
+
+/**
+ * A language pack with no translations of its own, so that VS Code runs in `locale` without one
+ * (none can be downloaded here): VS Code's own words stay English, while `vscode.env.language`
+ * is `locale` and extensions speak it (package.nls.<locale>.json, l10n bundles). The pack is
+ * registered in languagepacks.json, as VS Code does when it installs one.
+ */
+function stubLanguagePack(locale, root, userData) {
+  const dir = path.join(root, 'extensions', `promesse-tests.language-pack-${locale}-stub-1.0.0`)
+  fs.mkdirSync(path.join(dir, 'translations'), {recursive: true})
+  const translations = path.join(dir, 'translations/main.i18n.json')
+  fs.writeFileSync(translations, JSON.stringify({version: '1.0.0', contents: {}}))
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
+    name: `language-pack-${locale}-stub`, publisher: 'promesse-tests', version: '1.0.0', engines: {vscode: '^1.80.0'}, categories: ['Language Packs'],
+    contributes: {localizations: [{languageId: locale, languageName: locale, localizedLanguageName: locale, translations: [{id: 'vscode', path: './translations/main.i18n.json'}]}]}
+  }))
+  const entry = {hash: `stub-${locale}`, extensions: [{extensionIdentifier: {id: `promesse-tests.language-pack-${locale}-stub`}, version: '1.0.0'}], translations: {vscode: translations}, label: locale}
+  fs.writeFileSync(path.join(userData, 'languagepacks.json'), JSON.stringify({[locale]: entry}))
 }
 
 /** Opens the workbench (on `folder`, or on no folder) with the extension loaded from `extension`. */

@@ -1,7 +1,8 @@
-// UI test, as a writer would do it, in a real VS Code workbench (code-server + headless Chromium):
+// UI test, as a writer would do it, in a real VS Code workbench (code-server + headless Chromium),
+// Promesse in French (VS Code's own words stay English: no language pack can be downloaded here):
 // type a hollow claim → the squiggle shows (hover) → Ctrl+. → pick the preferred rewrite → the
-// text is rewritten and saved → « Review the document » shows the scorecard → « Commitments
-// register » shows two pages that disagree. Saves the README's screenshots into images/:
+// text is rewritten and saved → « Réviser le document » shows the scorecard → « Registre des
+// engagements » shows two pages that disagree. Saves the README's screenshots into images/:
 // diagnostic.png, quick-fix.png, review.png, register.png.
 // Prints "ui: N passed, N failed".
 import fs from 'node:fs'
@@ -36,7 +37,7 @@ async function main() {
   // Two pages of the same site that disagree on the reply time, and terms that take a delivery time back.
   fs.writeFileSync(path.join(workspace, 'contact.md'), '# Contact\n\nNous répondons à vos messages sous 24 h, du lundi au vendredi de 9 h à 18 h.\n\nLivraison en 48 h partout en France.\n')
   fs.writeFileSync(path.join(workspace, 'faq.md'), '# Questions fréquentes\n\n## Quand aurai-je une réponse ?\n\nNotre équipe vous répond sous 72 h.\n\n## Les délais sont-ils garantis ?\n\nLes délais de livraison sont donnés à titre indicatif.\n')
-  const server = await startServer()
+  const server = await startServer({locale: 'fr'})
   step('code-server up')
   let browser
   let page
@@ -70,7 +71,7 @@ async function main() {
     //    after start-up can come back empty: press again, bounded.
     await page.keyboard.press('ArrowLeft')
     await page.keyboard.press('ArrowLeft')
-    const rewrite = page.locator('.action-widget .monaco-list-row', {hasText: 'Rewrite as'})
+    const rewrite = page.locator('.action-widget .monaco-list-row', {hasText: 'Réécrire en'})
     for (let attempt = 1; ; attempt++) {
       await page.keyboard.press('Control+.')
       if (await rewrite.first().waitFor({timeout: 4000}).then(() => true, () => false)) break
@@ -79,11 +80,12 @@ async function main() {
     }
     const titles = await page.locator('.action-widget .monaco-list-row').allInnerTexts()
     step('quick fixes:', JSON.stringify(titles))
-    for (const title of ['Ignore here', 'Allow this phrase in the workspace', 'Disable the rule “Hollow customer claim”']) {
-      if (!titles.some((t) => t.includes(title))) throw new Error(`quick fix missing: ${title}`)
+    for (const title of ['Ignorer ici', "Autoriser cette formule dans l'espace de travail", 'Désactiver la règle « Promesse client creuse »']) {
+      // French typography: the guillemets hold no-break spaces.
+      if (!titles.some((t) => t.replace(/\s+/g, ' ').includes(title))) throw new Error(`quick fix missing: ${title}`)
     }
     await page.screenshot({path: path.join(images, 'quick-fix.png')})
-    const chosen = (await rewrite.first().innerText()).replace(/^Rewrite as “|”$/g, '').trim()
+    const chosen = (await rewrite.first().innerText()).replace(/^Réécrire en «\s*|\s*»$/g, '').trim()
     await rewrite.first().click()
 
     // 3) The claim is rewritten (its blank selected, ready to type over), its squiggle gone; save.
@@ -99,10 +101,10 @@ async function main() {
     if (!disk.startsWith(page0) || disk.includes(typed) || !disk.includes(chosen)) throw new Error(`not rewritten on disk: ${JSON.stringify(disk)}`)
     step('saved:', JSON.stringify(disk.slice(page0.length)))
 
-    // 4) « Review the document » from the command palette: the scorecard beside the editor.
+    // 4) « Réviser le document » from the command palette: the scorecard beside the editor.
     await page.keyboard.press('F1')
-    await page.keyboard.type('Promesse: Review the document')
-    await page.locator('.quick-input-list .monaco-list-row', {hasText: 'Review the document'}).first().waitFor()
+    await page.keyboard.type('Promesse: Réviser le document')
+    await page.locator('.quick-input-list .monaco-list-row', {hasText: 'Réviser le document'}).first().waitFor()
     await page.keyboard.press('Enter')
     const review = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame')
     await review.locator('#scorecard').waitFor({timeout: 30000})
@@ -110,12 +112,12 @@ async function main() {
     await page.waitForTimeout(500)
     await page.screenshot({path: path.join(images, 'review.png')})
 
-    // 5) « Commitments register »: the workspace's promises by subject, the two pages that disagree highlighted.
+    // 5) « Registre des engagements »: the workspace's promises by subject, the two pages that disagree highlighted.
     await page.keyboard.press('F1')
-    await page.keyboard.type('Promesse: Commitments register')
-    await page.locator('.quick-input-list .monaco-list-row', {hasText: 'Commitments register'}).first().waitFor()
+    await page.keyboard.type('Promesse: Registre des engagements')
+    await page.locator('.quick-input-list .monaco-list-row', {hasText: 'Registre des engagements'}).first().waitFor()
     await page.keyboard.press('Enter')
-    await page.locator('.tabs-container .tab', {hasText: 'Commitments register'}).first().waitFor({timeout: 60000})
+    await page.locator('.tabs-container .tab', {hasText: 'Registre des engagements'}).first().waitFor({timeout: 60000})
     const register = page.frameLocator('iframe.webview.ready >> nth=-1').frameLocator('iframe#active-frame')
     await register.locator('tr.flagged').first().waitFor({timeout: 30000})
     const flagged = (await register.locator('tr.flagged').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '))
