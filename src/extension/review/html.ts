@@ -30,7 +30,7 @@ export function reviewHtml(review: Review, s: HtmlStrings, nonce: string, cspSou
   const label = {backed: s.backed, mention: s.mention, silenced: s.silenced}
   const setAside = review.setAside.length
     ? `<section><h2>${escape(s.setAside)}</h2><ul class="findings">${review.setAside
-        .map((c) => `<li class="c-${c.status}"><a href="#" data-start="${c.start}" data-end="${c.end}">${escape(s.line)} ${c.line}</a> ${escape(quote(c.actual, c.lang))} — <span class="rule">${escape(label[c.status])}</span></li>`)
+        .map((c) => `<li class="c-${c.status}"><a href="#" data-start="${c.start}" data-end="${c.end}">${escape(s.line)} ${c.line}</a> ${escape(quote(c.actual, c.lang))} — <span class="rule">${escape(label[c.status])}${c.backing ? ` ${escape(s.backedBy)} ${escape(quote(c.backing, c.lang))}` : ''}</span></li>`)
         .join('\n')}</ul></section>`
     : ''
   const commitmentList = review.commitments.length

@@ -4,7 +4,7 @@
  */
 import type {LintResult, LintStats, Severity} from '../engine.ts'
 // Pure (tested outside VS Code): the engine's own entry, not the adapter's door, which loads vscode.
-import {quote, ruleMeta, snippetPreview, valueLabel} from '../../core/index.ts'
+import {backingOf, quote, ruleMeta, snippetPreview, valueLabel} from '../../core/index.ts'
 
 export interface Finding {
   ruleId: string
@@ -32,6 +32,8 @@ export interface SetAside {
   start: number
   end: number
   section: string
+  /** For a backed claim: the words of the commitment that backs it (« sous 14 jours »). */
+  backing?: string
 }
 
 /** A checkable commitment of the document, as the review lists it (the register of one page). */
@@ -87,7 +89,10 @@ export function buildReview(title: string, result: LintResult, lineOf: (offset: 
   for (const c of [...result.claims].sort((a, b) => a.start - b.start)) {
     const status = c.silenced ? 'silenced' : c.status === 'hollow' ? undefined : c.status
     if (!status) continue
-    setAside.push({status, actual: c.actual, lang: c.lang, line: lineOf(c.start), start: c.start, end: c.end, section: c.section ?? ''})
+    const item: SetAside = {status, actual: c.actual, lang: c.lang, line: lineOf(c.start), start: c.start, end: c.end, section: c.section ?? ''}
+    const backing = status === 'backed' ? backingOf(c, result.commitments) : undefined
+    if (backing) item.backing = backing.words.replace(/\s+/g, ' ')
+    setAside.push(item)
   }
   const disputed = new Set(result.messages.filter((m) => m.ruleId === 'conflicting-commitment' || m.ruleId === 'undercut-commitment').map((m) => m.start.offset))
   const listed = result.commitments.map((c) => ({kind: c.kind, subject: c.subject, label: valueLabel(c), words: c.words, line: lineOf(c.start), start: c.start, end: c.end, disputed: disputed.has(c.start)}))
@@ -124,6 +129,8 @@ export interface ReviewStrings {
   /** Heading of the other claims, and a label per kind. */
   setAside: string
   mention: string
+  /** Before the words of the commitment that backs a claim (« par »). */
+  backedBy: string
 }
 
 export function reviewToMarkdown(review: Review, s: ReviewStrings): string {
@@ -147,7 +154,7 @@ export function reviewToMarkdown(review: Review, s: ReviewStrings): string {
   if (review.setAside.length > 0) {
     lines.push(`## ${s.setAside}`, '')
     const label = {backed: s.backed, mention: s.mention, silenced: s.silenced}
-    for (const c of review.setAside) lines.push(`- **${s.line} ${c.line}** ${quote(c.actual, c.lang)} — ${label[c.status]}`)
+    for (const c of review.setAside) lines.push(`- **${s.line} ${c.line}** ${quote(c.actual, c.lang)} — ${label[c.status]}${c.backing ? ` ${s.backedBy} ${quote(c.backing, c.lang)}` : ''}`)
     lines.push('')
   }
   if (review.commitments.length > 0) {

@@ -25,7 +25,8 @@ export function reviewStrings(): HtmlStrings {
     show: vscode.l10n.t('Show:'),
     otherRules: vscode.l10n.t('Other findings'),
     setAside: vscode.l10n.t('Other claims: backed, quoted or silenced'),
-    mention: vscode.l10n.t('Quoted or discussed (set aside)')
+    mention: vscode.l10n.t('Quoted or discussed (set aside)'),
+    backedBy: vscode.l10n.t('by')
   }
 }
 

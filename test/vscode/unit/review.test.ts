@@ -3,7 +3,7 @@ import type {LintResult} from '../../../src/extension/engine.ts'
 import {buildReview, formatRatio, reviewToMarkdown, type ReviewStrings} from '../../../src/extension/review/model.ts'
 import {lint} from '../../../src/core/index.ts'
 
-const strings: ReviewStrings = {heading: 'Review', claims: 'Claims', backed: 'Backed', hollow: 'Hollow', silenced: 'Silenced', commitments: 'Commitments', sayDo: 'Say/do', sayDoHelp: 'Claims per commitment.', locale: 'en', noSection: '(intro)', noFinding: 'Nothing.', line: 'Line', rewrites: 'Rewrite:', setAside: 'Other claims', mention: 'Quoted', commitmentList: 'Commitments of this page', disputed: 'contradicted elsewhere'}
+const strings: ReviewStrings = {heading: 'Review', claims: 'Claims', backed: 'Backed', hollow: 'Hollow', silenced: 'Silenced', commitments: 'Commitments', sayDo: 'Say/do', sayDoHelp: 'Claims per commitment.', locale: 'en', noSection: '(intro)', noFinding: 'Nothing.', line: 'Line', rewrites: 'Rewrite:', setAside: 'Other claims', mention: 'Quoted', backedBy: 'by', commitmentList: 'Commitments of this page', disputed: 'contradicted elsewhere'}
 
 function finding(offset: number, line: number, section?: string): LintResult['messages'][number] {
   const start = {line, column: 1, offset}
@@ -55,6 +55,17 @@ describe('extension: review model', () => {
     const md = reviewToMarkdown(review, strings)
     assert.match(md, /^## Other claims$/m)
     assert.match(md, /^- \*\*Line 6\*\* «\u00a0client roi\u00a0» — Quoted$/m)
+  })
+
+  it('names the commitment that backs each backed claim: in its sentence, the next one, or the one before', () => {
+    const text = 'Votre satisfaction est notre priorité : nous remboursons sous 14 jours.\n\nNous sommes à votre écoute. Nous répondons sous 24 h ouvrées.\n\nLivraison sous 48 h. Nous expédions au plus vite.\n'
+    const review = buildReview('page.md', lint(text, {lang: 'fr'}), (offset) => text.slice(0, offset).split('\n').length)
+    assert.deepEqual(review.setAside.map((c) => [c.status, c.actual, c.backing]), [
+      ['backed', 'Votre satisfaction est notre priorité', '14 jours'],
+      ['backed', 'à votre écoute', '24 h'],
+      ['backed', 'expédions au plus vite', '48 h']
+    ])
+    assert.match(reviewToMarkdown(review, strings), /^- \*\*Line 3\*\* «\u00a0à votre écoute\u00a0» — Backed by «\u00a024 h\u00a0»$/m)
   })
 
   it('shows silenced claims apart, only when there are some', () => {
