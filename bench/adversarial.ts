@@ -19,7 +19,10 @@ const cases: Array<{name: string; format: Format; make: (kb: number) => string}>
   // One long line of claims without stops.
   {name: 'one line, claims without stops', format: 'plaintext', make: (kb) => 'nous sommes à votre écoute et '.repeat(Math.round((kb * 1024) / 30))},
   // A paragraph of many short sentences dense with claims.
-  {name: 'one paragraph of short claims', format: 'markdown', make: (kb) => 'Le client est roi. '.repeat(Math.round((kb * 1024) / 19))}
+  {name: 'one paragraph of short claims', format: 'markdown', make: (kb) => 'Le client est roi. '.repeat(Math.round((kb * 1024) / 19))},
+  // Markdown that makes remark superlinear: lines of deeply nested list items, and unclosed links.
+  {name: 'lines of 2,500 nested list items', format: 'markdown', make: (kb) => ('- '.repeat(2500) + 'Nous sommes à votre écoute.\n').repeat(Math.max(1, Math.round((kb * 1024) / 5028)))},
+  {name: 'unclosed links', format: 'markdown', make: (kb) => '[a]('.repeat(Math.round((kb * 1024) / 4)) + '\n\nLe client est roi.'}
 ]
 
 function time(text: string, format: Format): number {

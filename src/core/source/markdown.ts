@@ -73,7 +73,46 @@ export function parseMarkdown(
   if (isPlainParagraph(source)) return {units: parsePlaintext(source), directives: []}
   const units = parseMarkdownFast(source)
   if (units) return {units, directives: []}
+  if (isPathological(source)) return {units: parsePlaintext(blankMarkup(source)), directives: []}
   return parseMarkdownTree(source, atStart, frontMatter)
+}
+
+/** Containers deeper than this on one line (list items, block quotes) are no real page. */
+const MAX_DEPTH = 40
+/** More opening brackets than this in one block are no real page either (a real link list holds far fewer per paragraph). */
+const MAX_BRACKETS = 2000
+/** A line's run of container markers: `- `, `* `, `+ `, `1. `, `> `. */
+const containers = /^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*)+/gm
+
+/**
+ * Input remark takes superlinear time on (thousands of nested lists or quotes on one line,
+ * thousands of unclosed brackets): seconds to minutes for a few kilobytes, then a stack overflow
+ * that loses the block's text. Such a block is read as plain text instead (`blankMarkup`), so
+ * its claims are still found, in linear time.
+ */
+export function isPathological(source: string): boolean {
+  let brackets = 0
+  for (let i = source.indexOf('['); i !== -1 && brackets <= MAX_BRACKETS; i = source.indexOf('[', i + 1)) brackets++
+  if (brackets > MAX_BRACKETS) return true
+  containers.lastIndex = 0
+  for (let m = containers.exec(source); m; m = containers.exec(source)) {
+    if (m[0].length === 0) {
+      containers.lastIndex++
+      continue
+    }
+    let depth = 0
+    for (let i = 0; i < m[0].length; i++) {
+      const c = m[0].charCodeAt(i)
+      if (c !== 32 && c !== 9 && !(c >= 48 && c <= 57)) depth++
+      if (depth > MAX_DEPTH) return true
+    }
+  }
+  return false
+}
+
+/** The block with its container markers and markup punctuation turned into spaces: offsets unchanged. */
+export function blankMarkup(source: string): string {
+  return source.replace(containers, (run) => ' '.repeat(run.length)).replace(/[[\]()<>*_`#\\|~]/g, ' ')
 }
 
 /** A block with none of MDX's syntax (`<`, `{`, `import`/`export` lines) reads as Markdown. */
@@ -87,6 +126,7 @@ const mdxMarks = /[<{]|(?:^|\n)(?:import|export)\b/
  */
 export function parseMdx(source: string, atStart: boolean, frontMatter?: FrontMatterKeys): {units: ProseUnit[]; directives: Directive[]} {
   if (!mdxMarks.test(source)) return parseMarkdown(source, atStart, frontMatter)
+  if (isPathological(source)) return {units: parsePlaintext(blankMarkup(source)), directives: []}
   try {
     return parseMarkdownTree(source, atStart, frontMatter, true)
   } catch {
