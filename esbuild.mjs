@@ -23,6 +23,16 @@ const targets = [
     plugins: trims(),
     banner: {js: "import {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);"}
   },
+  // The unified plugin (`promesse/retext`), for remark and retext pipelines.
+  {
+    entryPoints: ['src/retext/index.ts'],
+    outfile: 'dist/retext.js',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    plugins: trims(),
+    banner: {js: "import {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);"}
+  },
   {
     entryPoints: ['src/extension/main.ts'],
     outfile: 'dist/extension.cjs',
