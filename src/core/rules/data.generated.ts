@@ -3854,7 +3854,9 @@ export const RULE_DATA: RuleData = {
       "^ they (offer|offers|provide|provides|give|deliver|have|are|were|always|never)",
       "they ~8 their (customers|clients|patients|tenants|members|guests|users|buyers|consumers|residents|visitors|shoppers|subscribers)",
       "their (approach|care|service|services|follow up|attention|responsiveness|professionalism|kindness|friendliness|support)",
-      "^ (a|an) (good|great) ~1 (is|knows|must|should|always|never|listens|will|stays|remains)"
+      "^ (a|an) (good|great) ~1 (is|knows|must|should|always|never|listens|will|stays|remains)",
+      "^ (a|an) (funeral )?(professional|director|lawyer|solicitor|plumber|builder|roofer|electrician|dentist|doctor|company|business|firm|hotel|bank|agent|contractor|provider|tradesman|tradesperson|landlord|retailer|brand|shop|store|restaurant) (will|should|must|has|is|always|never|knows|can)",
+      "^ (he|she) (believes|believed|says|said|thinks|feels|insists|insisted|explains|explained|adds|added)"
      ],
      "generic": [
       "(mission statements|mission statement|slogans|slogan|taglines|tagline|brochures|adverts|ads|websites|companies|brands) ~2 (telling|saying|claiming|promising|proclaiming) (us|you|customers|that)?",
@@ -3865,6 +3867,7 @@ export const RULE_DATA: RuleData = {
       "everybody|everyone (promises|says|claims|wants)",
       "(every|each|any|most|many|all) ~1 (brochure|brochures|advert|adverts|advertisement|advertisements|ad|ads|billboard|billboards|website|websites|airline|airlines|bank|banks|operator|operators|insurer|insurers|retailer|retailers|vendor|vendors) ~2 (promise|promises|claim|claims|boast|boasts|tout|touts|say|says|swear|swears)",
       "(a lot of|lots of|plenty of) ~1 (companies|businesses|contractors|firms|brands)",
+      "(credit unions|banks|hotels|hotel chains|chains|retailers|insurers|airlines|agencies|clinics) (love|like|tend|claim|say|talk|promise|boast)",
       "(all|every|any) (responsible|good|reputable|decent|professional|successful) (agent|agents|landlord|landlords|company|companies|firm|firms|business|businesses|trader|traders|society|societies|bank|banks)",
       "should be (putting|placing|treating|listening to|focusing on|serving)",
       "the ~2 (industry|sector|profession|trade) (is|are|has|have|claims|says|likes|loves|talks|promises|prides|insists)"

@@ -668,6 +668,9 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Our team is always here to help."
    ],
    "pass": [
+    "A good electrician will always listen to your worries before quoting.",
+    "She believes warm, personal service is what keeps a small hotel alive.",
+    "Banks love to boast that every customer is valued.",
     "The customer is always right, or so the saying goes.",
     "It is easy to say that customer satisfaction is your top priority.",
     "Leaders who put customers first build loyal teams.",
