@@ -126,12 +126,13 @@ function walk(block: BlockAnalysis, enter: State): BlockScope {
     if (unit.lang) lang = unit.lang
     if (unit.kind === 'heading') section = unit.heading
     const isList = listLike.has(unit.kind)
-    let before = 0
+    // The commitment kinds of the sentence before, in this unit: they back this sentence's claims too.
+    let previousKinds = 0
     for (const sentence of unit.sentences[lang] ?? []) {
-      const prev = before
-      before = sentence.kinds
+      const prev = previousKinds
       // A commitment backs only the claims whose promise it keeps (opening hours do not back « le client au cœur »).
       const kinds = sentence.kinds
+      previousKinds = kinds
       commitments += sentence.commitments
       if (run) {
         if (!isList) {

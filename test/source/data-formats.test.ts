@@ -629,39 +629,29 @@ describe('data and translation files: fixes', () => {
 })
 
 describe('data and translation files: what backs a claim', () => {
-  // BUG: in a translation file the entries are independent, yet a claim in one entry's msgstr
-  // (or <target>) is taken as backed by the next entry's msgid (or <source>) — another string,
-  // in another language. Reproducer:
-  //   lint('msgid ""\nmsgstr ""\n"Language: fr\\n"\n\nmsgid "Questions? Ask us."\nmsgstr "Une question ? Nos conseillers sont à votre écoute."\n\n' +
-  //        'msgid "We answer every email within one business day."\nmsgstr "Nouveau produit disponible."\n', {format: 'po'})
-  // → no message (the claim is recorded as backed by « within one business day »); with any other
-  //   next entry the claim is flagged. Same in XLIFF with the next unit's <source>.
-  it('a claim in a translation is not backed by the source text of the next entry or unit', () => {
+  /** A po catalogue and an XLIFF file whose first entry holds a French claim, the second entry's source being `next`. */
+  function catalogues(next: string): {po: string; xlf: string} {
     const po =
       'msgid ""\nmsgstr ""\n"Language: fr\\n"\n\n' +
       'msgid "Questions? Ask us."\nmsgstr "Une question ? Nos conseillers sont à votre écoute."\n\n' +
-      'msgid "We answer every email within one business day."\nmsgstr "Nouveau produit disponible."\n'
-    assert.deepEqual(lint(po, {format: 'po'}).messages.map((m) => m.actual), ['à votre écoute'])
+      `msgid "${next}"\nmsgstr "Nouveau produit disponible."\n`
     const xlf =
       '<xliff version="1.2"><file source-language="en" target-language="fr"><body>\n' +
       '<trans-unit id="a"><source>Questions? Ask us.</source><target>Nos conseillers sont à votre écoute.</target></trans-unit>\n' +
-      '<trans-unit id="b"><source>Orders placed before noon ship the same day.</source><target>Nouveau produit disponible.</target></trans-unit>\n' +
+      `<trans-unit id="b"><source>${next}</source><target>Nouveau produit disponible.</target></trans-unit>\n` +
       '</body></file></xliff>\n'
-    assert.deepEqual(lint(xlf, {format: 'xliff'}).messages.map((m) => m.actual), ['à votre écoute'])
+    return {po, xlf}
+  }
+  const flagged = ({po, xlf}: {po: string; xlf: string}) => [lint(po, {format: 'po'}), lint(xlf, {format: 'xliff'})].map((r) => r.messages.map((m) => m.actual))
+
+  // Entries are independent: a commitment in the next entry's source text (another string, in
+  // another language) backs no claim of this entry's translation.
+  it('a claim in a translation is not backed by the source text of the next entry or unit', () => {
+    assert.deepEqual(flagged(catalogues('We answer every email within one business day.')), [['à votre écoute'], ['à votre écoute']])
   })
 
   it('the same po and XLIFF files with an unrelated next entry flag the claim (control for the case above)', () => {
-    const po =
-      'msgid ""\nmsgstr ""\n"Language: fr\\n"\n\n' +
-      'msgid "Questions? Ask us."\nmsgstr "Une question ? Nos conseillers sont à votre écoute."\n\n' +
-      'msgid "New product"\nmsgstr "Nouveau produit disponible."\n'
-    assert.deepEqual(lint(po, {format: 'po'}).messages.map((m) => m.actual), ['à votre écoute'])
-    const xlf =
-      '<xliff version="1.2"><file source-language="en" target-language="fr"><body>\n' +
-      '<trans-unit id="a"><source>Questions? Ask us.</source><target>Nos conseillers sont à votre écoute.</target></trans-unit>\n' +
-      '<trans-unit id="b"><source>New product</source><target>Nouveau produit disponible.</target></trans-unit>\n' +
-      '</body></file></xliff>\n'
-    assert.deepEqual(lint(xlf, {format: 'xliff'}).messages.map((m) => m.actual), ['à votre écoute'])
+    assert.deepEqual(flagged(catalogues('New product')), [['à votre écoute'], ['à votre écoute']])
   })
 })
 

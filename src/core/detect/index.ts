@@ -17,7 +17,7 @@ import {CATEGORIES, compileLang, type CompiledLang, type PatternGroup} from './c
 import {findRegexCommitments, HAS_ALL, wordBits} from './commitment-regex.ts'
 import {PatternSet, literalWords, type Atom, type Match, type WordInfo} from './pattern.ts'
 import {inside, quoteRegions} from './quotes.ts'
-import {atomHas, coOccurrence, isAbout, isCustomersDeadline, isDenied, isNarrative, isNegated, mayCoOccur, SHAPE_CUSTOMER, SHAPE_SPEAKER, SHAPE_VALUE_SHIFT, wordShape} from './shape.ts'
+import {atomHas, coOccurrence, isAbout, isCustomersDeadline, isDenied, isNarrative, isNegated, mayCoOccur, othersCustomerAt, SHAPE_CUSTOMER, SHAPE_SPEAKER, SHAPE_VALUE_SHIFT, wordShape, type Classes} from './shape.ts'
 import {detach} from '../text/detach.ts'
 
 export interface Span {
@@ -293,8 +293,7 @@ function analyzeClaims(sentence: string, lang: Lang, extras?: Extras): SentenceA
   // Superlatives: a claim when aimed at customers, else an unverifiable superlative.
   if (superM.length > 0) {
     // Someone else's customers (« les hôteliers … à leurs clients ») are not the reader.
-    const others = rules.classes.get('othersOwn')
-    const aimed = hasSpeaker || isFragment() || tokens.some((t, i) => atomHas(rules.customer, t.w) && !(i > 0 && atomHas(others, tokens[i - 1]!.w)))
+    const aimed = hasSpeaker || isFragment() || tokens.some((t, i) => atomHas(rules.customer, t.w) && !othersCustomerAt(tokens, i, rules.classes))
     for (const m of superM) addHit(hits, folded, tokens, aimed ? 'hollow-claim' : 'unverifiable-superlative', 'excellence', 'measure', m)
   }
 
@@ -326,7 +325,7 @@ function analyzeClaims(sentence: string, lang: Lang, extras?: Extras): SentenceA
       // A spokesperson's own credo (« Nous plaçons le client au centre », explique la gérante) is a claim.
       const role = rules.classes.get('spokesRole')
       const attributed = role !== undefined && tokens.some((t) => atomHas(role, t.w))
-      const unquoted = kept.filter((h) => !inside(quotes, h.start, h.end) || quotes.some((q) => q.start <= h.start && h.end <= q.end && ((attributed && spokenByOrg(sentence, q, lang)) || ownCustomers(sentence, q, lang))))
+      const unquoted = kept.filter((h) => !inside(quotes, h.start, h.end) || quotes.some((q) => q.start <= h.start && h.end <= q.end && ((attributed && spokenByOrg(sentence, q, lang)) || ownCustomers(tokens, folded.map, q, rules.classes))))
       if (unquoted.length < kept.length) (mentionKinds ??= new Set()).add('quote')
       kept = unquoted
     }
@@ -445,13 +444,14 @@ export function spokenByOrg(text: string, quote: {start: number; end: number}, l
  * clients …"): a `we` word right before a `cust` word. Someone quoted saying « nos clients » runs
  * the organisation; a customer's testimonial or a reported slogan does not say it.
  */
-function ownCustomers(text: string, quote: {start: number; end: number}, lang: Lang): boolean {
-  const rules = rulesFor(lang)
-  const we = rules.classes.get('we')
-  const cust = rules.classes.get('cust')
-  if (!we || !cust) return false
-  const ws = tokenize(fold(text.slice(quote.start, quote.end)).text, lang)
-  for (let i = 0; i + 1 < ws.length; i++) if (atomHas(we, ws[i]!.w) && atomHas(cust, ws[i + 1]!.w) && !ws[i + 1]!.pb) return true
+function ownCustomers(tokens: Token[], map: readonly number[], quote: {start: number; end: number}, classes: Classes): boolean {
+  const we = classes.get('we')
+  const cust = classes.get('cust')
+  const inQuote = (t: Token) => map[t.s]! >= quote.start && map[t.s]! < quote.end
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i]!, tokens[i + 1]!]
+    if (!b.pb && inQuote(a) && inQuote(b) && atomHas(we, a.w) && atomHas(cust, b.w)) return true
+  }
   return false
 }
 

@@ -192,6 +192,11 @@ export function isNarrative(tokens: Token[], classes: Classes): boolean {
   return false
 }
 
+/** Whether the word at `i` follows an `othersOwn` word (« leurs clients », "their customers"): someone else's customers, not the reader. */
+export function othersCustomerAt(tokens: Token[], i: number, classes: Classes): boolean {
+  return i > 0 && atomHas(classes.get('othersOwn'), tokens[i - 1]!.w)
+}
+
 /** Bit of `wordShape`: a customer word (classes `cust` and `you`). */
 export const SHAPE_CUSTOMER = 1
 /** Bit of `wordShape`: a word that blocks the fallback in its clause (class `fallbackStop`: data, hiring, conditions, negation). */
@@ -274,7 +279,6 @@ export function coOccurrence(
 ): {from: number; to: number; family: string} | undefined {
   const list = valueFamilies(classes)
   const we = classes.get('we')
-  const others = classes.get('othersOwn')
   const colon = text.indexOf(':')
   if (colon > 0 && isNameLabel(colon)) return undefined
   let a = 0
@@ -305,7 +309,7 @@ export function coOccurrence(
       const bits = shapes[i]!
       if ((bits & SHAPE_STOP) !== 0) return undefined
       if (value < 0 && bits >> SHAPE_VALUE_SHIFT !== 0) value = i
-      else if (customer < 0 && (bits & SHAPE_CUSTOMER) !== 0 && (i < speaker.from || i >= speaker.to) && !(i > a && atomHas(others, tokens[i - 1]!.w))) customer = i
+      else if (customer < 0 && (bits & SHAPE_CUSTOMER) !== 0 && (i < speaker.from || i >= speaker.to) && !(i > a && othersCustomerAt(tokens, i, classes))) customer = i
     }
     if (value < 0 || customer < 0) return undefined
     const from = Math.min(speaker.from, value, customer)

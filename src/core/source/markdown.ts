@@ -73,7 +73,6 @@ export function parseMarkdown(
   if (isPlainParagraph(source)) return {units: parsePlaintext(source), directives: []}
   const units = parseMarkdownFast(source)
   if (units) return {units, directives: []}
-  if (isPathological(source)) return {units: parsePlaintext(blankMarkup(source)), directives: []}
   return parseMarkdownTree(source, atStart, frontMatter)
 }
 
@@ -95,11 +94,8 @@ export function isPathological(source: string): boolean {
   for (let i = source.indexOf('['); i !== -1 && brackets <= MAX_BRACKETS; i = source.indexOf('[', i + 1)) brackets++
   if (brackets > MAX_BRACKETS) return true
   containers.lastIndex = 0
+  // Every match holds a marker, so the scan always moves on.
   for (let m = containers.exec(source); m; m = containers.exec(source)) {
-    if (m[0].length === 0) {
-      containers.lastIndex++
-      continue
-    }
     let depth = 0
     for (let i = 0; i < m[0].length; i++) {
       const c = m[0].charCodeAt(i)
@@ -126,7 +122,6 @@ const mdxMarks = /[<{]|(?:^|\n)(?:import|export)\b/
  */
 export function parseMdx(source: string, atStart: boolean, frontMatter?: FrontMatterKeys): {units: ProseUnit[]; directives: Directive[]} {
   if (!mdxMarks.test(source)) return parseMarkdown(source, atStart, frontMatter)
-  if (isPathological(source)) return {units: parsePlaintext(blankMarkup(source)), directives: []}
   try {
     return parseMarkdownTree(source, atStart, frontMatter, true)
   } catch {
@@ -138,13 +133,15 @@ export function parseMdx(source: string, atStart: boolean, frontMatter?: FrontMa
 /** Nodes a JSX flow element may hold directly when its content is on its own line (phrasing). */
 const phrasing = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'inlineCode', 'mdxJsxTextElement', 'mdxTextExpression', 'break'])
 
-/** The remark path, for any block (`mdx`: with MDX's syntax; throws on invalid MDX). */
+/** The remark path, for any block (`mdx`: with MDX's syntax; throws on invalid MDX), guarded by `isPathological`. */
 export function parseMarkdownTree(
   source: string,
   atStart: boolean,
   frontMatter?: FrontMatterKeys,
   mdx = false
 ): {units: ProseUnit[]; directives: Directive[]} {
+  // The one place remark runs: input it cannot read in reasonable time is read as plain text.
+  if (isPathological(source)) return {units: parsePlaintext(blankMarkup(source)), directives: []}
   const units: ProseUnit[] = []
   const directives: Directive[] = []
   const processor = mdx ? mdxProcessor(atStart && source.startsWith('---')) : atStart && source.startsWith('---') ? withFrontMatter : gfmTrigger.test(source) ? withGfm : commonMark
