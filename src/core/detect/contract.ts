@@ -7,7 +7,7 @@
 /** Lexicon classes every language must define (read with `classes.get(name)` in detect/). */
 export const REQUIRED_CLASSES = [
   'act', 'askAfter', 'askReader', 'cust', 'custAsk', 'custPays', 'deny', 'denyKeep', 'det3', 'fallbackStop', 'finite3', 'joiner',
-  'neg', 'negCap', 'negCond', 'negNear', 'orgnoun', 'othersOwn', 'owner', 'priceFrom', 'quoteWord', 'servnoun', 'spokesRole', 'subj3',
+  'neg', 'negCap', 'negCond', 'negNear', 'readerSubject', 'orgnoun', 'othersOwn', 'owner', 'priceFrom', 'quoteWord', 'servnoun', 'spokesRole', 'subj3',
   'team', 'we', 'weSubject', 'you'
 ] as const
 

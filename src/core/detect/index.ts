@@ -59,6 +59,24 @@ const FRAGMENT_WORDS = 12
 
 const compiled: Partial<Record<Lang, CompiledLang>> = {}
 
+/** Marks that set a tagline's clause apart inside a longer sentence (« Dépannage — intervention rapide »). */
+const CLAUSE_MARK = /[\u2013\u2014|\u2022;]/
+
+/**
+ * Whether the words [from, to) sit in a short clause set apart by a dash, a bar, a bullet or a
+ * semicolon, that tells no story: a tagline inside a longer line.
+ */
+function isTaglineClause(text: string, tokens: Token[], from: number, to: number, classes: Classes): boolean {
+  const marked = (k: number): boolean => k > 0 && tokens[k]!.pb && CLAUSE_MARK.test(text.slice(tokens[k - 1]!.e, tokens[k]!.s))
+  let a = from
+  while (a > 0 && !marked(a)) a--
+  let b = to
+  while (b < tokens.length && !marked(b)) b++
+  if (a === 0 && b === tokens.length) return false
+  const clause = tokens.slice(a, b)
+  return clause.length <= FRAGMENT_WORDS && !isNarrative(clause, classes)
+}
+
 /** The compiled rules of a language (built on first use, then cached). */
 export function rulesFor(lang: Lang): CompiledLang {
   return (compiled[lang] ??= compileLang(RULE_DATA.langs[lang]))
@@ -244,7 +262,15 @@ function analyzeClaims(sentence: string, lang: Lang, extras?: Extras): SentenceA
 
   // Mention signals
   let mentionKinds: Set<string> | undefined
-  for (const m of mentionM) (mentionKinds ??= new Set()).add(rules.mentionKinds[m.id]!)
+  const negCond = rules.classes.get('negCond')
+  const readerSubject = rules.classes.get('readerSubject')
+  for (const m of mentionM) {
+    const kind = rules.mentionKinds[m.id]!
+    // "If you need to reschedule, …", « Si vous devez … »: a condition put to the reader, not a
+    // maxim ("If your organisation is determined to…" stays one).
+    if (kind === 'maxim' && m.from > 0 && atomHas(negCond, tokens[m.from - 1]!.w) && atomHas(readerSubject, tokens[m.from]!.w)) continue
+    ;(mentionKinds ??= new Set()).add(kind)
+  }
   // « Être à votre écoute. », "Delighting our patients is what we do", "it's important that our
   // customers can trust us": a maxim the organisation or the reader is in is a pledge; so is
   // « nos conseillers restent à l'écoute de leurs clients » (a third party's customers, ours too).
@@ -268,7 +294,7 @@ function analyzeClaims(sentence: string, lang: Lang, extras?: Extras): SentenceA
   for (const m of claimM) {
     const info = rules.claimInfo[m.id]!
     if (info.needs === 'speaker' && !hasSpeaker) continue
-    if (info.needs === 'fragment' && !hasSpeaker && !isFragment()) continue
+    if (info.needs === 'fragment' && !hasSpeaker && !isFragment() && !isTaglineClause(folded.text, tokens, m.from, m.to, rules.classes)) continue
     if (isDenied(folded.text, tokens, rules.classes, m.from)) continue
     addHit(hits, folded, tokens, 'hollow-claim', info.family, info.missing, m)
   }

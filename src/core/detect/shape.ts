@@ -124,6 +124,8 @@ const OF: ReadonlySet<string> = new Set(['de', "d'", 'of', 'a', "l'", 'in'])
 /** Whether the request word at `i` has the organisation as its subject, up to four words before (« nous vous appelons », "we will aim to send"), not « merci de nous appeler ». */
 function saidByUs(tokens: Token[], i: number, ask: Atom, we: Atom | undefined): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    // "a room we cleaned, please tell us": a request word between ends the organisation's clause.
+    if (atomHas(ask, tokens[j]!.w)) return false
     if (!atomHas(we, tokens[j]!.w)) continue
     for (let k = j - 1; k >= 0 && k >= j - 3; k--) if (atomHas(ask, tokens[k]!.w)) return false
     return true

@@ -120,6 +120,9 @@ export const RULE_DATA: RuleData = {
      "votre",
      "vos"
     ],
+    "readerSubject": [
+     "vous"
+    ],
     "det": [
      "le",
      "la",
@@ -276,6 +279,7 @@ export const RULE_DATA: RuleData = {
      "revenons",
      "revenir",
      "interviens",
+     "reponds",
      "intervenez",
      "traite",
      "traitent",
@@ -935,6 +939,8 @@ export const RULE_DATA: RuleData = {
        "(votre|vos) @satnoun (d' esprit)? ~4 (notre|nos|ma|mon) (metier|vocation|ambition|affaire|raison d' etre)",
        "(notre|ma|mon) (@prio|ambition|objectif|but|vocation|volonte|promesse|defi|metier) ~3 vous (simplifier|faciliter|satisfaire|aider|accompagner|servir|ravir|combler|conseiller|ecouter|rendre la vie|rendre service|donner satisfaction)",
        "(votre|vos) bien etre ~4 @prio",
+       "(nos|les|des|mes|nos chers) @cust ~4 (notre|ma) raison d' etre",
+       "(accordons|accorde|accordent|donnons|donne|donnent|reservons|reserve|reservent) une place (primordiale|privilegiee|centrale|essentielle|de choix|preponderante|de premier plan) (a|au|aux) ~4 (@cust|vous|votre|vos|@satnoun|service|accueil|relation|ecoute|besoins|attentes)",
        "(font|fait|faisons|faire|fera|ferons) passer (les gens|l' humain|les personnes|le client|les clients|nos clients|vous|nos patients|les patients) (avant|en premier|d' abord|avant tout)",
        "(votre|vos) ~2 (est|sont|reste|restent|demeure|demeurent) (notre|ma) (premiere |seule |grande |veritable |toute premiere )?priorite (absolue|numero un|n 1|premiere)?",
        "(votre|vos) (@satnoun|fidelite|estime) ~2 nous (honore|honorent|oblige|obligent|touche|touchent|motive|motivent|porte|portent|engage|engagent)",
@@ -1148,6 +1154,8 @@ export const RULE_DATA: RuleData = {
        "@carenoun ~4 (fait|font) partie (de|du) (notre|nos|l' adn de notre) ~1 (service|adn|valeurs|identite|culture|accueil|metier|quotidien)",
        "(proximite)",
        "(conseil|conseils|suivi|accompagnement|accueil|ecoute|attention|relation|approche) (personnalise*|individualise*|sur mesure|attentionne*|humain|humaine|de proximite|attentif|attentive|attentifs|bienveillant*|privilegie*)",
+       "(conseil|conseils|accompagnement|accueil|ecoute) ~1 et (personnalise*|individualise*|sur mesure|attentionne*|bienveillant*)",
+       "accompagnement (personnel|personnalise*)",
        "(chaque|tout|toute) (@cust|projet|dossier|demande) (est|reste|merite) ~1 (unique|important|importante|precieux|precieuse|privilegie|privilegiee|toute notre attention)",
        "(chaque|chacun de nos|chacune de nos) @cust (compte|comptent)",
        "(vous|@cust) (meritez|merite|meritent) (le meilleur|ce qu' il y a de mieux|le meilleur service|mieux qu' un|toute notre attention)",
@@ -1167,6 +1175,7 @@ export const RULE_DATA: RuleData = {
       ],
       "withSpeaker": [
        "prend*|prenons soin (de vous|de nos clients|de chaque client|de nos clientes|de chacun)",
+       "(prend*|prenn*|prenons) soin de (votre|vos) ~2 avec ~2 (douceur|passion|attention|bienveillance|delicatesse|tendresse|amour|patience)",
        "(traitons|traite|traitent|traiter|accueill*|servons|servir|conseill*|accompagn*) ~3 (@cust|vous) avec ~2 @carenoun",
        "(respectueu*|soucieu*|attentionne*|proche|proches|bienveillant*|attentif|attentive|attentifs|attentives) (de|des|du|envers|avec|a|aux) (la|nos|vos|notre|chaque|tous|toute|ses|sa|mes)? (@cust|vous)",
        "au service (de|des|du) (nos|vos|ses|la|notre|chaque)? (@cust|vous)",
@@ -1225,6 +1234,7 @@ export const RULE_DATA: RuleData = {
        "passionne|passionnee|passionnes|passionnees (par|de) ~6 (relation client|relations clients|service client|clients|clientele|satisfaction)",
        "(satisfaire|ravir|enchanter|combler|emerveiller|satisfaisons|ravissons|enchantons|comblons) ~2 (nos|vos|chaque|tous|les|la|notre)? @cust",
        "vous (satisfaire|ravir|enchanter|combler|emerveiller|satisfaisons|ravissons|enchantons|comblons|chouchouter|choyer|bichonner)",
+       "(satisfaire|satisfaisons|satisferons|satisfera|satisfait) ~1 (toutes )?(vos|votre|leurs) ~1 (exigences|attentes|envies|demandes)",
        "(faire|fera|ferons|faisons|font|fait|feront) votre bonheur",
        "(clients|clientes) (heureux|satisfaits|ravis|combles|enchantes|conquis)",
        "(client|cliente) (satisfait|satisfaite|heureux|heureuse|ravi|ravie|comble|conquis|conquise) ~3 (notre|nos) (meilleure|meilleur|meilleurs|plus belle|plus grande|priorite|fierte|recompense)"
@@ -1603,6 +1613,11 @@ export const RULE_DATA: RuleData = {
      "pres de"
     ],
     "notAfter": [
+     "a votre service",
+     "au service",
+     "a vos cotes",
+     "aupres de vous",
+     "avec vous",
      "d'experience",
      "d'existence",
      "d'expertise",
@@ -1683,6 +1698,7 @@ export const RULE_DATA: RuleData = {
       "(solde|reste|paiement|facture) ~4 (qu' apres|qu' une fois|une fois|apres) ~4 (satisfait|satisfaite|satisfaits|satisfaites|validation|reception des travaux)",
       "(devis|prix|tarif|montant) (est |sont |reste |restent )?(respecte|respectes|tenu|tenus|garanti|garantis|ferme|fermes) (a l' euro|au centime|sans supplement|sans surprise)",
       "par ecrit",
+      "(rapport|compte rendu|photos|photo) ~1 (a|apres|pour) chaque (passage|intervention|visite|chantier|depannage)",
       "vous (donne|donnent|donnera|donneront|communique|communiquent|indique|indiquent) (son|leur|leurs) (nom|noms)",
       "(se presente|se presentent|se presentera|se presenteront) (a vous )?(par|avec) (son|leur|leurs) (nom|noms|prenom|prenoms)",
       "accus* (de )?reception",
@@ -1765,6 +1781,7 @@ export const RULE_DATA: RuleData = {
       "(l' expression|le terme|la notion|le concept|la definition|le mot|la formule|le slogan)",
       "(l' importance|les enjeux|l' enjeu|les avantages|les benefices|le role|la definition|le sens) (de|d') (la|l'|le) (satisfaction|experience|relation|orientation|centricite|customer|fidelisation|fidelite) ~1 (client|clients|clientele|centricity|centric)?",
       "ce qu' est (la|le|l')",
+      "(promesse|promesses|signature|plateforme|positionnement|territoire) de marque",
       "c' est une (approche|philosophie|strategie|methode|demarche|culture|vision|notion|doctrine)",
       "represente ~3 (philosophie|approche|strategie|notion|concept|doctrine)"
      ],
@@ -1786,7 +1803,9 @@ export const RULE_DATA: RuleData = {
      "thirdParty": [
       "(ils|elles) ~8 (leur|leurs) (clients|clientes|clientele|locataires|adherents|patients|usagers|assures|abonnes|acheteurs|consommateurs|visiteurs|voyageurs|residents|beneficiaires)",
       "(leur|leurs) (approche|suivi|accueil|ecoute|service|services|professionnalisme|gentillesse|disponibilite|reactivite|conseils|attention|accompagnement)",
-      "^ (un|une) (bon|bonne) ~1 (est|n' est|sait|doit|reste|ecoute|c' est|se doit)"
+      "^ (un|une) (bon|bonne) ~1 (est|n' est|sait|doit|reste|ecoute|c' est|se doit)",
+      "^ (les|des|tous les|toutes les) (pharmaciens|professionnels|medecins|infirmiers|infirmieres|artisans|commercants|banquiers|avocats|notaires|agents|hoteliers|restaurateurs|plombiers|assureurs|opticiens|kinesitherapeutes|coiffeurs|garagistes|vendeurs|soignants) ~3 (prodiguent|offrent|proposent|doivent|savent|sont|assurent|apportent|accompagnent|ecoutent|conseillent|ont)",
+      "(sa|son|ses) (reactivite|ecoute|disponibilite|gentillesse|professionnalisme|bienveillance|patience|amabilite|sympathie|serieux)"
      ],
      "ownable": [
       "^ (mettre|placer|remettre|replacer|devenir|etre|rester|savoir|ecouter|satisfaire|fideliser|enchanter|servir|construire|creer|instaurer|developper|adopter)"
@@ -2351,6 +2370,9 @@ export const RULE_DATA: RuleData = {
      "your",
      "yours",
      "yourself"
+    ],
+    "readerSubject": [
+     "you"
     ],
     "det": [
      "the",
@@ -2989,7 +3011,7 @@ export const RULE_DATA: RuleData = {
       "missing": "guarantee",
       "standalone": [
        "your ~1 @satnoun ~2 (is|are|remains|will always be|has always been) ~3 @prio",
-       "your ~2 (is|are|remains|will always be|has always been) (our|my) (top|first|number one|#1|absolute|main|highest|utmost|greatest|biggest|primary)? (priority|concern)",
+       "your ~2 (is|are|remains|will always be|has always been) (still |always |truly |really )?(our|my) (top|first|number one|#1|absolute|main|highest|utmost|greatest|biggest|primary)? (priority|concern)",
        "(customer|client|@cust) (satisfaction|happiness|success|comfort|wellbeing) (is|remains|will always be|has always been) ~3 @prio",
        "(your|customer|client|guest|member) (feedback|comments|review|reviews|opinion|opinions|input) (helps|help|allows|allow|enables|enable) us (to )?(improve|get ~2 better|grow|do ~1 better|serve you better|keep improving)",
        "(our|my) (top|first|number one|main|highest|biggest|only|#1|1)? @prio (is|remains)? ~2 (your|customer|client) (satisfaction|happiness|success)",
@@ -3773,7 +3795,9 @@ export const RULE_DATA: RuleData = {
       "for the (life|lifetime) of",
       "free (annual|servicing|inspection|inspections|delivery|installation|collection|cancellation|upgrade|upgrades|maintenance|checkup)",
       "(refund|refunds|exchange|exchanges|replacement|replacements) ~3 (is|are|will be) (allowed|offered|given|issued|provided|available|guaranteed)",
-      "credit|credits (toward|towards|to|on)"
+      "credit|credits (toward|towards|to|on)",
+      "(covered|backed|protected) by ~5 (warranty|insurance|scheme)",
+      "(we will|we'll|we) ~2 (ship|send|post) ~2 (a|you a)? (replacement|new one)"
      ],
      "offer": [
       "(free|complimentary|no obligation|no-obligation) (initial |first )?(consultation|consultations|quote|quotes|estimate|estimates|trial|trials|assessment|assessments|diagnosis|survey|surveys)",
@@ -3789,6 +3813,7 @@ export const RULE_DATA: RuleData = {
       "(a|one|only one) (single )?(point of contact|contact person|case handler|caseworker|account manager)",
       "(single|one|same) (point of contact|contact|case handler|caseworker|case worker|adviser|advisor|case manager) (who|that|throughout|from start|until|for)",
       "before (any )?money changes hands",
+      "(every|each) ~2 (item|items|piece|pieces|box|boxes|job|jobs|repair|repairs|device|devices|order|orders|vehicle|vehicles|garment|garments|parcel|parcels) ~2 (is|are|gets|get) ~1 (wrapped|padded|inspected|tested|photographed|labelled|labeled|checked|signed off|quality checked|tracked|insured)",
       "(pay|payment|paid|balance) ~3 (only )?(once|when|after) ~3 (you are|you're|you) ~2 (satisfied|happy)",
       "tracking number",
       "in writing",
@@ -3867,6 +3892,7 @@ export const RULE_DATA: RuleData = {
       "everybody|everyone (promises|says|claims|wants)",
       "(every|each|any|most|many|all) ~1 (brochure|brochures|advert|adverts|advertisement|advertisements|ad|ads|billboard|billboards|website|websites|airline|airlines|bank|banks|operator|operators|insurer|insurers|retailer|retailers|vendor|vendors) ~2 (promise|promises|claim|claims|boast|boasts|tout|touts|say|says|swear|swears)",
       "(a lot of|lots of|plenty of) ~1 (companies|businesses|contractors|firms|brands)",
+      "(look for|choose|find|hire|pick|avoid|ask for) (a|an|the)? ~1 (contractor|contractors|company|companies|firm|firms|provider|providers|plumber|plumbers|builder|builders|agent|agents|someone|tradesmen|tradespeople|electrician|electricians|installer|installers|dentist|dentists|lawyer|lawyers|accountant|accountants) (who|that|with)",
       "(credit unions|banks|hotels|hotel chains|chains|retailers|insurers|airlines|agencies|clinics) (love|like|tend|claim|say|talk|promise|boast)",
       "(all|every|any) (responsible|good|reputable|decent|professional|successful) (agent|agents|landlord|landlords|company|companies|firm|firms|business|businesses|trader|traders|society|societies|bank|banks)",
       "should be (putting|placing|treating|listening to|focusing on|serving)",
@@ -3882,6 +3908,9 @@ export const RULE_DATA: RuleData = {
       "(the importance|the benefits|the role|the value|the power|the impact|the meaning|the definition) of (customer|client) (obsession|centricity|centrism|focus|satisfaction|experience|service|loyalty)",
       "(customer obsession|customer centricity|customer centrism|customer focus|customer satisfaction|customer experience) (means|meant|is about)",
       "the (term|concept|phrase|expression|notion|idea|word|slogan|motto) ~1 (of|is|means|refers)?",
+      "the (maxim|mantra|adage|saying|credo|catchphrase|buzzword|cliche|cliché|old line|theme)",
+      "^ whether (you|we|they|one|people|leaders|managers) ~1 (believe|believes|think|thinks|agree|agrees|accept|accepts|subscribe)",
+      "(words|books|articles|pages|ink|posts) ~3 (written|said|spilled|spilt) (about|on)",
       "(is|are) (a|an) ~2 (philosophy|approach|strategy|mindset|framework|concept|business strategy)"
      ],
      "concession": [

@@ -22,6 +22,13 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "fr/hollow-claim.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "Serrurerie et blindage — intervention rapide et finitions soignées depuis plus de 20 ans.",
+    "Laissez-moi un message, je vous réponds rapidement.",
+    "Nous saurons satisfaire toutes vos exigences pour votre mariage.",
+    "Nous accordons une place privilégiée à l'écoute de chaque client.",
+    "Un conseil clair et personnalisé pour chaque achat de lunettes.",
+    "Nos toiletteuses prennent soin de votre chat avec patience et douceur.",
+    "Nos adhérents sont notre raison d'être.",
     "Des artisans qui font passer les gens avant les procédures.",
     "Une fleuriste animée par l'envie de faire votre bonheur.",
     "Notre équipe va vous contacter très rapidement.",
@@ -246,6 +253,7 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "fr/commitments.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "Plus de 15 ans de métier, dont 6 ans à votre service en Savoie.",
     "Nous serons ravis de vous aider si vous nous prévenez 3 jours à l'avance.",
     "Notre équipe reste joignable et la première consultation est offerte.",
     "Votre entière satisfaction est garantie, avec un devis gratuit sous 24 h.",
@@ -260,6 +268,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Depuis 30 ans, nous plaçons nos clients au cœur de notre métier."
    ],
    "pass": [
+    "Nos techniciens sont réactifs et vous laissent un rapport écrit après chaque intervention.",
     "Nous sommes à votre écoute : chaque technicien se présente par son nom.",
     "Notre baromètre de satisfaction, publié chaque printemps, nous dit si nous restons à votre écoute.",
     "Votre satisfaction compte : si nous sommes en retard, le déplacement est offert.",
@@ -293,6 +302,9 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Nous sommes à votre écoute."
    ],
    "pass": [
+    "Les opticiens proposent en général un accueil chaleureux et des conseils personnalisés.",
+    "Sa disponibilité et sa gentillesse ont rendu le chantier facile.",
+    "Cette promesse de marque mise sur la proximité et la confiance.",
     "Il est facile de dire que la satisfaction client est votre priorité.",
     "Leur équipe est toujours disponible pour ses clients.",
     "La satisfaction client est la clé de la fidélisation.",
@@ -368,6 +380,8 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "en/hollow-claim.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "If you need to change your booking, call us and we will do our best to help.",
+    "Your heating needs are still our top priority.",
     "We will always answer your questions in as timely a manner as possible.",
     "We keep improving our response times.",
     "We are happy to accommodate last-minute changes.",
@@ -621,6 +635,7 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "en/commitments.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "Your comfort is our priority: if a room we cleaned falls short, please tell us within 24 hours.",
     "We are always happy to help: just book 2 days in advance.",
     "For 30 years, we have put our clients first.",
     "Our advisers are always reachable, and the first consultation is a free consultation.",
@@ -635,6 +650,9 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Our crew always goes the extra mile."
    ],
    "pass": [
+    "We treat your furniture like our own: every piece is wrapped in blankets before it leaves the house.",
+    "All our wiring comes with our satisfaction promise and is covered by a ten-year insurance-backed warranty.",
+    "We are glad to answer questions before you order, and we will send a replacement if anything arrives broken.",
     "We put our clients first: you will always be given the name of the person handling your call.",
     "We value your custom: if we are late for an appointment, the visit is free.",
     "Customer satisfaction matters to us: we send a survey after every job and share the scores on our website.",
@@ -668,6 +686,10 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Our team is always here to help."
    ],
    "pass": [
+    "The adage that the customer is always right was coined long before social media.",
+    "Whether you think the customer is king depends on where you stand.",
+    "Many words have been written about putting the customer at the heart of strategy.",
+    "When you hire a roofer, look for contractors who respond quickly and give written quotes.",
     "A good electrician will always listen to your worries before quoting.",
     "She believes warm, personal service is what keeps a small hotel alive.",
     "Banks love to boast that every customer is valued.",
