@@ -1165,11 +1165,13 @@ export const RULE_DATA: RuleData = {
        "aux petits (soins|oignons)",
        "(accordons|accorde|accordent|consacrons|consacre|consacrent|offrons|offre|offrent|reservons|reserve|reservent) (a|aux) (chaque|nos|vos|tous nos|toutes nos|chacun de nos|chacune de nos)? ~1 @cust ~5 (attention|temps|ecoute|soin|soins|egards)",
        "(avons|a|ont) a coeur de ~2 (bien faire|vous|satisfaire|servir|repondre|accompagner|conseiller|ecouter)",
+       "(avons|a|ont) a coeur de ~6 et de vous (epauler|soutenir|accompagner|aider|servir|satisfaire|conseiller|guider)",
+       "(devoue|devouee|devoues|devouees|dedie|dediee|dedies|dediees) a (vous|votre|vos|nos clients|nos clientes|notre clientele|chaque client|la satisfaction)",
        "a l' (entiere |complete |totale |pleine )?disposition (de|des) (nos|ses|chaque|tous nos|toutes nos) @cust",
        "(vos|votre) (attentes|besoins|exigences|avis|retours|remarques) (sont|est|restent|reste|demeurent|constituent) (notre|nos) @prio",
        "vous n' etes (pas|jamais) (qu' un|un simple|un|juste un|simplement un) (numero|chiffre|matricule|client comme les autres)",
        "main dans la main avec (vous|nos|vos|chaque|chacun)",
-       "vous (accompagn*|guid*|epaul*|soutien*|conseill*) ~4 (chaque etape|tout au long|au quotidien|de a a z|pas a pas|personnellement|sur mesure|toutes vos demarches)",
+       "vous (accompagn*|guid*|epaul*|soutien*|conseill*) ~4 (chaque etape|tout au long|au quotidien|de a a z|pas a pas|personnellement|sur mesure|toutes vos demarches|toutes les demarches)",
        "(accueilli|accueillie|accueillis|accueillies|traite|traitee|traites|traitees|considere|consideree|consideres|considerees|recu|recue|recus|recues) comme (un membre de ~1 famille|en famille|un ami|une amie|des amis|un roi|une reine|des rois|un invite|chez vous|chez lui|chez elle|chez eux|chez soi|a la maison)",
        "sur (qui|lequel|laquelle|lesquels|lesquelles) vous pouvez (compter|vous appuyer)"
       ],
@@ -1698,6 +1700,7 @@ export const RULE_DATA: RuleData = {
       "(solde|reste|paiement|facture) ~4 (qu' apres|qu' une fois|une fois|apres) ~4 (satisfait|satisfaite|satisfaits|satisfaites|validation|reception des travaux)",
       "(devis|prix|tarif|montant) (est |sont |reste |restent )?(respecte|respectes|tenu|tenus|garanti|garantis|ferme|fermes) (a l' euro|au centime|sans supplement|sans surprise)",
       "par ecrit",
+      "(parle|parlent|parlons) ~2 (anglais|allemand|italien|espagnol|arabe|portugais|chinois|neerlandais|russe|polonais|breton|basque|langue des signes)",
       "(rapport|compte rendu|photos|photo) ~1 (a|apres|pour) chaque (passage|intervention|visite|chantier|depannage)",
       "vous (donne|donnent|donnera|donneront|communique|communiquent|indique|indiquent) (son|leur|leurs) (nom|noms)",
       "(se presente|se presentent|se presentera|se presenteront) (a vous )?(par|avec) (son|leur|leurs) (nom|noms|prenom|prenoms)",
@@ -3569,6 +3572,7 @@ export const RULE_DATA: RuleData = {
      "at the earliest (opportunity|convenience)",
      "in a timely ~2 (manner|fashion)",
      "in as (quick|timely|prompt|fast|speedy|efficient) a (manner|way|fashion) as possible",
+     "as (near|close) (to|as) ~3 as (possible|we can)",
      "promptly",
      "in due course",
      "without delay"
@@ -3796,7 +3800,7 @@ export const RULE_DATA: RuleData = {
       "free (annual|servicing|inspection|inspections|delivery|installation|collection|cancellation|upgrade|upgrades|maintenance|checkup)",
       "(refund|refunds|exchange|exchanges|replacement|replacements) ~3 (is|are|will be) (allowed|offered|given|issued|provided|available|guaranteed)",
       "credit|credits (toward|towards|to|on)",
-      "(covered|backed|protected) by ~5 (warranty|insurance|scheme)",
+      "(covered|backed|underpinned|protected) (up )?by ~5 (warranty|insurance|scheme)",
       "(we will|we'll|we) ~2 (ship|send|post) ~2 (a|you a)? (replacement|new one)"
      ],
      "offer": [

@@ -22,6 +22,9 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "fr/hollow-claim.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "Notre cabinet a à cœur de respecter ses délais et de vous épauler dans chaque projet.",
+    "Une équipe passionnée, dévouée à votre confort.",
+    "Nous vous accompagnons dans toutes les démarches de votre déménagement.",
     "Serrurerie et blindage — intervention rapide et finitions soignées depuis plus de 20 ans.",
     "Laissez-moi un message, je vous réponds rapidement.",
     "Nous saurons satisfaire toutes vos exigences pour votre mariage.",
@@ -268,6 +271,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Depuis 30 ans, nous plaçons nos clients au cœur de notre métier."
    ],
    "pass": [
+    "Nous faisons de notre mieux pour vous répondre vite. Nos conseillères parlent anglais et espagnol.",
     "Nos techniciens sont réactifs et vous laissent un rapport écrit après chaque intervention.",
     "Nous sommes à votre écoute : chaque technicien se présente par son nom.",
     "Notre baromètre de satisfaction, publié chaque printemps, nous dit si nous restons à votre écoute.",
@@ -380,6 +384,7 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "en/hollow-claim.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "Your pet will be groomed as close to the booked time as we can.",
     "If you need to change your booking, call us and we will do our best to help.",
     "Your heating needs are still our top priority.",
     "We will always answer your questions in as timely a manner as possible.",
@@ -650,6 +655,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Our crew always goes the extra mile."
    ],
    "pass": [
+    "We are committed to serving you well. This pledge is backed up by our Client Refund Scheme, set out in our terms.",
     "We treat your furniture like our own: every piece is wrapped in blankets before it leaves the house.",
     "All our wiring comes with our satisfaction promise and is covered by a ten-year insurance-backed warranty.",
     "We are glad to answer questions before you order, and we will send a replacement if anything arrives broken.",
