@@ -275,11 +275,11 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
     if (!Array.isArray(subjectList) || subjectList.length === 0) fail(file, 'subjects', 'must be a non-empty list')
     const subjects = subjectList.map((v, i) => {
       const o = obj(v, file, `subjects[${i}]`)
-      only(o, ['id', 'kind', 'generic', 'strong', 'words'], file, `subjects[${i}]`)
+      only(o, ['id', 'kind', 'generic', 'strong', 'place', 'words'], file, `subjects[${i}]`)
       const kind = str(o['kind'], file, `subjects[${i}].kind`)
       if (!REGISTER_KINDS.includes(kind)) fail(file, `subjects[${i}].kind`, `must be one of ${REGISTER_KINDS.join(', ')}`)
       if (o['generic'] !== undefined && typeof o['generic'] !== 'boolean') fail(file, `subjects[${i}].generic`, 'must be true or false')
-      return {id: str(o['id'], file, `subjects[${i}].id`), kind, generic: o['generic'] === true, strong: o['strong'] === true, words: strs(o['words'], file, `subjects[${i}].words`, {nonEmpty: true})}
+      return {id: str(o['id'], file, `subjects[${i}].id`), kind, generic: o['generic'] === true, strong: o['strong'] === true, place: o['place'] === true, words: strs(o['words'], file, `subjects[${i}].words`, {nonEmpty: true})}
     })
     const numbers = (field: string): Record<string, number> => {
       const o = obj(d[field], file, field)

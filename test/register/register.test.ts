@@ -71,6 +71,29 @@ describe('commitments register: records', () => {
     assert.deepEqual(subjects('Sous 24 h, nous vous rappelons.', 'fr'), ['24 h:callback'])
   })
 
+  it('tells apart two schedules said in one sentence, a day named alone starting the second', () => {
+    const schedules = (text: string, lang: Lang) => lint(text, {lang}).commitments.filter((r) => r.kind === 'schedule').map((r) => `${r.words}=${JSON.stringify(r.value)}`)
+    assert.deepEqual(schedules('Standard joignable du lundi au vendredi de 8h à 19h et le samedi de 9h à 12h.', 'fr'), [
+      'lundi au vendredi de 8h à 19h={"days":[1,2,3,4,5],"times":[[480,1140]]}',
+      'samedi de 9h à 12h={"days":[6],"times":[[540,720]]}'
+    ])
+    assert.deepEqual(schedules('Open Mon–Fri 8.30am–5.30pm, Sat 10am–2pm.', 'en'), ['Mon–Fri 8.30am–5.30pm={"days":[1,2,3,4,5],"times":[[510,1050]]}', 'Sat 10am–2pm={"days":[6],"times":[[600,840]]}'])
+    // Two time ranges of the same days stay one schedule; a short day word not before a time is no day.
+    assert.deepEqual(schedules('Du lundi au vendredi de 9 h à 12 h et de 14 h à 18 h.', 'fr'), ['lundi au vendredi de 9 h à 12 h et de 14 h à 18 h={"days":[1,2,3,4,5],"times":[[540,720],[840,1080]]}'])
+  })
+
+  it('reads a bare "Open …" as the hours of the one place the pages name, and compares it with them', () => {
+    const members = [
+      {file: 'a.md', text: 'Open Monday to Saturday, 9am to 5pm.\n'},
+      {file: 'b.md', text: '# Visit us\n\nOur shop is open Monday to Saturday, 9am to 6pm.\n'}
+    ].map((m) => ({...m, result: lint(m.text, {format: 'markdown'})}))
+    const rows = registerTable(members)
+    assert.deepEqual(rows.map((r) => `${r.file}:${r.subject}:${r.conflicts.length}`), ['a.md:shop:1', 'b.md:shop:1'])
+    // With two places named (a shop and an office), a bare "Open" stays unplaced and is compared with neither.
+    const two = [...members, {file: 'c.md', text: 'Our office is open Monday to Friday, 8am to 4pm.\n'}].map((m) => ({...m, result: lint(m.text, {format: 'markdown'})}))
+    assert.deepEqual(registerTable(two).filter((r) => r.file === 'a.md').map((r) => `${r.subject}:${r.conflicts.length}`), ['opening:0'])
+  })
+
   it('keeps conflict messages in step with edits that move words but change no commitment (incremental = fresh)', () => {
     let text = 'Nous répondons sous 24 h. Livraison en 48 h.\n\nBonjour. Notre équipe vous répond sous 72 h.\n\nLes délais de livraison sont donnés à titre indicatif.\n'
     const linter = createDocumentLinter({format: 'markdown', lang: 'fr'})

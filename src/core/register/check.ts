@@ -8,6 +8,7 @@
  * one range contains the other value; business days are not compared with calendar days.
  */
 import type {CommitmentRecord, CommitmentValue, DisclaimerRecord} from '../types.ts'
+import {RULE_DATA} from '../rules/data.generated.ts'
 
 /** A document of the set, or one block of a document (offsets relative to it). */
 export interface RegisterDoc {
@@ -30,6 +31,29 @@ export interface RegisterFinding {
   at: Place & {record: CommitmentRecord}
   /** The other commitment, or the disclaimer. */
   other: Place
+}
+
+const subjects = Object.values(RULE_DATA.langs).flatMap((l) => l.register.subjects)
+/** Schedule subjects that name a place (shop, office, workshop), and the bare « ouvert », "open". */
+const PLACES: ReadonlySet<string> = new Set(subjects.filter((s) => s.kind === 'schedule' && s.place).map((s) => s.id))
+const BARE: ReadonlySet<string> = new Set(subjects.filter((s) => s.kind === 'schedule' && s.generic).map((s) => s.id))
+
+/** The one place the set's opening hours name, if they name exactly one (a shop's site says "shop"). */
+export function placeOf(docs: readonly RegisterDoc[]): string | undefined {
+  let place: string | undefined
+  for (const doc of docs) {
+    for (const r of doc.commitments) {
+      if (r.kind !== 'schedule' || !PLACES.has(r.subject) || r.subject === place) continue
+      if (place !== undefined) return undefined
+      place = r.subject
+    }
+  }
+  return place
+}
+
+/** A record's subject in its set: a bare "Open Mon–Sat" is the hours of the one place the pages name. */
+export function subjectIn(record: CommitmentRecord, place: string | undefined): string {
+  return place !== undefined && record.kind === 'schedule' && BARE.has(record.subject) ? place : record.subject
 }
 
 /** Kinds whose values are compared. */
@@ -92,10 +116,11 @@ export function checkRegister(docs: readonly RegisterDoc[], documentOf: (doc: nu
   const out: RegisterFinding[] = []
   // Conflicts: per subject, kind and restrictions, the first place of each distinct value.
   const groups = new Map<string, Array<Place & {record: CommitmentRecord}>>()
+  const place = placeOf(docs)
   docs.forEach((doc, d) => {
     for (const record of doc.commitments) {
       if (!comparable(record)) continue
-      const key = `${record.kind}\u0000${record.subject}\u0000${record.qualifiers.join(',')}`
+      const key = `${record.kind}\u0000${subjectIn(record, place)}\u0000${record.qualifiers.join(',')}`
       let list = groups.get(key)
       if (!list) groups.set(key, (list = []))
       list.push({doc: d, start: record.start, end: record.end, words: record.words, ref: record, record})

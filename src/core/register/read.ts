@@ -8,7 +8,7 @@ import type {SentenceAt} from '../analyze-block.ts'
 import {RULE_DATA} from '../rules/data.generated.ts'
 import {fold} from '../text/fold.ts'
 import {tokenize, type Token} from '../text/tokens.ts'
-import {delayValue, percentValue, priceValue, scheduleValue, valueReader, type ValueReader} from './values.ts'
+import {delayValue, percentValue, priceValue, scheduleGroups, scheduleValue, valueReader, type ValueReader} from './values.ts'
 
 /** What a commitment kind of the detector is in the register, and which subjects it takes. */
 const REGISTER_KIND: Record<string, string> = {
@@ -305,13 +305,20 @@ export function readSentence(blockText: string, sentence: SentenceAt, lang: Lang
       scheduled = true
       // « des vélos de tous les jours », "everyday tea": a kind of thing, not opening days.
       if (schedule.length === 1 && EVERYDAY.test(foldedWords(Math.max(sentence.start, schedule[0]!.start - 4), schedule[0]!.end))) continue
-      const start = schedule[0]!.start
-      let end = Math.max(...schedule.map((s) => s.end))
-      // "9am to 5pm." : the sentence's full stop is not part of the hours.
-      if (/[0-9\s][ap]m\.$/i.test(blockText.slice(end - 4, end))) end--
-      const value = scheduleValue(schedule.map((s) => foldedWords(s.start, s.end)), reg.reader, folded.text)
-      // One time of day and no day ("order by 2pm"): no opening hours.
-      if (value.days || value.times) records.push(make(kind, start, end, value))
+      const spans = withLoneDays(schedule, blockText, reg.reader)
+      const parts = spans.map((s) => foldedWords(s.start, s.end))
+      const groups = scheduleGroups(parts)
+      for (const group of groups) {
+        const members = group.map((i) => spans[i]!)
+        const start = members[0]!.start
+        let end = Math.max(...members.map((s) => s.end))
+        // "9am to 5pm." : the sentence's full stop is not part of the hours.
+        if (/[0-9\s][ap]m\.$/i.test(blockText.slice(end - 4, end))) end--
+        // Days named elsewhere in the sentence complete a lone group only.
+        const value = scheduleValue(group.map((i) => parts[i]!), reg.reader, groups.length === 1 ? folded.text : foldedWords(start, end))
+        // One time of day and no day ("order by 2pm"): no opening hours.
+        if (value.days || value.times) records.push(make(kind, start, end, value))
+      }
       continue
     }
     const words = foldedWords(c.start, c.end)
@@ -354,4 +361,30 @@ export function readSentence(blockText: string, sentence: SentenceAt, lang: Lang
     disclaimers.push({subject: named ?? d.subject, lang, start: d.start, end: d.end, words: blockText.slice(d.start, d.end)})
   }
   return {records, disclaimers}
+}
+
+/**
+ * A schedule's parts with the day words said alone between them (« … et le samedi de 9 h à 12 h »,
+ * "… and Sat 10am–2pm"), so that one sentence's schedules can be told apart. A short day word
+ * (« sam », "Sat") counts only right before a time.
+ */
+function withLoneDays(parts: ReadonlyArray<{start: number; end: number}>, text: string, reader: ValueReader): Array<{start: number; end: number}> {
+  const out: Array<{start: number; end: number}> = []
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!
+    if (i > 0) {
+      const from = parts[i - 1]!.end
+      const gap = text.slice(from, part.start).toLowerCase()
+      for (const m of gap.matchAll(/[a-z]+/g)) {
+        const word = m[0]
+        const day = reader.data.dayNumbers[word] ?? (word.endsWith('s') ? reader.data.dayNumbers[word.slice(0, -1)] : undefined)
+        if (day === undefined) continue
+        const after = from + m.index + word.length
+        if (word.length < 5 && !/^\.?\s?\d/.test(text.slice(after, after + 3))) continue
+        out.push({start: from + m.index, end: from + m.index + word.length})
+      }
+    }
+    out.push(part)
+  }
+  return out
 }

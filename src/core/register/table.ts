@@ -4,7 +4,7 @@
  * and the editor's register view shows; its JSON form is a documented contract (README).
  */
 import type {CommitmentRecord, CommitmentValue, LintResult} from '../types.ts'
-import {checkByName} from './check.ts'
+import {checkByName, placeOf, subjectIn} from './check.ts'
 import {LineIndex} from './messages.ts'
 
 export interface RegisterPlace {
@@ -85,12 +85,13 @@ export function registerTable(members: readonly TableMember[]): RegisterRow[] {
   }
   const rows = new Map<string, RegisterRow>()
   const key = (doc: number, start: number) => `${doc}:${start}`
+  const site = placeOf(members.map((m) => m.result))
   members.forEach((m, doc) => {
     for (const r of m.result.commitments) {
       rows.set(key(doc, r.start), {
         ...place(doc, r.start, r.words),
         kind: r.kind,
-        subject: r.subject,
+        subject: subjectIn(r, site),
         label: valueLabel(r),
         value: r.value,
         lang: r.lang,

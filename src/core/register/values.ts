@@ -138,6 +138,31 @@ export function scheduleValue(parts: readonly string[], reader: ValueReader, sen
   return value
 }
 
+/**
+ * The schedules one sentence gives, as groups of its parts (indices, in order): « du lundi au
+ * vendredi de 8 h à 19 h et le samedi de 9 h à 12 h » is two, "9am–6pm weekdays, 10–4 Saturdays"
+ * too. A group ends when the kind of part it began with (days, or times) comes back after the other.
+ */
+export function scheduleGroups(parts: readonly string[]): number[][] {
+  const groups: number[][] = []
+  let current: number[] = []
+  let first: boolean | undefined
+  let mixed = false
+  parts.forEach((part, i) => {
+    const isTime = clockMinutes(part) !== undefined || /^24\s?h?\s?\/\s?24|24 heures sur 24/.test(part)
+    if (first === undefined) first = isTime
+    else if (isTime !== first) mixed = true
+    else if (mixed) {
+      groups.push(current)
+      current = []
+      mixed = false
+    }
+    current.push(i)
+  })
+  if (current.length > 0) groups.push(current)
+  return groups
+}
+
 /** Minutes after midnight of « 9 h », « 18 h 30 », « 8:00 am », "5 pm". */
 export function clockMinutes(part: string): number | undefined {
   const m = /^(\d{1,2})\s?(?:h\s?([0-5]\d)?|[:.]([0-5]\d))?\s?([ap])?\.?m?\.?$/.exec(part.trim())

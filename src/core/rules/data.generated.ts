@@ -2019,6 +2019,7 @@ export const RULE_DATA: RuleData = {
       "kind": "delay",
       "generic": false,
       "strong": false,
+      "place": false,
       "words": [
        "reponse",
        "reponses",
@@ -2035,6 +2036,7 @@ export const RULE_DATA: RuleData = {
       "kind": "delay",
       "generic": false,
       "strong": false,
+      "place": false,
       "words": [
        "rappel",
        "rappels",
@@ -2049,6 +2051,7 @@ export const RULE_DATA: RuleData = {
       "kind": "delay",
       "generic": false,
       "strong": false,
+      "place": false,
       "words": [
        "livraison",
        "livraisons",
@@ -2066,6 +2069,7 @@ export const RULE_DATA: RuleData = {
       "kind": "delay",
       "generic": false,
       "strong": false,
+      "place": false,
       "words": [
        "intervention",
        "interventions",
@@ -2084,6 +2088,7 @@ export const RULE_DATA: RuleData = {
       "kind": "delay",
       "generic": false,
       "strong": false,
+      "place": false,
       "words": [
        "reparation",
        "reparations",
@@ -2100,6 +2105,7 @@ export const RULE_DATA: RuleData = {
       "kind": "delay",
       "generic": false,
       "strong": false,
+      "place": false,
       "words": [
        "remboursement",
        "remboursements",
@@ -2111,6 +2117,7 @@ export const RULE_DATA: RuleData = {
       "kind": "delay",
       "generic": false,
       "strong": false,
+      "place": false,
       "words": [
        "retour",
        "retours",
@@ -2123,6 +2130,7 @@ export const RULE_DATA: RuleData = {
       "kind": "delay",
       "generic": false,
       "strong": false,
+      "place": false,
       "words": [
        "garantie",
        "garanties",
@@ -2135,6 +2143,7 @@ export const RULE_DATA: RuleData = {
       "kind": "delay",
       "generic": false,
       "strong": true,
+      "place": false,
       "words": [
        "devis",
        "chiffrage"
@@ -2145,6 +2154,7 @@ export const RULE_DATA: RuleData = {
       "kind": "schedule",
       "generic": true,
       "strong": false,
+      "place": false,
       "words": [
        "ouvert",
        "ouverte",
@@ -2160,6 +2170,7 @@ export const RULE_DATA: RuleData = {
       "kind": "schedule",
       "generic": false,
       "strong": false,
+      "place": true,
       "words": [
        "magasin",
        "magasins",
@@ -2177,6 +2188,7 @@ export const RULE_DATA: RuleData = {
       "kind": "schedule",
       "generic": false,
       "strong": false,
+      "place": true,
       "words": [
        "accueil",
        "agence",
@@ -2193,6 +2205,7 @@ export const RULE_DATA: RuleData = {
       "kind": "schedule",
       "generic": false,
       "strong": false,
+      "place": true,
       "words": [
        "atelier",
        "ateliers",
@@ -2204,6 +2217,7 @@ export const RULE_DATA: RuleData = {
       "kind": "schedule",
       "generic": false,
       "strong": false,
+      "place": false,
       "words": [
        "telephone",
        "telephonique",
@@ -2220,6 +2234,7 @@ export const RULE_DATA: RuleData = {
       "kind": "schedule",
       "generic": false,
       "strong": false,
+      "place": false,
       "words": [
        "chat",
        "tchat",
@@ -2231,6 +2246,7 @@ export const RULE_DATA: RuleData = {
       "kind": "price",
       "generic": false,
       "strong": false,
+      "place": false,
       "words": [
        "livraison",
        "port",
@@ -2242,6 +2258,7 @@ export const RULE_DATA: RuleData = {
       "kind": "measure",
       "generic": false,
       "strong": false,
+      "place": false,
       "words": [
        "satisfaction",
        "satisfaits",
@@ -4162,6 +4179,7 @@ export const RULE_DATA: RuleData = {
       "kind": "delay",
       "generic": false,
       "strong": false,
+      "place": false,
       "words": [
        "response",
        "responses",
@@ -4179,6 +4197,7 @@ export const RULE_DATA: RuleData = {
       "kind": "delay",
       "generic": false,
       "strong": false,
+      "place": false,
       "words": [
        "callback",
        "callbacks",
@@ -4195,6 +4214,7 @@ export const RULE_DATA: RuleData = {
       "kind": "delay",
       "generic": false,
       "strong": false,
+      "place": false,
       "words": [
        "delivery",
        "deliveries",
@@ -4213,6 +4233,7 @@ export const RULE_DATA: RuleData = {
       "kind": "delay",
       "generic": false,
       "strong": false,
+      "place": false,
       "words": [
        "engineer",
        "engineers",
@@ -4229,6 +4250,7 @@ export const RULE_DATA: RuleData = {
       "kind": "delay",
       "generic": false,
       "strong": false,
+      "place": false,
       "words": [
        "repair",
        "repairs",
@@ -4242,6 +4264,7 @@ export const RULE_DATA: RuleData = {
       "kind": "delay",
       "generic": false,
       "strong": false,
+      "place": false,
       "words": [
        "refund",
        "refunds",
@@ -4254,6 +4277,7 @@ export const RULE_DATA: RuleData = {
       "kind": "delay",
       "generic": false,
       "strong": false,
+      "place": false,
       "words": [
        "return",
        "returns",
@@ -4271,6 +4295,7 @@ export const RULE_DATA: RuleData = {
       "kind": "delay",
       "generic": false,
       "strong": false,
+      "place": false,
       "words": [
        "guarantee",
        "guarantees",
@@ -4284,6 +4309,7 @@ export const RULE_DATA: RuleData = {
       "kind": "delay",
       "generic": false,
       "strong": true,
+      "place": false,
       "words": [
        "quote",
        "quotes",
@@ -4296,6 +4322,7 @@ export const RULE_DATA: RuleData = {
       "kind": "schedule",
       "generic": true,
       "strong": false,
+      "place": false,
       "words": [
        "open",
        "opening",
@@ -4308,6 +4335,7 @@ export const RULE_DATA: RuleData = {
       "kind": "schedule",
       "generic": false,
       "strong": false,
+      "place": true,
       "words": [
        "store",
        "stores",
@@ -4326,6 +4354,7 @@ export const RULE_DATA: RuleData = {
       "kind": "schedule",
       "generic": false,
       "strong": false,
+      "place": true,
       "words": [
        "office",
        "offices",
@@ -4342,6 +4371,7 @@ export const RULE_DATA: RuleData = {
       "kind": "schedule",
       "generic": false,
       "strong": false,
+      "place": true,
       "words": [
        "workshop",
        "garage"
@@ -4352,6 +4382,7 @@ export const RULE_DATA: RuleData = {
       "kind": "schedule",
       "generic": false,
       "strong": false,
+      "place": false,
       "words": [
        "phone",
        "phones",
@@ -4369,6 +4400,7 @@ export const RULE_DATA: RuleData = {
       "kind": "schedule",
       "generic": false,
       "strong": false,
+      "place": false,
       "words": [
        "chat",
        "live chat",
@@ -4380,6 +4412,7 @@ export const RULE_DATA: RuleData = {
       "kind": "price",
       "generic": false,
       "strong": false,
+      "place": false,
       "words": [
        "delivery",
        "shipping",
@@ -4391,6 +4424,7 @@ export const RULE_DATA: RuleData = {
       "kind": "measure",
       "generic": false,
       "strong": false,
+      "place": false,
       "words": [
        "satisfaction",
        "satisfied",

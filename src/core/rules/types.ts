@@ -106,7 +106,7 @@ export interface RegisterData {
   /** Day of the week of each day name, Monday = 1. */
   dayNumbers: Record<string, number>
   /** Subject words (`*` ends a prefix; several words in a row allowed), per subject id and kind. */
-  subjects: Array<{id: string; kind: string; generic: boolean; strong: boolean; words: string[]}>
+  subjects: Array<{id: string; kind: string; generic: boolean; strong: boolean; place: boolean; words: string[]}>
   /** Words that restrict a commitment (express, urgent): commitments with different ones never conflict. */
   qualifiers: string[]
   /** A heading made of one of these words alone names no subject (« Accueil »: the home page). */
