@@ -266,7 +266,7 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
 
     file = `${lang}/register.yaml`
     d = docs['register']!
-    only(d, ['rule', 'lang', 'numberValues', 'unitHours', 'businessWords', 'dayNumbers', 'subjects', 'qualifiers', 'thresholdWords', 'phraseHours', 'dayWords', 'notHeadings', 'messages', 'examples'], file, '')
+    only(d, ['rule', 'lang', 'numberValues', 'unitHours', 'businessWords', 'dayNumbers', 'subjects', 'qualifiers', 'thresholdWords', 'notPriceAfter', 'phraseHours', 'dayWords', 'notHeadings', 'messages', 'examples'], file, '')
     const messageObj = obj(d['messages'], file, 'messages')
     only(messageObj, MESSAGE_KEYS, file, 'messages')
     const messages = Object.fromEntries(MESSAGE_KEYS.map((k) => [k, str(messageObj[k], file, `messages.${k}`)])) as RegisterData['messages']
@@ -275,11 +275,12 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
     if (!Array.isArray(subjectList) || subjectList.length === 0) fail(file, 'subjects', 'must be a non-empty list')
     const subjects = subjectList.map((v, i) => {
       const o = obj(v, file, `subjects[${i}]`)
-      only(o, ['id', 'kind', 'generic', 'strong', 'place', 'words'], file, `subjects[${i}]`)
+      only(o, ['id', 'kind', 'generic', 'strong', 'place', 'channel', 'words'], file, `subjects[${i}]`)
+      if (o['channel'] !== undefined && !['number', 'address', 'email'].includes(o['channel'] as string)) fail(file, `subjects[${i}].channel`, 'must be number, address or email')
       const kind = str(o['kind'], file, `subjects[${i}].kind`)
       if (!REGISTER_KINDS.includes(kind)) fail(file, `subjects[${i}].kind`, `must be one of ${REGISTER_KINDS.join(', ')}`)
       if (o['generic'] !== undefined && typeof o['generic'] !== 'boolean') fail(file, `subjects[${i}].generic`, 'must be true or false')
-      return {id: str(o['id'], file, `subjects[${i}].id`), kind, generic: o['generic'] === true, strong: o['strong'] === true, place: o['place'] === true, words: strs(o['words'], file, `subjects[${i}].words`, {nonEmpty: true})}
+      return {id: str(o['id'], file, `subjects[${i}].id`), kind, generic: o['generic'] === true, strong: o['strong'] === true, place: o['place'] === true, ...(o['channel'] === undefined ? {} : {channel: o['channel'] as 'number' | 'address' | 'email'}), words: strs(o['words'], file, `subjects[${i}].words`, {nonEmpty: true})}
     })
     const numbers = (field: string): Record<string, number> => {
       const o = obj(d[field], file, field)
@@ -322,7 +323,7 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
       if (!Array.isArray(v) || v.some((x) => typeof x !== 'number' || x < 1 || x > 7)) fail(file, `dayWords.${k}`, 'must be a list of days, 1 (Monday) to 7')
       dayWords[k] = v as number[]
     }
-    const register = {notHeadings: strs(d['notHeadings'], file, 'notHeadings'), phraseHours, dayWords, messages, numberValues, unitHours, businessWords: strs(d['businessWords'], file, 'businessWords'), dayNumbers, subjects, qualifiers: strs(d['qualifiers'], file, 'qualifiers'), thresholdWords: strs(d['thresholdWords'], file, 'thresholdWords'), disclaimers}
+    const register = {notHeadings: strs(d['notHeadings'], file, 'notHeadings'), phraseHours, dayWords, messages, numberValues, unitHours, businessWords: strs(d['businessWords'], file, 'businessWords'), dayNumbers, subjects, qualifiers: strs(d['qualifiers'], file, 'qualifiers'), thresholdWords: strs(d['thresholdWords'], file, 'thresholdWords'), notPriceAfter: strs(d['notPriceAfter'] ?? [], file, 'notPriceAfter'), disclaimers}
 
     checkContract(lang, classes, claim.families.map((f) => f.id))
     langs[lang] = {lang, classes, claim, vague, superlative, commitments, mentions, register}

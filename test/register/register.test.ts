@@ -82,6 +82,20 @@ describe('commitments register: records', () => {
     assert.deepEqual(schedules('Du lundi au vendredi de 9 h à 12 h et de 14 h à 18 h.', 'fr'), ['lundi au vendredi de 9 h à 12 h et de 14 h à 18 h={"days":[1,2,3,4,5],"times":[[540,720],[840,1080]]}'])
   })
 
+  it('gives a phone number and the hours said after it the line as subject, and reads no price in a company\'s capital', () => {
+    const rows = (text: string, lang: Lang) => lint(text, {lang}).commitments.map((r) => `${r.kind}:${r.subject}:${r.words}`)
+    assert.deepEqual(rows('Urgences : 04 11 22 33 44, 7 jours sur 7.', 'fr'), ['channel:phone:04 11 22 33 44', 'schedule:phone:7 jours sur 7'])
+    assert.deepEqual(rows('SARL au capital de 5 000 €. Déplacement : 30 €.', 'fr'), ['price:intervention:30 €'])
+    assert.deepEqual(rows('Ltd, share capital of £20,000.', 'en'), [])
+  })
+
+  it('takes the organisation\'s verb right before a time as its subject, over a strong one elsewhere', () => {
+    const subjects = (text: string, lang: Lang) => lint(text, {lang}).commitments.map((r) => `${r.words}:${r.subject}`)
+    assert.deepEqual(subjects('Une fois le devis signé, nous intervenons sous 5 jours.', 'fr'), ['5 jours:intervention'])
+    assert.deepEqual(subjects('Devis gratuit, envoyé sous 48 heures.', 'fr'), ['48 heures:quote'])
+    assert.deepEqual(subjects('Les réparations sont garanties un an.', 'fr'), ['garanties un an:guarantee'])
+  })
+
   it('reads a bare "Open …" as the hours of the one place the pages name, and compares it with them', () => {
     const members = [
       {file: 'a.md', text: 'Open Monday to Saturday, 9am to 5pm.\n'},

@@ -231,10 +231,11 @@ function analyzeClaims(sentence: string, lang: Lang, extras?: Extras): SentenceA
     if ((c.kind === 'deadline' || c.kind === 'policy') && isCustomersDeadline(tokens, rules.classes, c.start, c.end)) continue
     // « un acompte de 30 % », "a deposit of 50%": what the customer pays, not what the company keeps.
     if ((c.kind === 'measure' || c.kind === 'price') && isAbout(tokens, rules.classes.get('custPays'), c.start, 3)) continue
-    // « devis sous 24 h », "a quote within 24 hours": a fast quote, not a kept promise.
+    // « devis sous 24 h », "a quote within 24 hours": a fast quote, not a kept promise (« une fois le
+    // devis signé, nous intervenons sous 5 jours » is the organisation's own time).
     // « à partir de 49 € », "from $49": the price of an offer, no promise kept.
     const kind =
-      c.kind === 'deadline' && isAbout(tokens, rules.classes.get('quoteWord'), c.start, 5) ? 'quote'
+      c.kind === 'deadline' && isAbout(tokens, rules.classes.get('quoteWord'), c.start, 5, rules.classes.get('weSubject')) ? 'quote'
         : c.kind === 'price' && isAbout(tokens, rules.classes.get('priceFrom'), c.start, 2) ? 'offer'
           : c.kind
     commitments.push({kind, start: folded.map[c.start]!, end: foldedEnd(folded, c.end)})

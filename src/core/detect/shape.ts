@@ -71,13 +71,14 @@ function inCondition(tokens: Token[], i: number, cond: Atom | undefined): boolea
   return false
 }
 
-/** Whether a word of `atom` stands at most `window` words before a folded offset, in the same clause. */
-export function isAbout(tokens: Token[], atom: Atom | undefined, start: number, window: number): boolean {
+/** Whether a word of `atom` stands at most `window` words before a folded offset, in the same clause and with no `stop` word between. */
+export function isAbout(tokens: Token[], atom: Atom | undefined, start: number, window: number, stop?: Atom): boolean {
   if (!atom) return false
   const first = tokenAt(tokens, start)
   for (let i = first - 1; i >= 0 && i >= first - window; i--) {
     if (tokens[i + 1]?.pb === true) return false
     if (atomHas(atom, tokens[i]!.w)) return true
+    if (stop && atomHas(stop, tokens[i]!.w)) return false
   }
   return false
 }

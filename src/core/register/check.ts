@@ -51,9 +51,12 @@ export function placeOf(docs: readonly RegisterDoc[]): string | undefined {
   return place
 }
 
-/** A record's subject in its set: a bare "Open Mon–Sat" is the hours of the one place the pages name. */
+/** A record's subject in its set: a bare "Open Mon–Sat", or a street address said alone, is the one place the pages name. */
 export function subjectIn(record: CommitmentRecord, place: string | undefined): string {
-  return place !== undefined && record.kind === 'schedule' && BARE.has(record.subject) ? place : record.subject
+  if (place === undefined) return record.subject
+  if (record.kind === 'schedule' && BARE.has(record.subject)) return place
+  if (record.kind === 'channel' && record.subject === 'general' && /\d/.test(record.words) && /\p{L}{3}/u.test(record.words) && !record.words.includes('@')) return place
+  return record.subject
 }
 
 /** Kinds whose values are compared. */

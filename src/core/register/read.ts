@@ -101,9 +101,15 @@ interface SubjectIndex {
 interface LangRegister {
   /** Threshold words, folded. */
   thresholds: string[]
+  /** Words before an amount that is no price (« capital »), folded. */
+  notPrice: string[]
   reader: ValueReader
   subjects: SubjectIndex
   qualifiers: Set<string>
+  /** The subject of a phone number, a street address or an e-mail address said with none. */
+  channels: Partial<Record<'number' | 'address' | 'email', string>>
+  /** The organisation as the subject of a verb (`weSubject` of the lexicon: « nous », "we"). */
+  we: Set<string>
 }
 
 const compiled: Partial<Record<Lang, LangRegister>> = {}
@@ -121,7 +127,9 @@ function registerFor(lang: Lang): LangRegister {
       else subjects.exact.set(first, [...(subjects.exact.get(first) ?? []), subject])
     }
   }
-  return (compiled[lang] = {thresholds: data.thresholdWords.map((w) => fold(w).text), reader: valueReader(data), subjects, qualifiers: new Set(data.qualifiers.map((q) => fold(q).text))})
+  const channels: LangRegister['channels'] = {}
+  for (const s of data.subjects) if (s.channel) channels[s.channel] = s.id
+  return (compiled[lang] = {thresholds: data.thresholdWords.map((w) => fold(w).text), notPrice: data.notPriceAfter.map((w) => fold(w).text), reader: valueReader(data), subjects, qualifiers: new Set(data.qualifiers.map((q) => fold(q).text)), channels, we: new Set(RULE_DATA.langs[lang].classes['weSubject'] ?? [])})
 }
 
 function wordMatches(pattern: string, w: string): boolean {
@@ -134,6 +142,8 @@ interface SubjectHit {
   generic: boolean
   strong: boolean
   at: number
+  /** Said by the organisation (« nous intervenons », "we reply"). */
+  ours: boolean
 }
 
 function subjectHits(tokens: Token[], reg: LangRegister): SubjectHit[] {
@@ -141,7 +151,7 @@ function subjectHits(tokens: Token[], reg: LangRegister): SubjectHit[] {
   const add = (s: SubjectWord, i: number) => {
     if (i + s.words.length > tokens.length) return
     for (let k = 1; k < s.words.length; k++) if (!wordMatches(s.words[k]!, tokens[i + k]!.w)) return
-    hits.push({id: s.id, kind: s.kind, generic: s.generic, strong: s.strong, at: i})
+    hits.push({id: s.id, kind: s.kind, generic: s.generic, strong: s.strong, at: i, ours: i > 0 && reg.we.has(tokens[i - 1]!.w)})
   }
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.w
@@ -165,6 +175,12 @@ function subjectOf(hits: SubjectHit[], kind: string, at: number, others: readonl
     // "a 90-day guarantee", « une garantie » right after: the commitment qualifies that word.
     const next = after === undefined ? undefined : hits.find((h) => h.kind === k && h.at === after && !h.generic)
     if (next) return next
+    // « nous intervenons sous 3 jours », "we reply within 2 hours": the organisation's verb just before
+    // the commitment is its subject, even beside a strong one (« après acceptation du devis, nous intervenons … »).
+    // Not when the commitment's own words name one (« garanties un an »).
+    const own = after !== undefined && hits.some((h) => h.kind === k && !h.generic && h.at >= at && h.at < after)
+    const just = own ? undefined : hits.find((h) => h.kind === k && !h.generic && h.ours && at - h.at >= 1 && at - h.at <= 2)
+    if (just) return just
     let best: SubjectHit | undefined
     let bestDistance = Infinity
     const precise = hits.some((h) => h.kind === k && !h.generic)
@@ -283,7 +299,7 @@ export function readSentence(blockText: string, sentence: SentenceAt, lang: Lang
     const subject = subjectOf(hits, kind, tokenAt(start), starts, kind === 'delay' ? tokenAt(end) : undefined)
     return {
       kind,
-      subject: subject?.id ?? 'general',
+      subject: subject?.id ?? (kind === 'channel' ? channelSubject(blockText.slice(start, end), reg) : undefined) ?? 'general',
       value,
       lang,
       start,
@@ -332,7 +348,12 @@ export function readSentence(blockText: string, sentence: SentenceAt, lang: Lang
       }
     }
     if (kind === 'delay') value = delayValue(words, foldedWords(c.end, Math.min(sentence.end, c.end + 24)), reg.reader)
-    else if (kind === 'price') value = priceValue(words)
+    else if (kind === 'price') {
+      // « SARL au capital de 8 000 € »: the company's figures, not a price.
+      const before = foldedWords(Math.max(sentence.start, c.start - 30), c.start).replace(/[^a-z' ]+/g, ' ').trim()
+      if (reg.notPrice.some((w) => before === w || before.endsWith(' ' + w) || before.endsWith(' ' + w + ' de') || before.endsWith(' ' + w + ' of') || before === w + ' de' || before === w + ' of')) continue
+      value = priceValue(words)
+    }
     // « à partir de 49 € », « offerte dès 200 € »: the price of an offer, or a threshold.
     if (c.kind === 'offer') {
       if (!value) continue
@@ -345,6 +366,14 @@ export function readSentence(blockText: string, sentence: SentenceAt, lang: Lang
     const record = make(kind, c.start, c.end, value ?? {})
     if (c.kind === 'quote') record.subject = 'quote'
     records.push(record)
+  }
+  // « Urgences : 04 78 61 22 40, 7 jours sur 7 », "Call 0117 496 0382, Mon–Fri 8am–6pm": the hours of that line.
+  const line = reg.channels.number
+  if (line !== undefined) {
+    for (const r of records) {
+      if (r.kind !== 'schedule' || r.subject !== 'general') continue
+      if (records.some((c) => c.kind === 'channel' && c.subject === line && c.end <= r.start)) r.subject = line
+    }
   }
   const disclaimers: DisclaimerRecord[] = []
   for (const d of sentence.disclaimers ?? []) {
@@ -387,4 +416,13 @@ function withLoneDays(parts: ReadonlyArray<{start: number; end: number}>, text: 
     out.push(part)
   }
   return out
+}
+
+/** The subject of a channel said with none: a phone number's (an address's is the site's place: see `subjectIn`). */
+function channelSubject(words: string, reg: LangRegister): string | undefined {
+  return isPhoneNumber(words) ? reg.channels.number : undefined
+}
+
+export function isPhoneNumber(words: string): boolean {
+  return /^[+(\d][\d\s().-]+$/.test(words)
 }

@@ -2218,6 +2218,7 @@ export const RULE_DATA: RuleData = {
       "generic": false,
       "strong": false,
       "place": false,
+      "channel": "number",
       "words": [
        "telephone",
        "telephonique",
@@ -2272,6 +2273,8 @@ export const RULE_DATA: RuleData = {
      }
     ],
     "qualifiers": [
+     "reclamation",
+     "reclamations",
      "express",
      "urgence",
      "urgences",
@@ -2315,6 +2318,14 @@ export const RULE_DATA: RuleData = {
      "minimum",
      "superieure a",
      "superieur a"
+    ],
+    "notPriceAfter": [
+     "capital",
+     "capital social",
+     "chiffre d'affaires",
+     "amende",
+     "penalite",
+     "penalites"
     ],
     "disclaimers": [
      {
@@ -4383,6 +4394,7 @@ export const RULE_DATA: RuleData = {
       "generic": false,
       "strong": false,
       "place": false,
+      "channel": "number",
       "words": [
        "phone",
        "phones",
@@ -4438,6 +4450,8 @@ export const RULE_DATA: RuleData = {
      }
     ],
     "qualifiers": [
+     "complaint",
+     "complaints",
      "express",
      "urgent",
      "emergency",
@@ -4476,6 +4490,14 @@ export const RULE_DATA: RuleData = {
      "at least",
      "spend",
      "orders of"
+    ],
+    "notPriceAfter": [
+     "capital",
+     "share capital",
+     "turnover",
+     "fine",
+     "penalty",
+     "penalties"
     ],
     "disclaimers": [
      {

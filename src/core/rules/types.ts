@@ -106,7 +106,8 @@ export interface RegisterData {
   /** Day of the week of each day name, Monday = 1. */
   dayNumbers: Record<string, number>
   /** Subject words (`*` ends a prefix; several words in a row allowed), per subject id and kind. */
-  subjects: Array<{id: string; kind: string; generic: boolean; strong: boolean; place: boolean; words: string[]}>
+  /** `channel`: the subject of a phone number, a street address or an e-mail address that names none. */
+  subjects: Array<{id: string; kind: string; generic: boolean; strong: boolean; place: boolean; channel?: 'number' | 'address' | 'email'; words: string[]}>
   /** Words that restrict a commitment (express, urgent): commitments with different ones never conflict. */
   qualifiers: string[]
   /** A heading made of one of these words alone names no subject (« Accueil »: the home page). */
@@ -117,6 +118,8 @@ export interface RegisterData {
   dayWords: Record<string, number[]>
   /** Words right before an amount that make it a threshold (« dès 50 € », "over £40"). */
   thresholdWords: string[]
+  /** Words after which an amount is no price a customer pays (« au capital de 8 000 € »). */
+  notPriceAfter: string[]
   /** Token patterns of disclaimers, with the subject they undercut when the sentence names none. */
   disclaimers: Array<{subject: string; patterns: string[]}>
 }
