@@ -1592,6 +1592,17 @@ export const RULE_DATA: RuleData = {
      "—",
      "et"
     ],
+    "numberRangeWords": [
+     "a",
+     "ou"
+    ],
+    "dayLetters": [
+     "j"
+    ],
+    "streetNumberSuffixes": [
+     "bis",
+     "ter"
+    ],
     "notBefore": [
      "depuis",
      "depuis maintenant",
@@ -3700,6 +3711,12 @@ export const RULE_DATA: RuleData = {
      "until",
      "and"
     ],
+    "numberRangeWords": [
+     "to",
+     "or"
+    ],
+    "dayLetters": [],
+    "streetNumberSuffixes": [],
     "notBefore": [
      "since",
      "for over",
