@@ -20,7 +20,7 @@ import {dirname, join} from 'node:path'
 import type {RegisterData, ExampleSet, LangData, RuleData, RuleExamples, RuleMetaData} from '../src/core/rules/types.ts'
 import {compileLang, COMMITMENT_KINDS} from '../src/core/detect/compile.ts'
 import {classAtom, parsePattern, type Atom} from '../src/core/detect/pattern.ts'
-import {isSentenceRewrite} from '../src/core/snippet.ts'
+import {isSentenceRewrite} from '../src/core/report/snippet.ts'
 import {REQUIRED_CLASSES, REQUIRED_FAMILIES, valueClassFamily} from '../src/core/detect/contract.ts'
 import {checkSchema, fieldName, fieldPath, lineOf, patternFields, readRuleSource, RuleDataError, suggest, valuesAt, type RuleSource} from './rule-source.ts'
 
@@ -52,7 +52,7 @@ function obj(v: unknown, file: string, field: string): Obj {
 
 /**
  * Rewrites: at least one whole sentence (it replaces the claim's sentence, so every finding gets
- * one); a phrase only where `phrases` (it replaces only a vague deadline's words: see fixes.ts).
+ * one); a phrase only where `phrases` (it replaces only a vague deadline's words: see src/core/report/fixes.ts).
  */
 /** The names the detector's code reads (src/core/detect/contract.ts) are all in the data. */
 export function checkContract(lang: string, classes: Record<string, unknown>, families: string[]): void {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
-import {describe as describeFinding} from '../../src/core/detect/describe.ts'
+import {describe as describeFinding} from '../../src/core/report/describe.ts'
 import {RULE_DATA} from '../../src/core/rules/data.generated.ts'
-import {isSentenceRewrite} from '../../src/core/snippet.ts'
+import {isSentenceRewrite} from '../../src/core/report/snippet.ts'
 import {FALLBACK_FAMILY} from '../../src/core/detect/contract.ts'
 import type {Finding} from '../../src/core/detect/index.ts'
 

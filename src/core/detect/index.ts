@@ -498,5 +498,3 @@ function literalSet(phrases: string[], lang: Lang): PatternSet | undefined {
   }
   return set.size > 0 ? set : undefined
 }
-
-export {describe} from './describe.ts'

@@ -5,9 +5,9 @@
  */
 import type {Lang} from '../types.ts'
 import {RULE_DATA} from '../rules/data.generated.ts'
-import type {Extras, Finding} from './index.ts'
+import type {Extras, Finding} from '../detect/index.ts'
 import {detach} from '../text/detach.ts'
-import {FALLBACK_FAMILY} from './contract.ts'
+import {FALLBACK_FAMILY} from '../detect/contract.ts'
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole)
