@@ -31,13 +31,13 @@ export const rulesDir = join(root, 'rules')
 export const generatedPath = join(root, 'src/core/rules/data.generated.ts')
 export const examplesPath = join(root, 'src/core/rules/examples.generated.ts')
 
-const RULE_IDS = ['hollow-claim', 'vague-promise', 'unverifiable-superlative', 'conflicting-commitment', 'undercut-commitment']
+export const RULE_IDS = ['hollow-claim', 'vague-promise', 'unverifiable-superlative', 'conflicting-commitment', 'undercut-commitment']
 const SEVERITIES = ['error', 'warning', 'info']
 const LANGS = ['fr', 'en'] as const
 const FILES = ['lexicon', 'hollow-claim', 'vague-promise', 'unverifiable-superlative', 'commitments', 'mentions', 'register', 'disclaimers']
 /** What a commitment of the register is about: a time, opening hours, a price, a published measure. */
-const REGISTER_KINDS = ['delay', 'schedule', 'price', 'measure']
-const MESSAGE_KEYS = ['conflict', 'conflictNote', 'undercut', 'undercutNote', 'placeHere', 'placeFile']
+export const REGISTER_KINDS = ['delay', 'schedule', 'price', 'measure']
+export const MESSAGE_KEYS = ['conflict', 'conflictNote', 'undercut', 'undercutNote', 'placeHere', 'placeFile']
 
 type Obj = Record<string, unknown>
 

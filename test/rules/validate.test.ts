@@ -3,7 +3,7 @@ import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {spawnSync} from 'node:child_process'
-import {loadRuleData, rulesDir, RuleDataError} from '../../scripts/build-rules.ts'
+import {loadRuleData, MESSAGE_KEYS, REGISTER_KINDS, RULE_IDS, rulesDir, RuleDataError} from '../../scripts/build-rules.ts'
 import {patternFields} from '../../scripts/rule-source.ts'
 import {COMMITMENT_KINDS} from '../../src/core/detect/compile.ts'
 
@@ -106,9 +106,14 @@ describe('rule data validation (file, line and reason)', function () {
     assert.match(run.stderr, new RegExp(`rule data error: fr/hollow-claim\\.yaml:${line}: families\\[\\d+\\]\\.standalone\\[\\d+\\]: unknown class @cutst`))
   })
 
-  it('schemas name the commitment kinds of the code, and mark every pattern field the compiler reads', () => {
-    const common = JSON.parse(readFileSync(join(rulesDir, 'schema/common.schema.json'), 'utf8'))
+  it('schemas name the rule ids, commitment kinds, register kinds and messages of the code, and mark every pattern field the compiler reads', () => {
+    const schema = (kind: string) => JSON.parse(readFileSync(join(rulesDir, `schema/${kind}.schema.json`), 'utf8'))
+    const common = schema('common')
     assert.deepEqual(common.$defs.commitmentKind.enum, [...COMMITMENT_KINDS])
+    assert.deepEqual(common.$defs.rule.enum, RULE_IDS)
+    const register = schema('register')
+    assert.deepEqual(register.properties.subjects.items.properties.kind.enum, REGISTER_KINDS)
+    assert.deepEqual(register.properties.messages.required, MESSAGE_KEYS)
     assert.deepEqual(patternFields(rulesDir, 'hollow-claim').map((f) => f.join('.')), [
       'families.*.standalone.*', 'families.*.withSpeaker.*', 'families.*.fragment.*', 'speakers.*', 'orgSubjects.*', 'blockers.*'
     ])
