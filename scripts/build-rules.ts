@@ -6,38 +6,43 @@
  *   npx tsx scripts/build-rules.ts          write the generated files
  *   npx tsx scripts/build-rules.ts --check  exit 1 if a generated file is stale
  *
- * Every file is checked for its shape (known keys only, required keys, types — see
- * `src/core/rules/types.ts`), every pattern is compiled, and every file must carry
- * `examples.flag` and `examples.pass` (run by test/rules/examples.test.ts).
+ *   npx tsx scripts/build-rules.ts --rules DIR  validate another copy of the data (writes nothing)
+ *
+ * Every file is checked against the JSON Schema of its kind (`rules/schema/`: the keys it may
+ * hold, those it must, their types), then against what the code reads by name
+ * (`src/core/detect/contract.ts`: classes, families), every pattern is compiled, and every file
+ * must carry `examples.flag` and `examples.pass` (run by test/rules/examples.test.ts). A refusal
+ * names the file, the line and the reason: `fr/hollow-claim.yaml:52: families[3].standalone[2]: …`.
  */
 import {readFileSync, writeFileSync, readdirSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {dirname, join} from 'node:path'
-import {parse} from 'yaml'
 import type {RegisterData, ExampleSet, LangData, RuleData, RuleExamples, RuleMetaData} from '../src/core/rules/types.ts'
 import {compileLang, COMMITMENT_KINDS} from '../src/core/detect/compile.ts'
-import {isSentenceRewrite} from '../src/core/snippet.ts'
-import {REQUIRED_CLASSES, valueClassFamily} from '../src/core/detect/contract.ts'
+import {classAtom, parsePattern, type Atom} from '../src/core/detect/pattern.ts'
+import {isSentenceRewrite} from '../src/core/report/snippet.ts'
+import {REQUIRED_CLASSES, REQUIRED_FAMILIES, valueClassFamily} from '../src/core/detect/contract.ts'
+import {checkSchema, fieldName, fieldPath, lineOf, patternFields, readRuleSource, RuleDataError, suggest, valuesAt, type RuleSource} from './rule-source.ts'
+
+export {RuleDataError}
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const rulesDir = join(root, 'rules')
 export const generatedPath = join(root, 'src/core/rules/data.generated.ts')
 export const examplesPath = join(root, 'src/core/rules/examples.generated.ts')
 
-const RULE_IDS = ['hollow-claim', 'vague-promise', 'unverifiable-superlative', 'conflicting-commitment', 'undercut-commitment']
+export const RULE_IDS = ['hollow-claim', 'vague-promise', 'unverifiable-superlative', 'conflicting-commitment', 'undercut-commitment']
 const SEVERITIES = ['error', 'warning', 'info']
 const LANGS = ['fr', 'en'] as const
 const FILES = ['lexicon', 'hollow-claim', 'vague-promise', 'unverifiable-superlative', 'commitments', 'mentions', 'register', 'disclaimers']
 /** What a commitment of the register is about: a time, opening hours, a price, a published measure. */
-const REGISTER_KINDS = ['delay', 'schedule', 'price', 'measure']
-const MESSAGE_KEYS = ['conflict', 'conflictNote', 'undercut', 'undercutNote', 'placeHere', 'placeFile']
-
-export class RuleDataError extends Error {}
+export const REGISTER_KINDS = ['delay', 'schedule', 'price', 'measure']
+export const MESSAGE_KEYS = ['conflict', 'conflictNote', 'undercut', 'undercutNote', 'placeHere', 'placeFile']
 
 type Obj = Record<string, unknown>
 
 function fail(file: string, field: string, why: string): never {
-  throw new RuleDataError(`${file}: ${field}: ${why}`)
+  throw new RuleDataError(file, field, why)
 }
 
 function obj(v: unknown, file: string, field: string): Obj {
@@ -47,7 +52,7 @@ function obj(v: unknown, file: string, field: string): Obj {
 
 /**
  * Rewrites: at least one whole sentence (it replaces the claim's sentence, so every finding gets
- * one); a phrase only where `phrases` (it replaces only a vague deadline's words: see fixes.ts).
+ * one); a phrase only where `phrases` (it replaces only a vague deadline's words: see src/core/report/fixes.ts).
  */
 /** The names the detector's code reads (src/core/detect/contract.ts) are all in the data. */
 export function checkContract(lang: string, classes: Record<string, unknown>, families: string[]): void {
@@ -55,9 +60,35 @@ export function checkContract(lang: string, classes: Record<string, unknown>, fa
   for (const name of REQUIRED_CLASSES) {
     if (!(name in classes)) fail(file, `classes.${name}`, 'is required: the detector reads this class (src/core/detect/contract.ts)')
   }
+  for (const id of REQUIRED_FAMILIES) {
+    if (!families.includes(id)) fail(`${lang}/hollow-claim.yaml`, 'families', `missing family "${id}": the detector assigns it by name (src/core/detect/contract.ts)`)
+  }
   for (const name of Object.keys(classes)) {
     const family = valueClassFamily(name)
-    if (family && !families.includes(family)) fail(file, `classes.${name}`, `names the claim family "${family}", which ${lang}/hollow-claim.yaml does not define`)
+    if (family && !families.includes(family)) fail(file, `classes.${name}`, `names the claim family "${family}", which ${lang}/hollow-claim.yaml does not define${suggest(family, families)}`)
+  }
+}
+
+/**
+ * Every pattern of a file (the fields its schema types as patterns) names only classes of the
+ * lexicon and parses, each refusal on the pattern's own line.
+ */
+export function checkPatterns(source: RuleSource, kind: string, lang: 'fr' | 'en', classes: Map<string, Atom>, dir: string): void {
+  for (const field of patternFields(dir, kind)) {
+    for (const {path, value} of valuesAt(source.data, field)) {
+      const pattern = String(value)
+      const at = (why: string): never => {
+        throw new RuleDataError(source.name, fieldName(path), why, lineOf(source, path))
+      }
+      for (const m of pattern.matchAll(/@([A-Za-z0-9_]+)/g)) {
+        if (!classes.has(m[1]!)) at(`unknown class @${m[1]} (not in ${lang}/lexicon.yaml)${suggest(m[1]!, classes.keys())}: ${pattern}`)
+      }
+      try {
+        parsePattern(pattern, lang, classes)
+      } catch (error) {
+        at((error as Error).message)
+      }
+    }
   }
 }
 
@@ -95,24 +126,9 @@ function strMap(v: unknown, file: string, field: string): Record<string, string[
   return out
 }
 
-function only(o: Obj, keys: string[], file: string, field: string): void {
-  for (const k of Object.keys(o)) if (!keys.includes(k)) fail(file, field ? `${field}.${k}` : k, `unknown key (expected one of ${keys.join(', ')})`)
-}
-
-function readYaml(path: string): Obj {
-  const name = path.slice(rulesDir.length + 1)
-  let doc: unknown
-  try {
-    doc = parse(readFileSync(path, 'utf8'))
-  } catch (error) {
-    throw new RuleDataError(`${name}: invalid YAML: ${(error as Error).message}`)
-  }
-  return obj(doc, name, '(root)')
-}
 
 function examples(o: Obj, file: string, rule: string): {file: string; rule: RuleData['meta'][number]['id']; flag: string[]; pass: string[]} {
   const ex = obj(o['examples'], file, 'examples')
-  only(ex, ['flag', 'pass'], file, 'examples')
   if (!RULE_IDS.includes(rule)) fail(file, 'rule', `must be one of ${RULE_IDS.join(', ')}`)
   return {file, rule: rule as RuleMetaData['id'], flag: strs(ex['flag'], file, 'examples.flag', {nonEmpty: true}), pass: strs(ex['pass'], file, 'examples.pass', {nonEmpty: true})}
 }
@@ -127,13 +143,36 @@ function oneScope(v: unknown, i: number): 'sentence' | 'document' {
   return v
 }
 
-export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
-  const metaFile = readYaml(join(rulesDir, 'meta.yaml'))
+type Loaded = {data: RuleData; examples: RuleExamples}
+
+/** Validates and loads the rule data of `dir` (default: the project's `rules/`). */
+export function loadRuleData(dir = rulesDir): Loaded {
+  const sources = new Map<string, RuleSource>()
+  const read = (name: string, kind: string): Obj => {
+    const source = readRuleSource(dir, name)
+    sources.set(name, source)
+    checkSchema(dir, kind, source)
+    return obj(source.data, name, '(root)')
+  }
+  try {
+    return load(dir, read, sources)
+  } catch (error) {
+    // A check that knew the field but not the line: find the line in the file.
+    if (error instanceof RuleDataError && error.line === undefined) {
+      const source = sources.get(error.file)
+      const line = source && lineOf(source, fieldPath(error.field))
+      if (line) throw new RuleDataError(error.file, error.field, error.why, line)
+    }
+    throw error
+  }
+}
+
+function load(dir: string, read: (name: string, kind: string) => Obj, sources: Map<string, RuleSource>): Loaded {
+  const metaFile = read('meta.yaml', 'meta')
   const metaList = metaFile['rules']
   if (!Array.isArray(metaList)) fail('meta.yaml', 'rules', 'must be a list')
   const meta: RuleMetaData[] = metaList.map((m, i) => {
     const o = obj(m, 'meta.yaml', `rules[${i}]`)
-    only(o, ['id', 'scope', 'defaultSeverity', 'title', 'description'], 'meta.yaml', `rules[${i}]`)
     const id = str(o['id'], 'meta.yaml', `rules[${i}].id`)
     if (!RULE_IDS.includes(id)) fail('meta.yaml', `rules[${i}].id`, `unknown rule id ${id}`)
     const sev = str(o['defaultSeverity'], 'meta.yaml', `rules[${i}].defaultSeverity`)
@@ -153,33 +192,29 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
   const langs = {} as Record<'fr' | 'en', LangData>
   const examplesByLang = {} as RuleExamples
   for (const lang of LANGS) {
-    const present = readdirSync(join(rulesDir, lang)).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5))
+    const present = readdirSync(join(dir, lang)).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5))
     for (const f of present) if (!FILES.includes(f)) fail(`${lang}/${f}.yaml`, '(file)', `unexpected rule file (expected ${FILES.join(', ')})`)
     const docs: Record<string, Obj> = {}
-    for (const f of FILES) docs[f] = readYaml(join(rulesDir, lang, `${f}.yaml`))
+    for (const f of FILES) docs[f] = read(`${lang}/${f}.yaml`, f)
     const ex: ExampleSet[] = []
 
     let file = `${lang}/lexicon.yaml`
     let d = docs['lexicon']!
-    only(d, ['rule', 'lang', 'classes', 'examples'], file, '')
     ex.push(examples(d, file, header(d, file, lang)))
     const classes = strMap(d['classes'], file, 'classes')
 
     file = `${lang}/hollow-claim.yaml`
     d = docs['hollow-claim']!
-    only(d, ['rule', 'lang', 'message', 'missing', 'families', 'speakers', 'orgSubjects', 'blockers', 'examples'], file, '')
     ex.push(examples(d, file, header(d, file, lang)))
     const missingObj = obj(d['missing'], file, 'missing')
     const missing: LangData['claim']['missing'] = {}
     for (const [k, v] of Object.entries(missingObj)) {
       const m = obj(v, file, `missing.${k}`)
-      only(m, ['label', 'note'], file, `missing.${k}`)
       missing[k] = {label: str(m['label'], file, `missing.${k}.label`), note: str(m['note'], file, `missing.${k}.note`)}
     }
     if (!Array.isArray(d['families'])) fail(file, 'families', 'must be a list')
     const families = (d['families'] as unknown[]).map((fv, i) => {
       const f = obj(fv, file, `families[${i}]`)
-      only(f, ['id', 'label', 'missing', 'standalone', 'withSpeaker', 'fragment', 'rewrites', 'backedBy'], file, `families[${i}]`)
       const fam = {
         id: str(f['id'], file, `families[${i}].id`),
         label: str(f['label'], file, `families[${i}].label`),
@@ -212,7 +247,6 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
 
     file = `${lang}/vague-promise.yaml`
     d = docs['vague-promise']!
-    only(d, ['rule', 'lang', 'message', 'note', 'firstPerson', 'hedges', 'adverbials', 'requests', 'rewrites', 'examples'], file, '')
     ex.push(examples(d, file, header(d, file, lang)))
     const vague = {
       message: str(d['message'], file, 'message'),
@@ -226,7 +260,6 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
 
     file = `${lang}/unverifiable-superlative.yaml`
     d = docs['unverifiable-superlative']!
-    only(d, ['rule', 'lang', 'message', 'note', 'patterns', 'rewrites', 'examples'], file, '')
     ex.push(examples(d, file, header(d, file, lang)))
     const superlative = {
       message: str(d['message'], file, 'message'),
@@ -237,13 +270,15 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
 
     file = `${lang}/commitments.yaml`
     d = docs['commitments']!
-    only(d, ['rule', 'lang', 'numberWords', 'units', 'days', 'rangeWords', 'notBefore', 'notAfter', 'pufferyAfterPercent', 'patterns', 'examples'], file, '')
     ex.push(examples(d, file, header(d, file, lang)))
     const commitments = {
       numberWords: strs(d['numberWords'], file, 'numberWords'),
       units: strMap(d['units'], file, 'units'),
       days: strs(d['days'], file, 'days', {nonEmpty: true}),
       rangeWords: strs(d['rangeWords'], file, 'rangeWords', {nonEmpty: true}),
+      numberRangeWords: strs(d['numberRangeWords'], file, 'numberRangeWords'),
+      dayLetters: strs(d['dayLetters'], file, 'dayLetters'),
+      streetNumberSuffixes: strs(d['streetNumberSuffixes'], file, 'streetNumberSuffixes'),
       notBefore: strs(d['notBefore'], file, 'notBefore', {nonEmpty: true}),
       notAfter: strs(d['notAfter'], file, 'notAfter', {nonEmpty: true}),
       pufferyAfterPercent: strs(d['pufferyAfterPercent'], file, 'pufferyAfterPercent', {nonEmpty: true}),
@@ -254,7 +289,6 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
 
     file = `${lang}/mentions.yaml`
     d = docs['mentions']!
-    only(d, ['rule', 'lang', 'signals', 'questionTags', 'introducers', 'aboutPrevious', 'questionHooks', 'examples'], file, '')
     ex.push(examples(d, file, header(d, file, lang)))
     const mentions = {
       signals: strMap(d['signals'], file, 'signals'),
@@ -266,17 +300,13 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
 
     file = `${lang}/register.yaml`
     d = docs['register']!
-    only(d, ['rule', 'lang', 'numberValues', 'unitHours', 'businessWords', 'dayNumbers', 'subjects', 'qualifiers', 'thresholdWords', 'notPriceAfter', 'phraseHours', 'dayWords', 'notHeadings', 'messages', 'examples'], file, '')
     const messageObj = obj(d['messages'], file, 'messages')
-    only(messageObj, MESSAGE_KEYS, file, 'messages')
     const messages = Object.fromEntries(MESSAGE_KEYS.map((k) => [k, str(messageObj[k], file, `messages.${k}`)])) as RegisterData['messages']
     ex.push(examples(d, file, header(d, file, lang)))
     const subjectList = d['subjects']
     if (!Array.isArray(subjectList) || subjectList.length === 0) fail(file, 'subjects', 'must be a non-empty list')
     const subjects = subjectList.map((v, i) => {
       const o = obj(v, file, `subjects[${i}]`)
-      only(o, ['id', 'kind', 'generic', 'strong', 'place', 'channel', 'words'], file, `subjects[${i}]`)
-      if (o['channel'] !== undefined && !['number', 'address', 'email'].includes(o['channel'] as string)) fail(file, `subjects[${i}].channel`, 'must be number, address or email')
       const kind = str(o['kind'], file, `subjects[${i}].kind`)
       if (!REGISTER_KINDS.includes(kind)) fail(file, `subjects[${i}].kind`, `must be one of ${REGISTER_KINDS.join(', ')}`)
       if (o['generic'] !== undefined && typeof o['generic'] !== 'boolean') fail(file, `subjects[${i}].generic`, 'must be true or false')
@@ -297,14 +327,12 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
     for (const day of commitments.days) if (dayNumbers[day] === undefined) fail(file, 'dayNumbers', `gives no number for the day "${day}" of ${lang}/commitments.yaml`)
     file = `${lang}/disclaimers.yaml`
     const dd = docs['disclaimers']!
-    only(dd, ['rule', 'lang', 'disclaimers', 'examples'], file, '')
     ex.push(examples(dd, file, header(dd, file, lang)))
     const ids = new Set(subjects.map((x) => x.id))
     const disclaimerList = dd['disclaimers']
     if (!Array.isArray(disclaimerList) || disclaimerList.length === 0) fail(file, 'disclaimers', 'must be a non-empty list')
     const disclaimers = disclaimerList.map((v, i) => {
       const o = obj(v, file, `disclaimers[${i}]`)
-      only(o, ['subject', 'patterns'], file, `disclaimers[${i}]`)
       const subject = str(o['subject'], file, `disclaimers[${i}].subject`)
       if (subject !== 'any' && !ids.has(subject)) fail(file, `disclaimers[${i}].subject`, `names no subject of ${lang}/register.yaml (or \`any\`)`)
       return {subject, patterns: strs(o['patterns'], file, `disclaimers[${i}].patterns`, {nonEmpty: true})}
@@ -313,7 +341,6 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
     if (!Array.isArray(phraseList)) fail(file, 'phraseHours', 'must be a list')
     const phraseHours = phraseList.map((v, i) => {
       const o = obj(v, file, `phraseHours[${i}]`)
-      only(o, ['words', 'hours', 'business'], file, `phraseHours[${i}]`)
       if (typeof o['hours'] !== 'number' || !(o['hours'] > 0)) fail(file, `phraseHours[${i}].hours`, 'must be a positive number')
       return {words: str(o['words'], file, `phraseHours[${i}].words`), hours: o['hours'] as number, business: o['business'] === true}
     })
@@ -326,12 +353,21 @@ export function loadRuleData(): {data: RuleData; examples: RuleExamples} {
     const register = {notHeadings: strs(d['notHeadings'], file, 'notHeadings'), phraseHours, dayWords, messages, numberValues, unitHours, businessWords: strs(d['businessWords'], file, 'businessWords'), dayNumbers, subjects, qualifiers: strs(d['qualifiers'], file, 'qualifiers'), thresholdWords: strs(d['thresholdWords'], file, 'thresholdWords'), notPriceAfter: strs(d['notPriceAfter'] ?? [], file, 'notPriceAfter'), disclaimers}
 
     checkContract(lang, classes, claim.families.map((f) => f.id))
+    const atoms = new Map<string, Atom>()
+    for (const [name, entries] of Object.entries(classes)) {
+      try {
+        atoms.set(name, classAtom(entries, lang))
+      } catch (error) {
+        fail(`${lang}/lexicon.yaml`, `classes.${name}`, (error as Error).message)
+      }
+    }
+    for (const f of FILES) checkPatterns(sources.get(`${lang}/${f}.yaml`)!, f, lang, atoms, dir)
     langs[lang] = {lang, classes, claim, vague, superlative, commitments, mentions, register}
     examplesByLang[lang] = ex
     try {
       compileLang(langs[lang])
     } catch (error) {
-      throw new RuleDataError(`${lang}: ${(error as Error).message}`)
+      throw new RuleDataError(lang, '(compile)', (error as Error).message)
     }
   }
   return {data: {meta, langs}, examples: examplesByLang}
@@ -352,7 +388,14 @@ export function generate(): Record<string, string> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const at = process.argv.indexOf('--rules')
   try {
+    if (at !== -1) {
+      // Another copy of the data: validate it only (the generated files are the project's).
+      loadRuleData(process.argv[at + 1])
+      console.log('rule data valid')
+      process.exit(0)
+    }
     const files = generate()
     for (const [path, out] of Object.entries(files)) {
       if (process.argv.includes('--check')) {

@@ -12,7 +12,7 @@
  *
  * Documents, as the engine reads them: every unit of generated French, English and mixed
  * documents (sections of the two interleaved), each in the language it is finally analysed in:
- * its own, else the previous unit's, else the document's majority (analyze-block.ts, scope.ts).
+ * its own, else the previous unit's, else the document's majority (analyze-block.ts, resolve/scope.ts).
  *
  *   node --import tsx scripts/lang-accuracy.ts [--show] [--corpus FILE]
  *   PROMESSE_SRC=/other/checkout/src node --import tsx scripts/lang-accuracy.ts   # compare

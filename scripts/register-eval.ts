@@ -4,8 +4,13 @@
  * planted conflicts and undercuts it reports, and which it reports that were not planted.
  *
  *   npx tsx scripts/register-eval.ts test/fixtures/register/blind/fr test/fixtures/register/blind/en
+ *   npx tsx scripts/register-eval.ts              every blind site but the held-out ones
+ *   npx tsx scripts/register-eval.ts --held-out   the held-out ones only
+ *
+ * A pair of sites whose folder holds a `HELD_OUT` file (`blind5/HELD_OUT`) is the held-out
+ * figure: scored, never tuned on, and left out of the tests' floors.
  */
-import {readdirSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {lint, registerTable, type CommitmentValue, type Format, type RegisterRow} from '../src/core/index.ts'
 
@@ -58,6 +63,15 @@ export interface SiteScore {
   undercutsFound: number
   falseUndercuts: number
   lines: string[]
+}
+
+/** The blind fixture sites (`blind<N>/fr` and `/en` under `root`), in order; held out or not. */
+export function blindSites(root = 'test/fixtures/register', {heldOut = false} = {}): string[] {
+  return readdirSync(root, {withFileTypes: true})
+    .filter((d) => d.isDirectory() && /^blind\d*$/.test(d.name) && existsSync(join(root, d.name, 'HELD_OUT')) === heldOut)
+    .map((d) => d.name)
+    .sort((a, b) => a.localeCompare(b, 'en', {numeric: true}))
+    .flatMap((pair) => ['fr', 'en'].filter((lang) => existsSync(join(root, pair, lang))).map((lang) => join(root, pair, lang)))
 }
 
 export function scoreSite(dir: string): SiteScore {
@@ -122,7 +136,8 @@ export function scoreSite(dir: string): SiteScore {
 }
 
 if (process.argv[1]?.endsWith('register-eval.ts')) {
-  for (const dir of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
+  const named = process.argv.slice(2).filter((a) => !a.startsWith('--'))
+  for (const dir of named.length > 0 ? named : blindSites(undefined, {heldOut: process.argv.includes('--held-out')})) {
     const s = scoreSite(dir)
     const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(0)} %`)
     console.log(`${dir}: ${s.found}/${s.commitments} commitments found (${pct(s.found, s.commitments)}), ${s.right} with the right kind, subject and value (${pct(s.right, s.commitments)}); ${s.extra} extra`)

@@ -11,7 +11,7 @@ import {detectLanguage} from './prose/language.ts'
 import {analyzeSentence, rulesFor, spokenByOrg, type Extras} from './detect/index.ts'
 import {ALL_KINDS, kindBit} from './detect/compile.ts'
 import {inside, quoteRegions, type Region} from './detect/quotes.ts'
-import {lineStartsIn} from './block-lines.ts'
+import {lineStartsIn} from './report/block-lines.ts'
 import {kept, NONE} from './lists.ts'
 
 export interface FindingAt {

@@ -7,7 +7,7 @@
 export * from './types.ts'
 export {lint, createDocumentLinter} from './lint.ts'
 export {formatOf, isDataFile, isDataFileIn, isDataOnly, LINTED_EXTENSIONS, DEFAULT_DATA_FILES} from './formats.ts'
-export {snippetText, snippetPreview, isSentenceRewrite} from './snippet.ts'
+export {snippetText, snippetPreview, isSentenceRewrite} from './report/snippet.ts'
 export {quote} from './text/quote.ts'
 export {ruleMeta, ruleIds, type RuleMeta} from './rules/index.ts'
 export {validateConfig, RULE_IDS, MAX_CONFIG_BYTES} from './config.ts'

@@ -8,14 +8,13 @@
  */
 import type {Format, Lang, LintOptions, LintResult} from './types.ts'
 import {analyzeBlock, type AnalyzeOptions, type BlockAnalysis} from './analyze-block.ts'
-import {declaredLanguages, splitBlocks} from './source/index.ts'
+import {declaredLanguages, resplit, splitBlocks, type Span, type Split} from './source/index.ts'
 import {isDataFormat} from './source/data/index.ts'
 import {compileExtras} from './detect/index.ts'
 import {validateConfig} from './config.ts'
-import {buildResult, type ResultContext} from './result.ts'
-import type {Change} from './previous-result.ts'
-import {AllowList, IgnoredSentences} from './allow.ts'
-import {resplit, type Span, type Split} from './incremental.ts'
+import {buildResult, type ResultContext} from './report/result.ts'
+import type {Change} from './report/previous-result.ts'
+import {AllowList, IgnoredSentences} from './resolve/allow.ts'
 import {detach} from './text/detach.ts'
 
 export interface DocumentLinter {

@@ -1,6 +1,6 @@
 import {strict as assert} from 'node:assert'
 import fc from 'fast-check'
-import {commonPrefix, commonSuffix, resplit} from '../../src/core/incremental.ts'
+import {commonPrefix, commonSuffix, resplit} from '../../src/core/source/resplit.ts'
 import {splitBlocks} from '../../src/core/source/index.ts'
 import type {Format} from '../../src/core/types.ts'
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict'
-import {isSentenceRewrite, snippetPreview, snippetText} from '../../src/core/snippet.ts'
+import {isSentenceRewrite, snippetPreview, snippetText} from '../../src/core/report/snippet.ts'
 
 describe('core: snippet rewrites', () => {
   it('gives the text a snippet inserts, placeholders filled with their defaults', () => {

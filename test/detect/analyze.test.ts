@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
-import {analyzeSentence, compileExtras, describe as describeFinding} from '../../src/core/detect/index.ts'
+import {analyzeSentence, compileExtras} from '../../src/core/detect/index.ts'
+import {describe as describeFinding} from '../../src/core/report/describe.ts'
 import type {Lang} from '../../src/core/types.ts'
 
 function claims(s: string, lang: Lang) {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
 import {rulesFor} from '../../src/core/detect/index.ts'
-import {findRegexCommitments, HAS_ALL, HAS_DAY, wordBits} from '../../src/core/detect/commitment-regex.ts'
+import {buildCommitmentRegexes, findRegexCommitments, HAS_ALL, HAS_DAY, wordBits} from '../../src/core/detect/commitment-regex.ts'
 import {fold} from '../../src/core/text/fold.ts'
 import {tokenize} from '../../src/core/text/tokens.ts'
 import type {Lang} from '../../src/core/types.ts'
@@ -52,5 +52,29 @@ describe('commitment expressions skipped by their gates', () => {
     assert.equal(day('12lundi'), true)
     assert.equal(day('livrons'), false)
     assert.equal(day('ondimanche'), false)
+  })
+})
+
+describe('commitment shapes read their words from the rule data', () => {
+  const found = (text: string, lang: Lang) =>
+    findRegexCommitments(fold(text).text, rulesFor(lang).commitmentRegexes).map((c) => `${c.kind}:${fold(text).text.slice(c.start, c.end)}`)
+
+  it('French: « 7j/7 », « 365j/365 », a range « 2 à 3 jours » or « 24 ou 48 h », « 12 bis rue »', () => {
+    assert.deepEqual(found('Ouvert 7j/7 et 365 j/365.', 'fr').filter((c) => c.startsWith('hours')), ['hours:7j/7', 'hours:365 j/365'])
+    assert.deepEqual(found('Réponse en 2 à 3 jours, ou 24 ou 48 h.', 'fr'), ['deadline:2 a 3 jours', 'deadline:24 ou 48 h'])
+    assert.ok(found('Au 12 bis rue des Lilas.', 'fr').includes('channel:12 bis rue'))
+  })
+
+  it('English: "2 to 3 days", "24 or 48 hours", "24/7" with no day letter', () => {
+    assert.deepEqual(found('Replies in 2 to 3 days, or 24 or 48 hours.', 'en'), ['deadline:2 to 3 days', 'deadline:24 or 48 hours'])
+    assert.deepEqual(found('Open 24/7 and 7/7.', 'en'), ['hours:24/7', 'hours:7/7'])
+  })
+
+  it('a word added to the data is read without touching the code', () => {
+    const data = structuredClone(rulesFor('fr').data.commitments)
+    data.numberRangeWords.push('voire')
+    const rx = buildCommitmentRegexes(data)
+    const text = fold('Sous 24 voire 48 h.').text
+    assert.deepEqual(findRegexCommitments(text, rx).map((c) => text.slice(c.start, c.end)), ['24 voire 48 h'])
   })
 })

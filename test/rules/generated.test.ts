@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import {readFileSync} from 'node:fs'
 import {checkContract, generate, rewriteList} from '../../scripts/build-rules.ts'
-import {OPTIONAL_CLASSES, REQUIRED_CLASSES} from '../../src/core/detect/contract.ts'
+import {OPTIONAL_CLASSES, REQUIRED_CLASSES, REQUIRED_FAMILIES} from '../../src/core/detect/contract.ts'
 import {readdirSync} from 'node:fs'
 import {ruleMeta, ruleIds} from '../../src/core/rules/index.ts'
 import {RULE_DATA} from '../../src/core/rules/data.generated.ts'
@@ -50,9 +50,21 @@ describe('generated rule data', () => {
 
   it('refuses a lexicon that lacks a class the code reads, or a value class naming no family', () => {
     const classes = Object.fromEntries(REQUIRED_CLASSES.map((n) => [n, ['x']]))
-    assert.doesNotThrow(() => checkContract('fr', classes, ['care']))
+    const families = ['care', ...REQUIRED_FAMILIES]
+    assert.doesNotThrow(() => checkContract('fr', classes, families))
     const {owner: _, ...withoutOwner} = classes
-    assert.throws(() => checkContract('fr', withoutOwner, ['care']), /fr\/lexicon\.yaml: classes\.owner: is required/)
-    assert.throws(() => checkContract('fr', {...classes, valueCaer: ['x']}, ['care']), /classes\.valueCaer: names the claim family "caer"/)
+    assert.throws(() => checkContract('fr', withoutOwner, families), /fr\/lexicon\.yaml: classes\.owner: is required/)
+    assert.throws(() => checkContract('fr', {...classes, valueCaer: ['x']}, families), /classes\.valueCaer: names the claim family "caer"/)
+    assert.throws(() => checkContract('fr', classes, ['care', 'custom', 'excellence', 'hedge']), /fr\/hollow-claim\.yaml: families: missing family "responsiveness"/)
+  })
+
+  it('the families the detector names in code are exactly those its contract declares', () => {
+    const named = new Set<string>()
+    for (const name of readdirSync('src/core', {recursive: true}) as string[]) {
+      if (!name.endsWith('.ts') || name.includes('generated')) continue
+      const code = readFileSync(`src/core/${name}`, 'utf8')
+      for (const m of code.matchAll(/family [!=]== '([a-z]+)'|f\.id === '([a-z]+)'|'(?:hollow-claim|vague-promise|unverifiable-superlative)', '([a-z]+)', '[a-z-]+'/g)) named.add((m[1] ?? m[2] ?? m[3])!)
+    }
+    assert.deepEqual([...named].sort(), [...REQUIRED_FAMILIES].sort())
   })
 })

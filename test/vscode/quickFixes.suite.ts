@@ -4,7 +4,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import * as vscode from 'vscode'
-import {snippetText} from '../../src/core/snippet.ts'
+import {snippetText} from '../../src/core/report/snippet.ts'
 import {hollow} from './diagnostics.suite.ts'
 import {api, closeAll, folder, hasFolder, linted, ours, quickFixes, resetSetting, scratch, show, sleep, waitFor} from './helpers.ts'
 

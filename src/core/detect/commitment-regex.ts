@@ -134,8 +134,11 @@ export function buildCommitmentRegexes(data: CommitmentData): CommitmentRegexes 
   const currency = alt(data.units['currency'] ?? [])
   const days = alt(data.days)
   const range = alt(data.rangeWords)
+  const numberRange = alt(['-', '\u2013', '\u2014', '/', ...data.numberRangeWords])
+  const dayLetter = data.dayLetters.length > 0 ? `(?:${alt(data.dayLetters)})?` : ''
+  const streetSuffix = data.streetNumberSuffixes.length > 0 ? `(?:\\s?(?:${alt(data.streetNumberSuffixes)}))?` : ''
   // 24h/24, 7j/7, 24/7, 7/7, 365j/365
-  list.push({kind: 'hours', gate: digitAnd('/'), re: /(?<![\d])(?:24\s?h?\s?\/\s?24|7\s?j?\s?\/\s?7|24\s?\/\s?7|365\s?j?\s?\/\s?365)(?![\d])/g})
+  list.push({kind: 'hours', gate: digitAnd('/'), re: new RegExp(`(?<![\\d])(?:24\\s?h?\\s?\\/\\s?24|7\\s?${dayLetter}\\s?\\/\\s?7|24\\s?\\/\\s?7|365\\s?${dayLetter}\\s?\\/\\s?365)(?![\\d])`, 'g')})
   // clock times: 8 h 30, 8h, 20h00, 8:00 am, 8 am
   list.push({kind: 'hours', gate: digit, re: /(?<![\d,.])(?:[01]?\d|2[0-3])\s?(?:h\s?[0-5]\d|:[0-5]\d(?:\s?[ap]\.?m\.?)?|\.[0-5]\d\s?[ap]\.?m\.?(?![a-z])|\s?[ap]\.?m\.?(?![a-z]))/g})
   list.push({kind: 'hours', gate: onWords(data.days, HAS_DAY), re: new RegExp(`(?<![a-z])(?:${days})\\s?(?:${range})\\s?(?:${days})${end}`, 'g')})
@@ -143,7 +146,7 @@ export function buildCommitmentRegexes(data: CommitmentData): CommitmentRegexes 
     // A number is digits or a number word.
     const numberGate = onWords(data.numberWords, HAS_NUMBER_WORD)
     const gate = numberGate.anyBits === 0 && numberGate.anyChars === '' ? ALWAYS : {...numberGate, anyBits: numberGate.anyBits | HAS_DIGIT}
-    list.push({kind: 'deadline', gate, re: new RegExp(`(?<![a-z\\d.,])${num}(?:\\s?(?:-|\u2013|\u2014|a|à|to|ou|or|\\/)\\s?${num})?\\s?-?\\s?(?:${duration})${end}`, 'g')})
+    list.push({kind: 'deadline', gate, re: new RegExp(`(?<![a-z\\d.,])${num}(?:\\s?(?:${numberRange})\\s?${num})?\\s?-?\\s?(?:${duration})${end}`, 'g')})
   }
   list.push({kind: 'measure', gate: digitAnd('%'), re: /(?<![\d.,])\d+(?:[.,]\d+)?\s?%/g})
   list.push({kind: 'measure', gate: digitAnd('/'), re: /(?<![\d.,/])\d+(?:[.,]\d)?\s?\/\s?(?:5|10|20|100)(?![\d/])/g})
@@ -155,7 +158,7 @@ export function buildCommitmentRegexes(data: CommitmentData): CommitmentRegexes 
   list.push({kind: 'channel', gate: digit, re: /(?<![\d])(?:\+\d{1,3}[\s.]?)?\(?0?\d{1,3}\)?(?:[\s.-]\d{2,4}){2,4}(?![\d])/g})
   list.push({kind: 'channel', gate: {all: 0, anyBits: 0, anyChars: '@'}, re: /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,}/g})
   const streets = alt(data.units['street'] ?? [])
-  if (streets) list.push({kind: 'channel', gate: onWords(data.units['street'] ?? [], HAS_STREET, HAS_DIGIT), re: new RegExp(`(?<![\\d])\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s(?:${streets})${end}`, 'g')})
+  if (streets) list.push({kind: 'channel', gate: onWords(data.units['street'] ?? [], HAS_STREET, HAS_DIGIT), re: new RegExp(`(?<![\\d])\\d{1,4}${streetSuffix},?\\s(?:${streets})${end}`, 'g')})
   return {
     list,
     notBefore: new RegExp(`(?:^|[^a-z])(?:${alt(data.notBefore)})\\s*$`),

@@ -18,3 +18,13 @@ export const OPTIONAL_CLASSES = ['askArticle', 'waitFor'] as const
 export function valueClassFamily(name: string): string | undefined {
   return name.length > 5 && name.startsWith('value') ? name[5]!.toLowerCase() + name.slice(6) : undefined
 }
+
+/**
+ * Claim families the code names: it assigns `hedge` (a vague promise the organisation makes),
+ * `excellence` (a superlative aimed at customers) and `custom` (the user's own phrases), and
+ * treats `responsiveness` apart in a request to the reader. Every language must define them.
+ */
+export const REQUIRED_FAMILIES = ['custom', 'excellence', 'hedge', 'responsiveness'] as const
+
+/** The family whose label and rewrites describe a finding whose family the data does not define. */
+export const FALLBACK_FAMILY = 'custom'

@@ -525,5 +525,3 @@ function literalSet(phrases: string[], lang: Lang): PatternSet | undefined {
   }
   return set.size > 0 ? set : undefined
 }
-
-export {describe} from './describe.ts'

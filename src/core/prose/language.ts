@@ -20,7 +20,7 @@
  *   French names or a quoted slogan in English ("Noémie and Jérôme run the Québec City branch.");
  * - with no stop word nor accent, franc's English verdict stands, and a French one gives
  *   `undefined`: the unit then takes the language of the unit before it, in the document's
- *   order (analyze-block.ts, scope.ts), the better guess for "Customers come first, always."
+ *   order (analyze-block.ts, resolve/scope.ts), the better guess for "Customers come first, always."
  *   The answer stays a function of the unit's own text, so blocks stay cacheable.
  */
 import {francFrEn} from './franc-fr-en.ts'

@@ -1,7 +1,7 @@
 /**
  * Which commitment backs a backed claim, for the reviews: one in the claim's own sentence, else
  * the nearest one after it (the next sentence, or the list it introduces), else the nearest one
- * before it (the sentence just before). Scope (`scope.ts`) decides whether a claim is backed; this
+ * before it (the sentence just before). Scope (`resolve/scope.ts`) decides whether a claim is backed; this
  * only names the words a reader should look at, so it runs on demand, not on every keystroke.
  */
 import type {ClaimRecord, CommitmentRecord} from '../types.ts'

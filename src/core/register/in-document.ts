@@ -5,7 +5,7 @@
  * each message while its two places have not moved.
  */
 import type {CommitmentRecord, DisclaimerRecord, LintResult, Message, Point, RuleId, Severity} from '../types.ts'
-import {moveMessage} from '../records.ts'
+import {moveMessage} from '../report/records.ts'
 import {registerMessage} from './messages.ts'
 import {checkRegister, type RegisterFinding} from './check.ts'
 import {absoluteCommitments, absoluteDisclaimers, type BlockRegister, type DocumentRegister} from './document.ts'

@@ -5,7 +5,7 @@
  */
 import type {Lang, Message, Point, RuleId, Severity} from '../types.ts'
 import {RULE_DATA} from '../rules/data.generated.ts'
-import {makeMessage} from '../records.ts'
+import {makeMessage} from '../report/records.ts'
 import {quote} from '../text/quote.ts'
 import type {RegisterFinding} from './check.ts'
 

@@ -1604,6 +1604,17 @@ export const RULE_DATA: RuleData = {
      "—",
      "et"
     ],
+    "numberRangeWords": [
+     "a",
+     "ou"
+    ],
+    "dayLetters": [
+     "j"
+    ],
+    "streetNumberSuffixes": [
+     "bis",
+     "ter"
+    ],
     "notBefore": [
      "depuis",
      "depuis maintenant",
@@ -3754,6 +3765,12 @@ export const RULE_DATA: RuleData = {
      "until",
      "and"
     ],
+    "numberRangeWords": [
+     "to",
+     "or"
+    ],
+    "dayLetters": [],
+    "streetNumberSuffixes": [],
     "notBefore": [
      "since",
      "for over",

@@ -71,6 +71,12 @@ export interface CommitmentData {
   days: string[]
   /** Range connectors between two days (`au`, `to`, `through`). */
   rangeWords: string[]
+  /** Words between two numbers before a unit (« 24 ou 48 h », "2 to 3 days"); dashes and slashes are code. */
+  numberRangeWords: string[]
+  /** Letters for days in round-the-clock hours (« 7j/7 », « 365j/365 »). */
+  dayLetters: string[]
+  /** Words after a street number (« 12 bis rue… »). */
+  streetNumberSuffixes: string[]
   /** Token patterns per commitment kind. */
   patterns: Record<string, string[]>
   /** A duration right after one of these words is the company's age, not a commitment. */

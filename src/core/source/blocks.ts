@@ -1,11 +1,12 @@
+/**
+ * Cutting a document into blocks, the unit of caching and of incremental re-lint: chunks between
+ * blank lines, never cut inside a Markdown fence, front matter, comment or HTML block, nor inside
+ * an HTML tag, comment, raw-text or open prose element; data files are cut by entry (`data/`).
+ */
 import type {Format} from '../types.ts'
 import type {FrontMatterKeys} from './frontmatter.ts'
 import {isDataFormat, splitData} from './data/index.ts'
-
-export interface BlockRange {
-  start: number
-  end: number
-}
+import type {BlockRange} from './types.ts'
 
 /**
  * Cuts a document into independent blocks, the unit of caching for incremental re-lint.

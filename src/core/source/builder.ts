@@ -1,3 +1,8 @@
+/**
+ * `ProseBuilder`: how every format's reader writes prose — characters appended with the ORIGINAL
+ * offset each comes from, whitespace collapsed, character references decoded — finished into a
+ * `ProseUnit` whose ranges map back exactly to the document.
+ */
 import type {ProseUnit, UnitKind} from './types.ts'
 
 /** Extra fields a unit may carry besides its text and offsets. */

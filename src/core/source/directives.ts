@@ -1,3 +1,8 @@
+/**
+ * Reading suppression comments (`promesse-disable`, `promesse-enable`,
+ * `promesse-disable-next-line`, with or without rule ids) in the comment syntax of each format.
+ * They are applied to findings in `resolve/suppressions.ts`.
+ */
 import type {Directive} from './types.ts'
 
 /** How a format writes comments: `<!-- -->`, `#` to the end of the line, `//` or `/* … *\/`. */

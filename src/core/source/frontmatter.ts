@@ -1,3 +1,7 @@
+/**
+ * YAML front matter of Markdown and MDX, and the test shared with data files: which string
+ * values read as prose, and which keys never hold prose.
+ */
 import {isMap, isScalar, isSeq, parseDocument, type Scalar} from 'yaml'
 import {ProseBuilder} from './builder.ts'
 import type {ProseUnit} from './types.ts'

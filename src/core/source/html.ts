@@ -1,3 +1,8 @@
+/**
+ * HTML read by rehype into prose units: text of block elements (title, meta description,
+ * headings, paragraphs, lists, tables, quotes) with inline markup removed; scripts, styles,
+ * code and attributes never linted; suppression comments collected.
+ */
 import {unified} from 'unified'
 import rehypeParse from 'rehype-parse'
 import type {Element, Nodes, Root} from 'hast'

@@ -1,6 +1,7 @@
 /**
- * Document sources: cut a document into blocks, and a block into prose units that map back to
- * the original text. Markdown (remark), HTML (rehype) and plaintext.
+ * Document sources: cut a document into blocks (and, after an edit, re-cut only around it:
+ * `resplit.ts`), and a block into prose units that map back to the original text. Markdown
+ * (remark), HTML (rehype), plaintext, and data and translation files (`data/`).
  */
 import type {FrontMatterKeys} from './frontmatter.ts'
 import type {Format} from '../types.ts'
@@ -12,8 +13,8 @@ import type {Directive, ProseUnit} from './types.ts'
 
 export {splitBlocks} from './blocks.ts'
 export {declaredLanguages, type Declared} from './data/index.ts'
-export type {BlockRange} from './blocks.ts'
-export type {Block, Directive, ProseUnit, UnitKind} from './types.ts'
+export {resplit, type Span, type Split} from './resplit.ts'
+export type {Block, BlockRange, Directive, ProseUnit, UnitKind} from './types.ts'
 
 export interface ParseBlockOptions {
   /**

@@ -1,3 +1,8 @@
+/**
+ * Markdown and MDX read into prose units: plain paragraphs and simple markup by the fast path
+ * (`markdown-fast.ts`), the rest by remark (GFM, front matter, MDX syntax); code, HTML, URLs and
+ * JSX never linted; pathological input read as plain text so it stays linear.
+ */
 import {unified, type Processor} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'

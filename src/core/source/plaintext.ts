@@ -1,3 +1,4 @@
+/** Plain text read into prose units: one per paragraph, line breaks as spaces. */
 import {ProseBuilder} from './builder.ts'
 import type {ProseUnit} from './types.ts'
 

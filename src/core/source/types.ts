@@ -1,4 +1,11 @@
+/** What a source yields: blocks, prose units with their map back to the original text, suppression directives. */
 import type {RuleId} from '../types.ts'
+
+/** A block of the document: `[start, end)` offsets into its text. */
+export interface BlockRange {
+  start: number
+  end: number
+}
 
 /** Where a prose unit comes from in the document's structure. */
 export type UnitKind =

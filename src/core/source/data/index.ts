@@ -4,7 +4,7 @@
  * translation entry — is its own block, cached on its own text: an edit re-reads one string.
  */
 import type {Format} from '../../types.ts'
-import type {BlockRange} from '../blocks.ts'
+import type {BlockRange} from '../types.ts'
 import {proseKeyTest, type FrontMatterKeys} from '../frontmatter.ts'
 import type {Directive, ProseUnit} from '../types.ts'
 import {parseJsonBlock, splitJson} from './json.ts'

@@ -8,7 +8,7 @@ import {ProseBuilder} from '../builder.ts'
 import {collectDirectives, entryScoped} from '../directives.ts'
 import {appendQuoted} from './quoted.ts'
 import {readsAsProse} from '../frontmatter.ts'
-import type {BlockRange} from '../blocks.ts'
+import type {BlockRange} from '../types.ts'
 import {attachSuppressions} from './suppressions.ts'
 import type {Directive, ProseUnit} from '../types.ts'
 

@@ -1,3 +1,4 @@
+/** Double-quoted strings with backslash escapes (JSON, gettext), read into prose offset by offset. */
 import type {ProseBuilder} from '../builder.ts'
 
 /**

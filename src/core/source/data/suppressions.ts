@@ -1,4 +1,5 @@
-import type {BlockRange} from '../blocks.ts'
+/** Blocks of data files joined to the suppression comment just before them. */
+import type {BlockRange} from '../types.ts'
 
 /**
  * A `promesse-disable-next-line` comment and the string right after it (within two lines, as

@@ -8,7 +8,7 @@
  */
 import {parseHtml} from '../html.ts'
 import {collectDirectives, entryScoped} from '../directives.ts'
-import type {BlockRange} from '../blocks.ts'
+import type {BlockRange} from '../types.ts'
 import {languageCode, type Declared} from './language.ts'
 import type {Directive, ProseUnit} from '../types.ts'
 

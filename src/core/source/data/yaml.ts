@@ -7,7 +7,7 @@ import {parseAllDocuments, parseDocument, isScalar, type Scalar} from 'yaml'
 import {collectDirectives, entryScoped} from '../directives.ts'
 import {attachSuppressions} from './suppressions.ts'
 import {scalarUnit, visitProse} from '../frontmatter.ts'
-import type {BlockRange} from '../blocks.ts'
+import type {BlockRange} from '../types.ts'
 import type {Directive, ProseUnit} from '../types.ts'
 
 export function splitYaml(text: string, isProseKey: (key: string) => boolean): BlockRange[] {

@@ -1,9 +1,9 @@
 /**
  * Suppression comments: `promesse-disable`, `promesse-enable` (optionally with rule ids) and
- * `promesse-disable-next-line`, applied in document order.
+ * `promesse-disable-next-line`, applied in document order (the comments are read by `source/directives.ts`).
  */
-import type {RuleId} from './types.ts'
-import type {Directive} from './source/types.ts'
+import type {RuleId} from '../types.ts'
+import type {Directive} from '../source/types.ts'
 
 export class Suppressions {
   private readonly directives: Directive[]

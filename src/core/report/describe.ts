@@ -5,8 +5,9 @@
  */
 import type {Lang} from '../types.ts'
 import {RULE_DATA} from '../rules/data.generated.ts'
-import type {Extras, Finding} from './index.ts'
+import type {Extras, Finding} from '../detect/index.ts'
 import {detach} from '../text/detach.ts'
+import {FALLBACK_FAMILY} from '../detect/contract.ts'
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole)
@@ -39,7 +40,8 @@ export function describe(finding: Finding, lang: Lang, extras?: Extras): Describ
 function write(finding: Finding, lang: Lang, extras?: Extras): Described {
   const data = RULE_DATA.langs[lang]
   const missing = data.claim.missing[finding.missing] ?? data.claim.missing['measure']!
-  const family = data.claim.families.find((f) => f.id === finding.family)
+  // A family the data does not define (the build refuses such data) is described as the fallback's.
+  const family = data.claim.families.find((f) => f.id === finding.family) ?? data.claim.families.find((f) => f.id === FALLBACK_FAMILY)
   const actual = finding.actual.replace(/\s+/g, ' ').trim()
   const values = {actual, label: family?.label ?? '', missing: missing.label}
   const user = extras?.rewrites[lang] ?? []
@@ -53,6 +55,6 @@ function write(finding: Finding, lang: Lang, extras?: Extras): Described {
       expected: [...data.superlative.rewrites, ...user]
     }
   }
-  const rewrites = family?.rewrites ?? data.claim.families.find((f) => f.id === 'hedge')?.rewrites ?? []
+  const rewrites = family?.rewrites ?? []
   return {message: fill(data.claim.message, values), note: missing.note, expected: [...rewrites, ...user]}
 }

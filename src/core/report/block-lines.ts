@@ -3,7 +3,7 @@
  * lines start (cached with its analysis), and only the short gaps between blocks are scanned.
  * `\r\n`, `\n` and a lone `\r` each end a line, as in VS Code.
  */
-import type {Point} from './types.ts'
+import type {Point} from '../types.ts'
 
 /** Offsets (relative to `from`) where a new line starts inside `text.slice(from, to)`. */
 export function lineStartsIn(text: string, from = 0, to = text.length): number[] {

@@ -14,8 +14,8 @@
  *   they read (no escape, quote or line break inside the range) and its own text needs no
  *   escaping there, so the file stays valid.
  */
-import type {Fix} from './types.ts'
-import type {DataFormat} from './source/data/index.ts'
+import type {Fix} from '../types.ts'
+import type {DataFormat} from '../source/data/index.ts'
 import {isSentenceRewrite, snippetText} from './snippet.ts'
 
 /** Rewrites offered per finding, at most. */

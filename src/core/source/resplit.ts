@@ -4,7 +4,7 @@
  * after it are shifted. When the edit could change the structure beyond its window (a code
  * fence, an HTML comment or tag, front matter), the whole document is cut again.
  */
-import type {Format} from './types.ts'
+import type {Format} from '../types.ts'
 
 export interface Span {
   start: number

@@ -2,10 +2,10 @@
  * Messages and claim records: every one made in the same shape (one object shape for V8), and
  * moved with its block when an edit before it shifts it (same columns, other offsets and lines).
  */
-import type {ClaimRecord, Fix, Lang, Message, Point, RuleId, Severity} from './types.ts'
+import type {ClaimRecord, Fix, Lang, Message, Point, RuleId, Severity} from '../types.ts'
 import {moveFix} from './fixes.ts'
-import {ruleMeta} from './rules/index.ts'
-import {detach} from './text/detach.ts'
+import {ruleMeta} from '../rules/index.ts'
+import {detach} from '../text/detach.ts'
 
 /** A message, fields always in the same order. */
 export function makeMessage(

@@ -2,7 +2,7 @@
  * What the writer let stand: phrases allowed everywhere (`allow`: a finding whose words are among
  * them is dropped) and sentences ignored where they are (`ignore`: their findings are silenced).
  */
-import {fold} from './text/fold.ts'
+import {fold} from '../text/fold.ts'
 
 /** Case-, accent-, apostrophe- and spacing-insensitive form of a phrase (the detector's folding). */
 export function phraseKey(text: string): string {

@@ -3,7 +3,7 @@
  * as they were, and the blocks after it take theirs moved, so a keystroke in a long document only
  * resolves and builds the few blocks around it.
  */
-import type {ClaimRecord, Lang, Message} from './types.ts'
+import type {ClaimRecord, Lang, Message} from '../types.ts'
 import type {DocumentLines} from './block-lines.ts'
 import {moveClaim, moveMessage} from './records.ts'
 

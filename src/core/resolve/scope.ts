@@ -8,9 +8,9 @@
  * (language, section, whether a claim is still waiting for the next sentence or for the end of
  * a list). A block whose analysis and incoming state are unchanged is not walked again.
  */
-import type {Lang} from './types.ts'
-import type {BlockAnalysis, FindingAt, SentenceAt} from './analyze-block.ts'
-import {kept} from './lists.ts'
+import type {Lang} from '../types.ts'
+import type {BlockAnalysis, FindingAt, SentenceAt} from '../analyze-block.ts'
+import {kept} from '../lists.ts'
 
 /** Where a sentence with findings (or a mention) sits, relative to its block. */
 export interface SentenceContext {
