@@ -334,7 +334,7 @@ function load(dir: string, read: (name: string, kind: string) => Obj, sources: M
     const disclaimers = disclaimerList.map((v, i) => {
       const o = obj(v, file, `disclaimers[${i}]`)
       const subject = str(o['subject'], file, `disclaimers[${i}].subject`)
-      if (subject !== 'any' && !ids.has(subject)) fail(file, `disclaimers[${i}].subject`, `names no subject of ${lang}/register.yaml (or \`any\`)`)
+      if (subject !== 'any' && subject !== 'named' && !ids.has(subject)) fail(file, `disclaimers[${i}].subject`, `names no subject of ${lang}/register.yaml (or \`any\`, \`named\`)`)
       return {subject, patterns: strs(o['patterns'], file, `disclaimers[${i}].patterns`, {nonEmpty: true})}
     })
     const phraseList = d['phraseHours']

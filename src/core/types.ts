@@ -157,6 +157,8 @@ export interface CommitmentValue {
 export interface DisclaimerRecord {
   /** The subject it undercuts, or `any`. */
   subject: string
+  /** The time it takes back, when its sentence names one ("next-working-day delivery cannot be guaranteed"): only promises of that time. */
+  value?: CommitmentValue
   lang: Lang
   start: number
   end: number

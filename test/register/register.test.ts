@@ -181,6 +181,19 @@ describe('commitments register: conflicts and undercuts', () => {
     assert.deepEqual(undercut('Delivery within 3 days (times are estimates only).', 'en'), [], 'in the same sentence: the writer says so')
   })
 
+  it('takes back only the time a disclaimer names, and reads that time as no promise of its own', () => {
+    const text = 'Standard delivery takes 2 working days. Next-day delivery costs £9.\n\nNext-day delivery is offered on a best-efforts basis and cannot be guaranteed.\n'
+    const result = lint(text, {lang: 'en', format: 'markdown'})
+    // The next-day promise is taken back; the standard delivery time is not.
+    const undercut = result.messages.filter((m) => m.ruleId === 'undercut-commitment').map((m) => m.actual)
+    assert.deepEqual(undercut, ['Next-day'])
+    assert.ok(result.disclaimers.length > 0)
+    for (const d of result.disclaimers) assert.deepEqual([d.subject, d.value], ['delivery', {hours: [48, 48], basis: 'calendar'}])
+    assert.equal(result.commitments.filter((r) => r.kind === 'delay').length, 2)
+    const promised = lint('We deliver next day.\n\nNext-day delivery is offered on a best-efforts basis and cannot be guaranteed.\n', {lang: 'en', format: 'markdown'})
+    assert.deepEqual(promised.messages.filter((m) => m.ruleId === 'undercut-commitment').map((m) => m.actual), ['next day'])
+  })
+
   it('honours a suppression comment and an `off` rule', () => {
     const text = 'Nous répondons sous 24 h.\n\n<!-- promesse-disable-next-line conflicting-commitment -->\nNotre équipe vous répond sous 48 h.'
     assert.deepEqual(lint(text, {format: 'markdown', lang: 'fr'}).messages.map((m) => m.actual), ['24 h'])

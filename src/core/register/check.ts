@@ -156,9 +156,9 @@ export function checkRegister(docs: readonly RegisterDoc[], documentOf: (doc: nu
     })
   }
   // Undercuts: a promised time and a disclaimer of its subject (or of every subject) elsewhere.
-  const disclaimers: Array<Place & {subject: string}> = []
+  const disclaimers: Array<Place & {subject: string; value?: CommitmentValue}> = []
   docs.forEach((doc, d) => {
-    for (const x of doc.disclaimers) disclaimers.push({doc: d, start: x.start, end: x.end, words: x.words, subject: x.subject, ref: x})
+    for (const x of doc.disclaimers) disclaimers.push({doc: d, start: x.start, end: x.end, words: x.words, subject: x.subject, ...(x.value ? {value: x.value} : {}), ref: x})
   })
   if (disclaimers.length > 0) {
     docs.forEach((doc, d) => {
@@ -166,7 +166,12 @@ export function checkRegister(docs: readonly RegisterDoc[], documentOf: (doc: nu
         // A restricted promise (express, abroad) is a special offer a general disclaimer does not take back.
         if (record.kind !== 'delay' || record.subject === 'general' || record.subject === 'guarantee' || record.qualifiers.length > 0) continue
         // A quote's time is taken back only by a disclaimer about quotes.
-        const other = disclaimers.find((x) => (x.subject === record.subject || (x.subject === 'any' && record.subject !== 'quote')) && !(x.doc === d && x.start >= record.sentenceStart && x.end <= record.sentenceEnd))
+        const other = disclaimers.find(
+          (x) =>
+            (x.subject === record.subject || (x.subject === 'any' && record.subject !== 'quote')) &&
+            (x.value === undefined || valueKey(x.value) === valueKey(record.value)) &&
+            !(x.doc === d && x.start >= record.sentenceStart && x.end <= record.sentenceEnd)
+        )
         if (other) out.push({ruleId: 'undercut-commitment', at: {doc: d, start: record.start, end: record.end, words: record.words, ref: record, record}, other: {doc: other.doc, start: other.start, end: other.end, words: other.words, ref: other.ref}})
       }
     })

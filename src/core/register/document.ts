@@ -105,7 +105,7 @@ function signatureOf(commitments: readonly CommitmentRecord[], disclaimers: read
   // A disclaimer in a commitment's sentence is the writer's nuance: which one it is in counts.
   for (const d of disclaimers) {
     const inside = commitments.find((r) => r.sentenceStart <= d.start && d.end <= r.sentenceEnd)
-    parts.push(`!${d.subject}|${d.words}|${inside ? sentence(inside.sentenceStart) : -1}`)
+    parts.push(`!${d.subject}|${d.value ? valueKey(d.value) : ''}|${d.words}|${inside ? sentence(inside.sentenceStart) : -1}`)
   }
   return parts.join('\n')
 }

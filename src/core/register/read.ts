@@ -387,7 +387,18 @@ export function readSentence(blockText: string, sentence: SentenceAt, lang: Lang
     }
     // « ne pouvons garantir », "cannot guarantee": the disclaimer's own verb names no subject.
     const named = subjectOf(hits.filter((h) => h.id !== 'guarantee'), 'delay', tokenAt(d.start))?.id
+    // A `named` disclaimer ("cannot be guaranteed") takes back only the subject its sentence names.
+    if (named === undefined && d.subject === 'named') continue
     disclaimers.push({subject: named ?? d.subject, lang, start: d.start, end: d.end, words: blockText.slice(d.start, d.end)})
+  }
+  // "Next-working-day delivery … cannot be guaranteed": the time a disclaimer names is what it takes
+  // back, not a promise of its own.
+  if (disclaimers.length > 0) {
+    const named = records.filter((r) => r.kind === 'delay' && r.value.hours !== undefined)
+    if (named.length === 1) {
+      for (const d of disclaimers) d.value = named[0]!.value
+      return {records: records.filter((r) => r !== named[0]), disclaimers}
+    }
   }
   return {records, disclaimers}
 }

@@ -56,7 +56,9 @@ export function delayValue(words: string, after: string, reader: ValueReader): C
   }
   if (numbers.length === 0) {
     // « dans l'heure », "by the end of the next working day": the longest phrase said.
-    const phrase = reader.phrases.find((p) => words.includes(p.words))
+    // "Next-working-day": hyphens join the phrase's words.
+    const spaced = words.replace(/-/g, ' ')
+    const phrase = reader.phrases.find((p) => spaced.includes(p.words))
     return phrase && {hours: [phrase.hours, phrase.hours], basis: phrase.business ? 'business' : 'calendar'}
   }
   let rest = words.slice(unitAt).replace(/^[\s-]+/, '')

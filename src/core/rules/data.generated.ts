@@ -2353,6 +2353,14 @@ export const RULE_DATA: RuleData = {
        "(aucun|aucune) (engagement|garantie) de delai",
        "(ne pouvons|ne saurions|ne peut|ne pourrons) (pas )?(garantir|nous engager sur) ~3 (delai|delais)"
       ]
+     },
+     {
+      "subject": "named",
+      "patterns": [
+       "(ne peut|ne peuvent|ne sauraient|ne saurait) (pas )?(etre )?(garanti|garantie|garantis|garanties)",
+       "(n' est|ne sont) pas (garanti|garantie|garantis|garanties)",
+       "dans la mesure du possible"
+      ]
      }
     ]
    }
@@ -4529,6 +4537,14 @@ export const RULE_DATA: RuleData = {
       "patterns": [
        "(cannot|can't|can not|do not|don't|are unable to|is unable to) (guarantee|promise|commit to) ~3 (time|times|timescale|timescales|timeframe|timeframes|date|dates|deadline|deadlines)",
        "(no|without) (guaranteed|guarantee of|guarantee on) ~2 (time|times|timescale|timescales|dates|turnaround)"
+      ]
+     },
+     {
+      "subject": "named",
+      "patterns": [
+       "(on a )?best (endeavours|endeavors|effort|efforts) basis",
+       "(cannot|can't|can not) be guaranteed",
+       "(are|is) not guaranteed"
       ]
      }
     ]
