@@ -306,13 +306,20 @@ function analyzeClaims(sentence: string, lang: Lang, extras?: Extras): SentenceA
   for (const m of fpHedgeM) addHit(hits, folded, tokens, 'hollow-claim', 'hedge', 'deadline', m)
   if (hedgeM.length > 0) {
     const custAsk = rules.classes.get('custAsk')
+    const act = rules.classes.get('act')
+    const finite = rules.classes.get('finite3')
     const joiner = rules.classes.get('joiner')
     for (const m of hedgeM) {
       // « Merci de nous répondre au plus vite » is the reader's deadline, unless the organisation
       // speaks between the request and the hedge ("please tell us and we'll make every effort to…").
       if (isRequest && !requestM.some((r) => r.to <= m.from && orgM.some((o) => r.to <= o.from && o.to <= m.from && joins(tokens, joiner, r.to, o.from)))) continue
       // Made by the organisation, or aimed at the customer (« votre demande sera traitée au plus vite »).
-      const byOrg = orgM.some((s) => s.from < m.from) || tokens.some((t) => atomHas(rules.customer, t.w) || atomHas(custAsk, t.w))
+      // A verbless tagline opening on the service (« Intervention discrète dans les plus brefs délais. »)
+      // is the organisation's voice too; "Refunds will be processed promptly." stays a vague promise.
+      const byOrg =
+        orgM.some((s) => s.from < m.from) ||
+        tokens.some((t) => atomHas(rules.customer, t.w) || atomHas(custAsk, t.w)) ||
+        (isFragment() && atomHas(act, tokens[0]!.w) && !tokens.some((t) => atomHas(finite, t.w)))
       addHit(hits, folded, tokens, byOrg ? 'hollow-claim' : 'vague-promise', 'hedge', 'deadline', m)
     }
   }

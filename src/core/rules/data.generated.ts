@@ -484,7 +484,10 @@ export const RULE_DATA: RuleData = {
      "problematique*",
      "metier",
      "habitudes",
-     "preferences"
+     "preferences",
+     "delais",
+     "disponibilites",
+     "desiderata"
     ],
     "neg": [
      "pas",
@@ -1154,7 +1157,7 @@ export const RULE_DATA: RuleData = {
        "@carenoun ~4 (fait|font) partie (de|du) (notre|nos|l' adn de notre) ~1 (service|adn|valeurs|identite|culture|accueil|metier|quotidien)",
        "(proximite)",
        "(conseil|conseils|suivi|accompagnement|accueil|ecoute|attention|relation|approche) (personnalise*|individualise*|sur mesure|attentionne*|humain|humaine|de proximite|attentif|attentive|attentifs|bienveillant*|privilegie*)",
-       "(conseil|conseils|accompagnement|accueil|ecoute) ~1 et (personnalise*|individualise*|sur mesure|attentionne*|bienveillant*)",
+       "(conseil|conseils|accompagnement|accueil|ecoute|approche|suivi|service) ~3 et (personnalise*|individualise*|sur mesure|attentionne*|bienveillant*)",
        "accompagnement (personnel|personnalise*)",
        "(chaque|tout|toute) (@cust|projet|dossier|demande) (est|reste|merite) ~1 (unique|important|importante|precieux|precieuse|privilegie|privilegiee|toute notre attention)",
        "(chaque|chacun de nos|chacune de nos) @cust (compte|comptent)",
@@ -1818,10 +1821,10 @@ export const RULE_DATA: RuleData = {
       "(ils|elles) ~8 (leur|leurs) (clients|clientes|clientele|locataires|adherents|patients|usagers|assures|abonnes|acheteurs|consommateurs|visiteurs|voyageurs|residents|beneficiaires)",
       "(leur|leurs) (approche|suivi|accueil|ecoute|service|services|professionnalisme|gentillesse|disponibilite|reactivite|conseils|attention|accompagnement)",
       "^ (un|une) (bon|bonne) ~1 (est|n' est|sait|doit|reste|ecoute|c' est|se doit)",
-      "^ (les|des|tous les|toutes les) (pharmaciens|professionnels|medecins|infirmiers|infirmieres|artisans|commercants|banquiers|avocats|notaires|agents|hoteliers|restaurateurs|plombiers|assureurs|opticiens|kinesitherapeutes|coiffeurs|garagistes|vendeurs|soignants) ~3 (prodiguent|offrent|proposent|doivent|savent|sont|assurent|apportent|accompagnent|ecoutent|conseillent|ont)",
-      "(sa|son|ses) (reactivite|ecoute|disponibilite|gentillesse|professionnalisme|bienveillance|patience|amabilite|sympathie|serieux)"
+      "^ (les|des|tous les|toutes les) (pharmaciens|professionnels|medecins|infirmiers|infirmieres|artisans|commercants|banquiers|avocats|notaires|agents|hoteliers|restaurateurs|plombiers|assureurs|opticiens|kinesitherapeutes|coiffeurs|garagistes|vendeurs|soignants) ~3 (prodiguent|offrent|proposent|doivent|savent|sont|assurent|apportent|accompagnent|ecoutent|conseillent|ont)"
      ],
      "ownable": [
+      "(sa|son|ses) (reactivite|ecoute|disponibilite|gentillesse|professionnalisme|bienveillance|patience|amabilite|sympathie|serieux)",
       "^ (mettre|placer|remettre|replacer|devenir|etre|rester|savoir|ecouter|satisfaire|fideliser|enchanter|servir|construire|creer|instaurer|developper|adopter)"
      ],
      "maxim": [
@@ -1847,7 +1850,8 @@ export const RULE_DATA: RuleData = {
       "(ils|elles|il|elle) (ont ete|a ete|ont su|a su|etaient|etait)",
       "(avons|ai) (pu|ete)",
       "m' (a|ont) (appele|rappele|repondu|aide|conseille|recontacte|accueilli|servi)",
-      "je (reviendrai|reviens|repasserai|retournerai|recommanderai|referai|conseillerai)",
+      "je (reviendrai|repasserai|retournerai|recommanderai|referai|conseillerai)",
+      "je reviens (chez|bientot|sans hesiter|avec plaisir|les yeux fermes|volontiers|regulierement|toujours)",
       "(tres bon|tres bonne|excellent|excellente|super|parfait) (accueil|experience|service|conseil|conseils|prestation|contact|sejour)"
      ],
      "jobad": [
@@ -3077,6 +3081,7 @@ export const RULE_DATA: RuleData = {
        "your (call|calls|business|feedback|opinion|message|request|custom|visit|trust|loyalty) (really |truly |genuinely )?(does |do )?(matter|matters|is important|is very important|means a lot|means everything) (to us|to me)",
        "(we|every one of us|each of us|all of us|everyone here) (all )?(work|works|working) for (the|our|every|each) @cust",
        "(treat|treats|treating|treated) (your|every|each) (claim|request|case|file|order|query|enquiry|inquiry|complaint|call) (as|with) (a|an|the|our)? (top|high|highest|utmost|absolute)? (priority|urgency)",
+       "(treat|treats|treating) (every|each|all|your) ~4 with (the same|equal) ~2 (priority|care|attention|respect|urgency)",
        "(what|who) (matters|counts) (most|the most) ~2 ((our|the|every|each) @cust|you|the people we serve)",
        "(@cust|@satnoun|customer success|client success|your success) ~2 (is|are|remains|remain) (our|my) (north star|guiding star|compass|true north|guiding light|lodestar|obsession)",
        "your (@satnoun|trust|business|loyalty|custom|confidence) (means|is) (everything|the world|so much|a great deal) to (us|me|our team)"
@@ -3334,7 +3339,7 @@ export const RULE_DATA: RuleData = {
        "every step of the way",
        "(always )?on your side",
        "(tailor|tailors|tailoring) ~4 (your|each|every)",
-       "(treat|treats|treating) (your|every|each) ~2 (as if|as though|like) ~3 (our own|family)",
+       "(treat|treats|treating) (your|every|each) ~2 (as if|as though|like) ~3 (our own|my own|family)",
        "(count|rely|depend) on us",
        "(heart|love|passion|soft spot) for (our|every|each|all our)? (@cust|you|people)",
        "(take|takes|taking) the time to ~2 (understand|listen|explain|get to know|know|answer|help)",
@@ -3376,6 +3381,7 @@ export const RULE_DATA: RuleData = {
        "(make|makes|making|keep|keeps|keeping|see) ~3 (our|every|each|all)? ~2 (@cust|you) ~2 (feel )?(happy|satisfied|delighted|smile|love|comfortable|valued|special|heard|supported)",
        "(@cust) ~2 (are|feel|be|is|remain|stay) ~1 (happy|satisfied|delighted|thrilled|valued)",
        "(@cust|you) ~1 to (love|enjoy)",
+       "(want|wants) you to (have|enjoy) (a|an|the) ~2 (experience|stay|visit|time)",
        "(@cust|you) ~3 (feel|feels) (right at home|at home|welcome|welcomed|special|valued|cared for|like family|like royalty|heard|looked after)",
        "(@cust|you) (feel|feels) like (a vip|vips|a king|a queen|a star|stars|one of the family|a regular|an old friend)"
       ],
@@ -3515,6 +3521,7 @@ export const RULE_DATA: RuleData = {
        "(deliver|provide|offer|give|create) ~3 (supportive|satisfactory|positive|great|excellent|seamless|memorable|exceptional) ~2 (service|customer|client|guest|patient) (experience|experiences|journey)",
        "(service|care|support|team|staff|hospitality|crew|advice) ~3 (second to none|unmatched|unrivalled|unrivaled|unbeatable|top notch)",
        "(pride|prides|pride ourselves|take pride|takes pride|proud) (on|in|of) ~5 (service|support|care|@cust|attention|hospitality|responsiveness|experience)",
+       "(pride|prides|pride ourselves|take pride|takes pride) (on|in) ~8 (quickly|promptly|swiftly|fast|on time|right away)",
        "(best )?(interest|interests) of (our|your|every|each) (customers|clients|patients|members|tenants|residents|guests)",
        "(take|takes|taking) the time to ~2 (listen|understand|get to know|develop relationships|build relationships|explain|talk) ~3 (you|your|@cust|with @cust|with our @cust|with you)",
        "in (your|your own) best (interest|interests)",
@@ -3594,6 +3601,7 @@ export const RULE_DATA: RuleData = {
      "(our|my) best efforts",
      "(we|i) (strive|endeavour|endeavor|aim|seek) to ~4 (respond|reply|help|serve|answer|resolve|exceed|meet|satisfy|delight|please|provide the best|make|keep|get back|deliver|give|offer|ensure|treat|create)",
      "(go|goes|going|went) the extra mile",
+     "(we|i) (will )?(work|works|working) tirelessly",
      "(we|we'll|we will|our team|our team will|i'll|i will) ~3 (immediately|right away|straight away)",
      "(we|i) (will )?try (where|when|if) possible",
      "(above and beyond|bend over backwards|bends over backwards)"
@@ -3843,7 +3851,8 @@ export const RULE_DATA: RuleData = {
       "money back",
       "no questions? asked",
       "free of charge",
-      "at no (extra )?(charge|cost)",
+      "at no (extra |additional )?(charge|cost)",
+      "(you can|you may|you're entitled to|you are entitled to|you can ask for) ~2 (refund|replacement|reshipment|exchange|repair|re treatment)",
       "for free",
       "free (return|returns|shipping|exchange|exchanges|replacement|repair|repairs|re clean|call out)",
       "(do|does|will|would) (not|n't) (have to )?pay",
@@ -3870,6 +3879,7 @@ export const RULE_DATA: RuleData = {
       "(a|one|only one) (single )?(point of contact|contact person|case handler|caseworker|account manager)",
       "(single|one|same) (point of contact|contact|case handler|caseworker|case worker|adviser|advisor|case manager) (who|that|throughout|from start|until|for)",
       "before (any )?money changes hands",
+      "(written|published|formal) ~2 (complaints|complaint) (policy|procedure|process)",
       "(every|each) ~2 (item|items|piece|pieces|box|boxes|job|jobs|repair|repairs|device|devices|order|orders|vehicle|vehicles|garment|garments|parcel|parcels) ~2 (is|are|gets|get) ~1 (wrapped|padded|inspected|tested|photographed|labelled|labeled|checked|signed off|quality checked|tracked|insured)",
       "(pay|payment|paid|balance) ~3 (only )?(once|when|after) ~3 (you are|you're|you) ~2 (satisfied|happy)",
       "tracking number",
@@ -3944,6 +3954,7 @@ export const RULE_DATA: RuleData = {
       "(mission statements|mission statement|slogans|slogan|taglines|tagline|brochures|adverts|ads|websites|companies|brands) ~2 (telling|saying|claiming|promising|proclaiming) (us|you|customers|that)?",
       "(many|most|some|other|all|top|successful|leading|outperforming|few) ~3 (companies|businesses|firms|brands|organizations|organisations|executives|ceos|leaders|contractors|retailers|providers|marketers)",
       "companies|businesses|firms|brands|organizations|organisations (that|who|which|should|must|need|have|are|can|often|claim|tend|try|want|promise)",
+      "(practices|surgeries|providers|contractors|staff|trusts|councils|landlords|suppliers) (must|should|are expected to|need to|are required to|have to)",
       "(leaders|managers|executives|ceos|founders|entrepreneurs|employees|salespeople|marketers) (who|that)",
       "(no|every|any) (company|business|firm|brand|organization|organisation)",
       "everybody|everyone (promises|says|claims|wants)",
@@ -3998,7 +4009,8 @@ export const RULE_DATA: RuleData = {
       "(service|success|growth|loyalty|excellence) (requires|require|demands|demand|means|implies|entails) (us|you|them|one|businesses|companies|firms)? to",
       "(requires|require|demands|demand|entails|comes down to) (empowering|hiring|training|changing|investing|leadership|culture|measuring)",
       "(requires|require|demands|demand|implies|imply) that",
-      "^ (today's|modern|most|many)? (customers|clients|consumers|shoppers|buyers|patients|users) (rightly |now |still |increasingly |all )?(expect|want|need|demand|prefer|hate|remember|judge|care)",
+      "^ (today's|modern|most|many)? (customers|clients|consumers|shoppers|buyers|patients|users|homeowners|people|families|tenants|travellers|travelers) (rightly |now |still |increasingly |all )?(expect|want|need|demand|prefer|hate|remember|judge|care|value|appreciate|look for)",
+      "you need (someone|a company|a contractor|a plumber|a firm|an expert|a professional|a provider|a partner) (who|that|with)",
       "(tends|tend) to (follow|come|result|improve|increase|grow|matter)",
       "(it is|it's) (best|better|wise|smart|advisable|always better|always best) to",
       "the (successful|smart|savvy|good|great|best|modern|wise|typical|average) (lawyer|lawyers|firm|firms|company|companies|business|businesses|manager|managers|leader|leaders|dentist|dentists|practice|practices|agent|agents|brand|brands)",

@@ -22,6 +22,10 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "fr/hollow-claim.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "Je vous rappelle dans les meilleurs délais.",
+    "Nous nous adaptons à vos délais, même en urgence.",
+    "Une approche globale et personnalisée.",
+    "Dépannage discret et soigné dans les plus brefs délais.",
     "Notre cabinet a à cœur de respecter ses délais et de vous épauler dans chaque projet.",
     "Une équipe passionnée, dévouée à votre confort.",
     "Nous vous accompagnons dans toutes les démarches de votre déménagement.",
@@ -306,6 +310,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Nous sommes à votre écoute."
    ],
    "pass": [
+    "Sa patience et son sérieux ont rassuré toute la famille.",
     "Les opticiens proposent en général un accueil chaleureux et des conseils personnalisés.",
     "Sa disponibilité et sa gentillesse ont rendu le chantier facile.",
     "Cette promesse de marque mise sur la proximité et la confiance.",
@@ -384,6 +389,11 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "en/hollow-claim.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "We pride ourselves on reaching every village in the valley quickly.",
+    "We treat every enquiry from the islands with the same care as those from the city.",
+    "We want you to have a smooth moving experience.",
+    "Call me, I turn up, and I treat your garden like my own.",
+    "We will work tirelessly until your claim is settled.",
     "Your pet will be groomed as close to the booked time as we can.",
     "If you need to change your booking, call us and we will do our best to help.",
     "Your heating needs are still our top priority.",
@@ -655,6 +665,8 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Our crew always goes the extra mile."
    ],
    "pass": [
+    "We back every clean with a satisfaction promise: if marks remain within 7 days, we come back at no additional charge.",
+    "We aim to handle complaints fairly and promptly. We have a written complaints procedure, sent on request.",
     "We are committed to serving you well. This pledge is backed up by our Client Refund Scheme, set out in our terms.",
     "We treat your furniture like our own: every piece is wrapped in blankets before it leaves the house.",
     "All our wiring comes with our satisfaction promise and is covered by a ten-year insurance-backed warranty.",
@@ -692,6 +704,9 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Our team is always here to help."
    ],
    "pass": [
+    "Tenants value clear communication and quick repairs above everything else.",
+    "When a pipe bursts, you need someone who will answer the phone at night.",
+    "Contractors must acknowledge each request promptly under the scheme.",
     "The adage that the customer is always right was coined long before social media.",
     "Whether you think the customer is king depends on where you stand.",
     "Many words have been written about putting the customer at the heart of strategy.",
