@@ -1430,7 +1430,7 @@ export const RULE_DATA: RuleData = {
      "(le|notre|votre) service (client|clients|apres vente|technique)"
     ],
     "blockers": [
-     "(parking|parkings|salle|salles|espace|espaces|chambre|chambres|terrasse|jardin|piscine|wifi|materiel|vestiaire|vestiaires|navette|navettes|cuisine|cuisines|local|locaux|borne|bornes|casier|casiers|velos|documentation|brochure|brochures|formulaire|formulaires|outil|outils|bibliotheque|parc) ~5 a votre (entiere )?disposition",
+     "(parking|parkings|salle|salles|espace|espaces|chambre|chambres|terrasse|jardin|piscine|wifi|materiel|vestiaire|vestiaires|navette|navettes|cuisine|cuisines|local|locaux|borne|bornes|casier|casiers|velos|documentation|brochure|brochures|formulaire|formulaires|outil|outils|bibliotheque|parc|chaises|chaise|transats|transat|barbecue|plancha|jeux|livres|peignoirs|serviettes|lits|poussettes|casques|parasols|kayaks|raquettes) ~5 a votre (entiere )?disposition",
      "devis ~1 (sur mesure|personnalise|personnalises|detaille|detailles|adapte|adaptes)",
      "a proximite",
      "(mettre|met|mettons|mettent|mettra|mettrons|mis|mise|mises) a (votre|vos|leur|la|sa) (entiere )?disposition",

@@ -170,6 +170,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Nous consacrons à chacun de nos clients du temps et toute notre écoute."
    ],
    "pass": [
+    "Des transats et des parasols sont à votre disposition au bord du lac.",
     "Les restaurateurs pensent tous offrir à leurs clients le meilleur accueil possible.",
     "Un grand parking gratuit est à votre disposition devant le magasin.",
     "Votre sécurité est notre priorité sur chaque chantier.",
