@@ -90,6 +90,13 @@ describe('commitments register: records', () => {
     assert.deepEqual(rows('Ltd, share capital of £20,000.', 'en'), [])
   })
 
+  it('gives opening days the subject of the service said with them, and tells a fitting apart from a call-out', () => {
+    const rows = (text: string, lang: Lang) => lint(text, {lang}).commitments.map((r) => `${r.kind}:${r.subject}:${r.qualifiers.join(',')}:${r.words}`)
+    assert.deepEqual(rows('Nos techniciens se déplacent du lundi au vendredi de 8 h à 18 h.', 'fr'), ['schedule:intervention::lundi au vendredi de 8 h à 18 h'])
+    assert.deepEqual(rows('Un serrurier est chez vous en 30 minutes.', 'fr'), ['delay:intervention::30 minutes'])
+    assert.deepEqual(rows('For a new boiler installation, we attend within 5 days.', 'en'), ['delay:intervention:installation:5 days'])
+  })
+
   it('takes the organisation\'s verb right before a time as its subject, over a strong one elsewhere', () => {
     const subjects = (text: string, lang: Lang) => lint(text, {lang}).commitments.map((r) => `${r.words}:${r.subject}`)
     assert.deepEqual(subjects('Une fois le devis signé, nous intervenons sous 5 jours.', 'fr'), ['5 jours:intervention'])

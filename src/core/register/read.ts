@@ -163,7 +163,7 @@ function subjectHits(tokens: Token[], reg: LangRegister): SubjectHit[] {
 }
 
 /** The subject kinds a commitment kind takes, the first preferred: a price may be about an intervention. */
-const SUBJECT_KINDS: Record<string, readonly string[]> = {channel: ['schedule'], price: ['price', 'delay']}
+const SUBJECT_KINDS: Record<string, readonly string[]> = {channel: ['schedule'], price: ['price', 'delay'], schedule: ['schedule', 'delay']}
 
 /**
  * The subject nearest a commitment at token `at`: before it first, else just after; a generic

@@ -2095,7 +2095,15 @@ export const RULE_DATA: RuleData = {
        "depannage*",
        "depann*",
        "deplacement",
-       "deplacons"
+       "deplacons",
+       "deplacent",
+       "se deplace",
+       "est chez vous",
+       "sera chez vous",
+       "serons chez vous",
+       "sont chez vous",
+       "arrive chez vous",
+       "arrivons chez vous"
       ]
      },
      {
@@ -2290,6 +2298,9 @@ export const RULE_DATA: RuleData = {
     "qualifiers": [
      "reclamation",
      "reclamations",
+     "pose",
+     "installation",
+     "rendez-vous",
      "express",
      "urgence",
      "urgences",
@@ -4290,7 +4301,10 @@ export const RULE_DATA: RuleData = {
        "callout",
        "call out",
        "on site",
-       "attend"
+       "attend",
+       "with you within",
+       "at your door",
+       "at your home"
       ]
      },
      {
@@ -4489,6 +4503,10 @@ export const RULE_DATA: RuleData = {
     "qualifiers": [
      "complaint",
      "complaints",
+     "installation",
+     "fitting",
+     "appointment",
+     "appointments",
      "express",
      "urgent",
      "emergency",
