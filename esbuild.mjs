@@ -25,6 +25,16 @@ const targets = [
     plugins: [...trims(), lazy.plugin],
     banner: {js: "import {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);"}
   },
+  // The CLI's worker thread (src/cli/worker-pool.ts starts it next to dist/cli.js).
+  {
+    entryPoints: ['src/cli/lint-worker.ts'],
+    outfile: 'dist/lint-worker.js',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    plugins: [...trims(), lazy.plugin],
+    banner: {js: "import {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);"}
+  },
   // The unified plugin (`promesse/retext`), for remark and retext pipelines.
   {
     entryPoints: ['src/retext/index.ts'],
