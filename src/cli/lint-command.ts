@@ -8,7 +8,7 @@ import type {LintArgs} from './args.ts'
 import {colors, shouldColor} from './color.ts'
 import {inThreadLinter} from './file-linter.ts'
 import {collectTargets, type Target} from './files.ts'
-import {formatJson} from './formatters/json.ts'
+import {writeJson} from './formatters/json.ts'
 import {formatSarif} from './formatters/sarif.ts'
 import {formatStylish, printable} from './formatters/stylish.ts'
 import type {Io} from './io.ts'
@@ -143,7 +143,7 @@ export async function runLint(args: LintArgs, io: Io, context: LintCommandContex
   for (const error of configErrors) io.stderr.write(`promesse: ${describeConfigError(error, io.cwd)}\n`)
   for (const problem of unreadable) io.stderr.write(`promesse: ${problem.file} ${problem.reason}\n`)
 
-  if (args.format === 'json') io.stdout.write(formatJson(reports))
+  if (args.format === 'json') writeJson(reports, (chunk) => io.stdout.write(chunk))
   else if (args.format === 'sarif') {
     io.stdout.write(formatSarif(reports, {rules: RULES, version: context.version, informationUri: context.informationUri, cwd: io.cwd, unreadable}))
   } else io.stdout.write(formatStylish(reports, colors(shouldColor(io.stdout, io.env))))
