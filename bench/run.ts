@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the engine, alex and a one-regex floor over the same generated inputs, in one
  * process; then the incremental re-lint, the peak RSS of a 5 MB document (in a child process) and
- * the bundle sizes. Prints figures and the issue's targets; never fails on timings, only when the
+ * the bundle sizes; the built CLI's start-up and a tree of pages with one thread and with workers. Prints figures and the issue's targets; never fails on timings, only when the
  * cached (incremental) result differs from a fresh lint.
  *
  *   npm run bench                    # 10 KB … 5 MB, a few minutes on 2 cores
@@ -9,7 +9,7 @@
  *   npm run bench -- --alex-1mb      # also alex once on a 1 MB document (≈ 30 s)
  */
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, rmSync, writeFileSync, mkdirSync} from 'node:fs'
+import {existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync} from 'node:fs'
 import {cpus, loadavg, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {lint, type LintOptions} from '../src/core/index.ts'
@@ -19,6 +19,7 @@ import {formats, generate, inputName, langs, sizes, type BenchFormat, type Bench
 import {measureIncremental, type IncrementalReport} from './incremental.ts'
 import {measureAdversarial} from './adversarial.ts'
 import {measureRegister} from './register.ts'
+import {formatStartup, formatTree, measureStartup, measureTree, type StartupReport, type TreeReport} from './cli.ts'
 import {time, type RunPlan} from './measure.ts'
 import {formatBytes, formatTable, mark, num, type Cell} from './table.ts'
 
@@ -241,6 +242,17 @@ out.push('')
 out.push(`Commitments register (${register.pages} generated Markdown pages, ${formatBytes(register.bytes)}; ${register.commitments} commitments, ${register.conflicts} conflict messages):`)
 out.push(`  lint of every page ${num(register.lintMs, 0)} ms; with the register and the checks across pages ${num(register.withRegisterMs, 0)} ms: ${num(register.ratio, 2)}× ${mark(register.ratio <= targets.registerRatio)} (target ≤ ${targets.registerRatio}×)`)
 
+// The built CLI in child processes: start-up against bare node, and a tree of pages with one thread and with workers.
+let cliStartup: StartupReport | undefined
+let cliTree: TreeReport | undefined
+if (existsSync('dist/cli.js') && existsSync('dist/lint-worker.js')) {
+  log('CLI start-up and a tree of pages')
+  cliStartup = measureStartup(join(tmpdir(), 'promesse-bench-cli'), quick ? 7 : 15)
+  cliTree = measureTree(join(tmpdir(), 'promesse-bench-tree'), quick ? 500 : 2000, quick ? 1 : 3)
+  out.push('', 'CLI (bin/promesse.js, child processes, ratios to bare node in the same run):', formatStartup(cliStartup), formatTree(cliTree))
+  if (!cliTree.identical) engineFailed = true
+} else out.push('', 'CLI: dist/cli.js not built: run `npm run build` first.')
+
 // Hostile shapes: growth per doubling (target ≤ 2.5).
 const adversarial = measureAdversarial(quick ? 200 : 400)
 out.push('')
@@ -274,6 +286,8 @@ out.push(
       ['peak RSS, 5 MB (worst median)', rss ? `${num(rss.peakKB / 1024, 0)} MB (${rss.input})` : undefined, `≤ ${targets.rssMB} MB`, mark(rss && rss.peakKB / 1024 <= targets.rssMB)],
       ['extension bundle', extension ? formatBytes(extension.bytes) : undefined, `≤ ${targets.bundleKB} KB`, mark(extension && extension.bytes <= targets.bundleKB * 1024)],
       ['extension load vs alex', extension && alexBundle ? `${num(extension.loadMs, 1)} vs ${num(alexBundle.loadMs, 1)} ms` : undefined, '≤ alex', mark(extension && alexBundle && extension.loadMs! <= alexBundle.loadMs!)],
+      ['CLI start-up, 20-byte file, ÷ bare node', cliStartup ? `${num(cliStartup.lintRatio.wall, 2)}× wall, ${num(cliStartup.lintRatio.cpu, 2)}× cpu` : undefined, '≤ 0.15 s (≈ 3× at rest)', mark(cliStartup && cliStartup.lintRatio.wall <= 3)],
+      ['CLI tree, workers vs one thread', cliTree ? `${num(cliTree.one.wallMs / cliTree.workers.wallMs, 2)}× (${num(cliTree.bytes / MB / (cliTree.workers.wallMs / 1000), 2)} MB/s)` : undefined, 'every core used', cliTree ? (cliTree.identical ? 'same output' : '✗ outputs differ') : '–'],
       ['register over a tree vs its lint', `${num(register.ratio, 2)}×`, `≤ ${targets.registerRatio}×`, mark(register.ratio <= targets.registerRatio)],
       ['cached = fresh', incremental ? `${incremental.checked - incremental.mismatches.length}/${incremental.checked}` : undefined, 'all identical', mark(incremental && incremental.mismatches.length === 0)]
     ]

@@ -16,6 +16,8 @@ export interface LintArgs {
   format: OutputFormat
   stdinFilename?: string
   ignore: boolean
+  /** `--jobs N`: lint with N threads (1: the main thread only); undefined: chosen from the files. */
+  jobs?: number
 }
 
 export interface EvalArgs {
@@ -38,6 +40,7 @@ export interface RegisterArgs {
   config?: string
   format: RegisterFormat
   ignore: boolean
+  jobs?: number
 }
 
 export type Args = LintArgs | EvalArgs | RegisterArgs | {command: 'help'} | {command: 'version'}
@@ -64,11 +67,13 @@ Options:
   --quiet                      Report errors only (warnings and infos are hidden)
   --stdin-filename NAME        Name of the text read from "-" (picks its format and config)
   --no-ignore                  Do not honour .gitignore and .promesseignore
+  -j, --jobs N                 Lint with N threads (default: one per idle core when
+                               there is 1 MB or more in 4 files or more; 1: one thread)
   -h, --help                   Show this help
   -v, --version                Show the version
 
 Commitments register (every checkable promise, grouped by subject, conflicts marked):
-  promesse register [paths...] [--format stylish|json|csv|markdown] [--lang] [--config]
+  promesse register [paths...] [--format stylish|json|csv|markdown] [--lang] [--config] [--jobs]
 
 Evaluation (labelled JSON Lines: {"id", "lang", "text", "label"}):
   promesse eval FILE.jsonl [--errors] [--json] [--config FILE]
@@ -92,6 +97,7 @@ export function parseCliArgs(argv: string[]): Args {
         quiet: {type: 'boolean', short: 'q'},
         'stdin-filename': {type: 'string'},
         'no-ignore': {type: 'boolean'},
+        jobs: {type: 'string', short: 'j'},
         json: {type: 'boolean'},
         errors: {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
@@ -107,14 +113,20 @@ export function parseCliArgs(argv: string[]): Args {
 
   const lang = values.lang === undefined ? undefined : oneOf('--lang', values.lang, LANG_VALUES)
   if (values.config === '') throw new UsageError('--config needs a file name')
+  let jobs: number | undefined
+  if (values.jobs !== undefined) {
+    if (!/^\d+$/.test(values.jobs) || Number(values.jobs) < 1) throw new UsageError(`--jobs expects a number of threads (1 or more), got "${values.jobs}"`)
+    jobs = Number(values.jobs)
+  }
 
   if (positionals[0] === 'eval') {
+    if (jobs !== undefined) throw new UsageError('--jobs is an option of the linter and the register, not of "promesse eval"')
     if (positionals.length !== 2) throw new UsageError('promesse eval takes exactly one JSON Lines file')
     return {command: 'eval', file: positionals[1]!, json: values.json ?? false, errors: values.errors ?? false, lang, config: values.config}
   }
   if (positionals[0] === 'register') {
     if (values.json || values.errors) throw new UsageError('--json and --errors are options of "promesse eval"; use --format json')
-    if (values['max-warnings'] !== undefined || values.quiet || values['stdin-filename'] !== undefined) throw new UsageError('promesse register takes --format, --lang, --config and --no-ignore')
+    if (values['max-warnings'] !== undefined || values.quiet || values['stdin-filename'] !== undefined) throw new UsageError('promesse register takes --format, --lang, --config, --no-ignore and --jobs')
     const rest = positionals.slice(1)
     if (rest.includes('-')) throw new UsageError('promesse register reads files, not standard input')
     return {
@@ -123,7 +135,8 @@ export function parseCliArgs(argv: string[]): Args {
       lang,
       config: values.config,
       format: values.format === undefined ? 'stylish' : oneOf('--format', values.format, REGISTER_FORMATS),
-      ignore: !values['no-ignore']
+      ignore: !values['no-ignore'],
+      ...(jobs === undefined ? {} : {jobs})
     }
   }
   if (values.json) throw new UsageError('--json is an option of "promesse eval"; use --format json to lint')
@@ -150,7 +163,8 @@ export function parseCliArgs(argv: string[]): Args {
     quiet: values.quiet ?? false,
     format,
     stdinFilename: values['stdin-filename'],
-    ignore: !values['no-ignore']
+    ignore: !values['no-ignore'],
+    ...(jobs === undefined ? {} : {jobs})
   }
 }
 

@@ -1,19 +1,22 @@
-/** `promesse [paths...]`: find the files, read them, lint each with its own config, report. */
+/** `promesse [paths...]`: find the files, read them, lint each with its own config (in worker threads when there are many), report. */
 import path from 'node:path'
-import {checkSet, formatOf, isDataFileIn, isDataOnly, lint} from '../core/index.ts'
-import type {ConfigError, LangSetting, Message, SetMember} from '../core/index.ts'
+import {checkSet, formatOf, isDataFileIn, isDataOnly} from '../core/index.ts'
+import type {ConfigError, LangSetting, LintOptions, LintResult, Message, SetMember} from '../core/index.ts'
 import {loadConfigFor, type LoadedConfig} from '../node/config.ts'
 import {decodeText, DEFAULT_MAX_BYTES, readForLint} from '../node/read.ts'
 import type {LintArgs} from './args.ts'
 import {colors, shouldColor} from './color.ts'
-import {collectTargets} from './files.ts'
-import {formatJson} from './formatters/json.ts'
+import {inThreadLinter} from './file-linter.ts'
+import {collectTargets, type Target} from './files.ts'
+import {writeJson} from './formatters/json.ts'
 import {formatSarif} from './formatters/sarif.ts'
 import {formatStylish, printable} from './formatters/stylish.ts'
 import type {Io} from './io.ts'
 import {createProgress} from './progress.ts'
 import {countSeverities, type FileReport, type ReadProblem} from './report.ts'
 import {RULES} from './rule-info.ts'
+import {machine, targetBytes, threadCount} from './threads.ts'
+import {lintWorkerScript, workerPool} from './worker-pool.ts'
 
 export const EXIT_OK = 0
 export const EXIT_FINDINGS = 1
@@ -33,22 +36,72 @@ export interface LintedSet {
   configErrors: ConfigError[]
 }
 
-/** Finds, reads and lints every target with its own configuration (shared by lint and register). */
-export async function lintTargets(args: Pick<LintArgs, 'patterns' | 'ignore' | 'stdinFilename' | 'config' | 'lang'>, io: Io): Promise<LintedSet> {
+/** What became of one target, in the order of the targets. */
+type Outcome =
+  | {kind: 'left out'}
+  | {kind: 'unreadable'; problem: ReadProblem}
+  | {kind: 'linted'; file: string; text: string; loaded: LoadedConfig; result: Promise<LintResult>}
+
+/**
+ * Finds, reads and lints every target with its own configuration (shared by lint and register).
+ * Files are read and their configurations found here, in order; the lints run on this thread or in
+ * worker threads (`threadCount`), and their results are put back in the order of the targets.
+ */
+export async function lintTargets(args: Pick<LintArgs, 'patterns' | 'ignore' | 'stdinFilename' | 'config' | 'lang' | 'jobs'>, io: Io): Promise<LintedSet> {
   const {targets, problems, skipped} = await collectTargets(args.patterns, {cwd: io.cwd, ignore: args.ignore})
   // Left out on purpose, said once: no error, the exit code does not change.
   for (const entry of skipped) io.stderr.write(`promesse: note: ${printable(entry.file)} ${entry.reason}\n`)
+  const threads = threadCount({requested: args.jobs, files: targets.length, bytes: args.jobs === undefined ? await targetBytes(targets) : 0, ...machine()})
+  const script = threads > 1 ? lintWorkerScript() : undefined
+  const linter = script ? workerPool(threads, script) : inThreadLinter()
+  const progress = createProgress(targets.length, io.stderr)
+  const explicitConfig = args.config && path.resolve(io.cwd, args.config)
+
+  const outcomes: Outcome[] = []
+  try {
+    for (const target of targets) {
+      const outcome = await prepare(target)
+      if (outcome.kind === 'linted') outcome.result.then(() => progress.tick(outcome.file), () => progress.tick(outcome.file))
+      else progress.tick(target.kind === 'stdin' ? (args.stdinFilename ?? '<stdin>') : target.file)
+      outcomes.push(outcome)
+    }
+    await Promise.allSettled(outcomes.map((outcome) => (outcome.kind === 'linted' ? outcome.result : undefined)))
+  } finally {
+    progress.stop()
+    await linter.close()
+  }
+
   const unreadable: ReadProblem[] = [...problems]
   const configErrors = new Map<string, ConfigError>()
-  const noteConfigErrors = (errors: ConfigError[]) => {
+  const noteConfigErrors = (errors: readonly ConfigError[]) => {
     for (const error of errors) configErrors.set(`${error.file}\0${error.field}\0${error.reason}`, error)
   }
   const reports: FileReport[] = []
   const members: SetMember[] = []
-  const progress = createProgress(targets.length, io.stderr)
-  const explicitConfig = args.config && path.resolve(io.cwd, args.config)
+  for (const outcome of outcomes) {
+    if (outcome.kind === 'left out') continue
+    if (outcome.kind === 'unreadable') {
+      unreadable.push(outcome.problem)
+      continue
+    }
+    const {file, text, loaded} = outcome
+    noteConfigErrors(loaded.errors)
+    let result: LintResult
+    try {
+      result = await outcome.result
+    } catch (error) {
+      unreadable.push({file, reason: `could not be checked (internal error: ${error instanceof Error ? error.message : String(error)})`})
+      continue
+    }
+    noteConfigErrors(result.configErrors)
+    reports.push({file, messages: result.messages})
+    // Only files that promise or disclaim something take part in the checks across files.
+    if (result.commitments.length > 0 || result.disclaimers.length > 0) members.push({file, text, result, config: loaded.config})
+  }
+  return {reports, members, unreadable, configErrors: [...configErrors.values()]}
 
-  for (const target of targets) {
+  /** Reads one target and finds its configuration; starts its lint. */
+  async function prepare(target: Target): Promise<Outcome> {
     let name: string
     let absolute: string
     let text: string
@@ -57,15 +110,9 @@ export async function lintTargets(args: Pick<LintArgs, 'patterns' | 'ignore' | '
       name = args.stdinFilename ?? '<stdin>'
       absolute = path.resolve(io.cwd, args.stdinFilename ?? 'stdin')
       const bytes = await readAll(io.stdin, DEFAULT_MAX_BYTES)
-      if (!bytes) {
-        unreadable.push({file: name, reason: `is too large (over ${DEFAULT_MAX_BYTES / (1024 * 1024)} MB, the limit for a file)`})
-        continue
-      }
+      if (!bytes) return {kind: 'unreadable', problem: {file: name, reason: `is too large (over ${DEFAULT_MAX_BYTES / (1024 * 1024)} MB, the limit for a file)`}}
       const decoded = decodeText(bytes)
-      if (!decoded.ok) {
-        unreadable.push({file: name, reason: decoded.reason})
-        continue
-      }
+      if (!decoded.ok) return {kind: 'unreadable', problem: {file: name, reason: decoded.reason}}
       text = decoded.text
     } else {
       name = target.file
@@ -74,34 +121,16 @@ export async function lintTargets(args: Pick<LintArgs, 'patterns' | 'ignore' | '
       if (target.walked && isDataOnly(formatOf(name))) {
         loaded = await loadConfigFor(absolute, explicitConfig)
         const base = loaded.file ? path.dirname(path.resolve(io.cwd, loaded.file)) : io.cwd
-        if (!isDataFileIn(absolute, base, loaded.config.dataFiles)) {
-          progress.tick(name)
-          continue
-        }
+        if (!isDataFileIn(absolute, base, loaded.config.dataFiles)) return {kind: 'left out'}
       }
       const read = await readForLint(absolute)
-      if (!read.ok) {
-        unreadable.push({file: name, reason: read.reason})
-        progress.tick(name)
-        continue
-      }
+      if (!read.ok) return {kind: 'unreadable', problem: {file: name, reason: read.reason}}
       text = read.text
     }
     loaded ??= await loadConfigFor(absolute, explicitConfig)
-    noteConfigErrors(loaded.errors)
-    try {
-      const result = lint(text, {format: formatOf(name), lang: args.lang as LangSetting | undefined, config: loaded.config, configFile: loaded.file, fileName: name})
-      noteConfigErrors(result.configErrors)
-      reports.push({file: name, messages: result.messages})
-      // Only files that promise or disclaim something take part in the checks across files.
-      if (result.commitments.length > 0 || result.disclaimers.length > 0) members.push({file: name, text, result, config: loaded.config})
-    } catch (error) {
-      unreadable.push({file: name, reason: `could not be checked (internal error: ${error instanceof Error ? error.message : String(error)})`})
-    }
-    progress.tick(name)
+    const options: LintOptions = {format: formatOf(name), lang: args.lang as LangSetting | undefined, config: loaded.config, configFile: loaded.file, fileName: name}
+    return {kind: 'linted', file: name, text, loaded, result: linter.lint(text, options)}
   }
-  progress.stop()
-  return {reports, members, unreadable, configErrors: [...configErrors.values()]}
 }
 
 export async function runLint(args: LintArgs, io: Io, context: LintCommandContext): Promise<number> {
@@ -114,7 +143,7 @@ export async function runLint(args: LintArgs, io: Io, context: LintCommandContex
   for (const error of configErrors) io.stderr.write(`promesse: ${describeConfigError(error, io.cwd)}\n`)
   for (const problem of unreadable) io.stderr.write(`promesse: ${problem.file} ${problem.reason}\n`)
 
-  if (args.format === 'json') io.stdout.write(formatJson(reports))
+  if (args.format === 'json') writeJson(reports, (chunk) => io.stdout.write(chunk))
   else if (args.format === 'sarif') {
     io.stdout.write(formatSarif(reports, {rules: RULES, version: context.version, informationUri: context.informationUri, cwd: io.cwd, unreadable}))
   } else io.stdout.write(formatStylish(reports, colors(shouldColor(io.stdout, io.env))))

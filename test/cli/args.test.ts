@@ -17,6 +17,12 @@ describe('parseCliArgs', () => {
     })
   })
 
+  it('reads --jobs (threads for the lint and the register)', () => {
+    assert.equal((parseCliArgs(['--jobs', '3', 'docs']) as {jobs?: number}).jobs, 3)
+    assert.equal((parseCliArgs(['register', '-j', '1']) as {jobs?: number}).jobs, 1)
+    assert.equal('jobs' in parseCliArgs(['docs']), false)
+  })
+
   it('recognises eval with its file and --json', () => {
     assert.deepEqual(parseCliArgs(['eval', 'items.jsonl', '--json']), {command: 'eval', file: 'items.jsonl', json: true, errors: false, lang: undefined, config: undefined})
   })
@@ -35,7 +41,10 @@ describe('parseCliArgs', () => {
       [['--stdin-filename', 'a.md', 'docs'], /add "-"/],
       [['-', '-'], /only once/],
       [['eval'], /exactly one/],
-      [['--json', 'docs'], /--format json/]
+      [['--json', 'docs'], /--format json/],
+      [['--jobs', '0'], /--jobs expects a number of threads \(1 or more\), got "0"/],
+      [['--jobs', 'all'], /--jobs expects a number/],
+      [['eval', 'a.jsonl', '--jobs', '2'], /not of "promesse eval"/]
     ]
     for (const [argv, pattern] of cases) {
       assert.throws(() => parseCliArgs(argv), (error: unknown) => error instanceof UsageError && pattern.test(error.message), argv.join(' '))

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import {colors} from '../../src/cli/color.ts'
-import {formatJson} from '../../src/cli/formatters/json.ts'
+import {formatJson, toJsonReport, writeJson} from '../../src/cli/formatters/json.ts'
 import {toSarif} from '../../src/cli/formatters/sarif.ts'
 import {formatStylish, printable} from '../../src/cli/formatters/stylish.ts'
 import {shouldColor} from '../../src/cli/color.ts'
@@ -51,6 +51,27 @@ describe('json formatter (stable contract)', () => {
       note: 'Say what the customer gets, and when.',
       url: 'https://example.test/rules#hollow-claim'
     })
+  })
+})
+
+describe('json formatter, written a piece at a time', () => {
+  it('writes exactly what JSON.stringify writes, in pieces, for no file, clean files, many findings and awkward text', () => {
+    const awkward = 'Tab\there, "quotes", \\ back, \u2028 line sep, émoji 🙂, NUL \u0000.'
+    const many = Array.from({length: 3000}, (_, i) => message(text, i % 2 ? 'customer first' : 'world-class', i % 3 ? 'warning' : 'error'))
+    const noNote = {...message(awkward, 'quotes'), note: undefined as unknown as string}
+    const cases: FileReport[][] = [
+      [],
+      [{file: 'empty.md', messages: []}],
+      reports,
+      [{file: 'a "b".md', messages: [noNote]}, {file: 'big.md', messages: many}, {file: 'z.md', messages: []}]
+    ]
+    for (const input of cases) {
+      const pieces: string[] = []
+      writeJson(input, (chunk) => pieces.push(chunk))
+      assert.equal(pieces.join(''), JSON.stringify(toJsonReport(input), null, 2) + '\n')
+      assert.equal(formatJson(input), pieces.join(''))
+      if (input.length === 4) assert.ok(pieces.length > 10 && pieces.every((p) => p.length < 80 * 1024), `${pieces.length} pieces`)
+    }
   })
 })
 
