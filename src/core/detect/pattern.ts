@@ -328,7 +328,8 @@ export class PatternSet {
         else this.byPrefix.set(key, [{p, id}])
       }
     }
-    this.mark = new Int32Array(this.nodes.length)
+    // Grown by doubling: a new array per pattern added made compiling a language quadratic in allocations.
+    if (this.mark.length < this.nodes.length) this.mark = new Int32Array(this.nodes.length * 2)
     if (this.seen.length < this.starts.length) this.seen = new Int32Array(this.starts.length * 2)
     return id
   }
