@@ -12,7 +12,7 @@ import {formatSarif} from './formatters/sarif.ts'
 import {formatStylish, printable} from './formatters/stylish.ts'
 import type {Io} from './io.ts'
 import {createProgress} from './progress.ts'
-import {countSeverities, type FileReport, type ReadProblem} from './report.ts'
+import {countSeverities, problemPlace, type FileReport, type ReadProblem} from './report.ts'
 import {RULES} from './rule-info.ts'
 
 export const EXIT_OK = 0
@@ -92,6 +92,10 @@ export async function lintTargets(args: Pick<LintArgs, 'patterns' | 'ignore' | '
     try {
       const result = lint(text, {format: formatOf(name), lang: args.lang as LangSetting | undefined, config: loaded.config, configFile: loaded.file, fileName: name})
       noteConfigErrors(result.configErrors)
+      // A block whose parser failed was not checked: said with its line, the rest of the file was.
+      for (const failed of result.blockErrors) {
+        unreadable.push({file: name, line: failed.line, reason: `the block starting on this line could not be read (internal error: ${failed.reason}) and was not checked; the rest of the file was`})
+      }
       reports.push({file: name, messages: result.messages})
       // Only files that promise or disclaim something take part in the checks across files.
       if (result.commitments.length > 0 || result.disclaimers.length > 0) members.push({file: name, text, result, config: loaded.config})
@@ -112,7 +116,7 @@ export async function runLint(args: LintArgs, io: Io, context: LintCommandContex
   const reports = linted.map((r) => ({file: r.file, messages: keep(byFile.get(r.file) ?? r.messages, args.quiet)}))
 
   for (const error of configErrors) io.stderr.write(`promesse: ${describeConfigError(error, io.cwd)}\n`)
-  for (const problem of unreadable) io.stderr.write(`promesse: ${problem.file} ${problem.reason}\n`)
+  for (const problem of unreadable) io.stderr.write(`promesse: ${problemPlace(problem)} ${problem.reason}\n`)
 
   if (args.format === 'json') io.stdout.write(formatJson(reports))
   else if (args.format === 'sarif') {

@@ -5,6 +5,7 @@
 export {formatOf, isDataFileIn, isDataOnly} from '../core/index.ts'
 export {lint, createDocumentLinter, snippetPreview, snippetText, checkSet, registerTable, valueLabel} from '../core/index.ts'
 export type {
+  BlockError,
   RegisterPlace,
   RegisterRow,
   SetMember,
