@@ -6,6 +6,7 @@ export {formatOf, isDataFileIn, isDataOnly} from '../core/index.ts'
 export {lint, createDocumentLinter, snippetPreview, snippetText, checkSet, registerTable, valueLabel} from '../core/index.ts'
 export type {
   BlockError,
+  ConfigFileSystem,
   RegisterPlace,
   RegisterRow,
   SetMember,
@@ -25,7 +26,7 @@ export type {
   RuleSetting,
   Severity
 } from '../core/index.ts'
-export {validateConfig, RULE_IDS as ruleIds, ruleMeta, MAX_CONFIG_BYTES} from '../core/index.ts'
+export {RULE_IDS as ruleIds, ruleMeta, CONFIG_FILES, configInFolder} from '../core/index.ts'
 
 import * as vscode from 'vscode'
 import {ruleMeta, type Format, type RuleId} from '../core/index.ts'
