@@ -7,6 +7,7 @@
 export * from './types.ts'
 export {lint, createDocumentLinter} from './lint.ts'
 export {formatOf, isDataFile, isDataFileIn, isDataOnly, LINTED_EXTENSIONS, DEFAULT_DATA_FILES} from './formats.ts'
+export {suppressionComment, suppressionEdit, suppressionLine, DISABLE_NEXT_LINE, type SuppressionEdit} from './source/suppression-comments.ts'
 export {snippetText, snippetPreview, isSentenceRewrite} from './report/snippet.ts'
 export {quote} from './text/quote.ts'
 export {ruleMeta, ruleIds, type RuleMeta} from './rules/index.ts'
