@@ -13,7 +13,7 @@ import {formatSarif} from './formatters/sarif.ts'
 import {formatStylish, printable} from './formatters/stylish.ts'
 import type {Io} from './io.ts'
 import {createProgress} from './progress.ts'
-import {countSeverities, type FileReport, type ReadProblem} from './report.ts'
+import {countSeverities, problemPlace, type FileReport, type ReadProblem} from './report.ts'
 import {RULES} from './rule-info.ts'
 import {machine, targetBytes, threadCount} from './threads.ts'
 import {lintWorkerScript, workerPool} from './worker-pool.ts'
@@ -94,6 +94,10 @@ export async function lintTargets(args: Pick<LintArgs, 'patterns' | 'ignore' | '
       continue
     }
     noteConfigErrors(result.configErrors)
+    // A block whose parser failed was not checked: said with its line, the rest of the file was.
+    for (const failed of result.blockErrors) {
+      unreadable.push({file, line: failed.line, reason: `the block starting on this line could not be read (internal error: ${failed.reason}) and was not checked; the rest of the file was`})
+    }
     reports.push({file, messages: result.messages})
     // Only files that promise or disclaim something take part in the checks across files.
     if (result.commitments.length > 0 || result.disclaimers.length > 0) members.push({file, text, result, config: loaded.config})
@@ -141,7 +145,7 @@ export async function runLint(args: LintArgs, io: Io, context: LintCommandContex
   const reports = linted.map((r) => ({file: r.file, messages: keep(byFile.get(r.file) ?? r.messages, args.quiet)}))
 
   for (const error of configErrors) io.stderr.write(`promesse: ${describeConfigError(error, io.cwd)}\n`)
-  for (const problem of unreadable) io.stderr.write(`promesse: ${problem.file} ${problem.reason}\n`)
+  for (const problem of unreadable) io.stderr.write(`promesse: ${problemPlace(problem)} ${problem.reason}\n`)
 
   if (args.format === 'json') writeJson(reports, (chunk) => io.stdout.write(chunk))
   else if (args.format === 'sarif') {

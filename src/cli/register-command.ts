@@ -5,11 +5,12 @@ import {formatRegister} from './formatters/register.ts'
 import type {Io} from './io.ts'
 import {describeConfigError, EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, lintTargets} from './lint-command.ts'
 import {printable} from './formatters/stylish.ts'
+import {problemPlace} from './report.ts'
 
 export async function runRegister(args: RegisterArgs, io: Io): Promise<number> {
   const {members, unreadable, configErrors} = await lintTargets({...args, stdinFilename: undefined}, io)
   for (const error of configErrors) io.stderr.write(`promesse: ${describeConfigError(error, io.cwd)}\n`)
-  for (const problem of unreadable) io.stderr.write(`promesse: ${printable(problem.file)} ${problem.reason}\n`)
+  for (const problem of unreadable) io.stderr.write(`promesse: ${printable(problemPlace(problem))} ${problem.reason}\n`)
   const rows = registerTable(members)
   io.stdout.write(formatRegister(rows, args.format))
   if (configErrors.length > 0 || unreadable.length > 0) return EXIT_TROUBLE

@@ -7,10 +7,17 @@ export interface FileReport {
   messages: Message[]
 }
 
-/** A file that could not be read, reported by name. */
+/** A file that could not be read, or a block of it (from `line`), reported by name. */
 export interface ReadProblem {
   file: string
+  /** The 1-based line where the part that could not be read starts; absent: the whole file. */
+  line?: number
   reason: string
+}
+
+/** `file` or `file:line`, as the problem is printed. */
+export function problemPlace(problem: ReadProblem): string {
+  return problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`
 }
 
 export interface Counts {

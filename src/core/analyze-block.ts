@@ -68,6 +68,8 @@ export interface BlockAnalysis {
   holds: boolean
   /** Some unit is a heading (the register's section subjects change there). */
   headed: boolean
+  /** Why the block could not be read (an internal error of its parser): it was not linted. */
+  failure?: string
 }
 
 export interface AnalyzeOptions {
@@ -86,7 +88,7 @@ export interface AnalyzeOptions {
 
 /** `atStart`: the block opens the document (only there can Markdown front matter be). */
 export function analyzeBlock(blockText: string, options: AnalyzeOptions, atStart: boolean): BlockAnalysis {
-  const {units, directives} = parseBlock(blockText, options.format, {atStart, frontMatter: options.frontMatter, declared: options.declared})
+  const {units, directives, failure} = parseBlock(blockText, options.format, {atStart, frontMatter: options.frontMatter, declared: options.declared})
   // A unit too short to tell takes the language of the unit before it; inside a block that one
   // is known here, so only a block's leading undetermined units are analysed in every language.
   let before: Lang | undefined
@@ -98,13 +100,15 @@ export function analyzeBlock(blockText: string, options: AnalyzeOptions, atStart
   const lineStarts = lineStartsIn(blockText)
   let holds = false
   for (const unit of analysed) for (const list of Object.values(unit.sentences)) for (const s of list ?? []) if (s.held || s.disclaimers) holds = true
-  return {
+  const analysis: BlockAnalysis = {
     units: analysed,
     directives: directives.length === 0 ? NONE : directives,
     lineStarts: kept(lineStarts),
     holds,
     headed: analysed.some((unit) => unit.kind === 'heading')
   }
+  if (failure !== undefined) analysis.failure = failure
+  return analysis
 }
 
 function analyzeUnit(blockText: string, unit: ProseUnit, options: AnalyzeOptions, before: Lang | undefined): UnitAt {

@@ -174,6 +174,22 @@ export interface LintResult {
   stats: LintStats
   /** Problems with the configuration passed in; linting went on with defaults for those fields. */
   configErrors: ConfigError[]
+  /**
+   * Parts of the document the engine could not read (an internal error of a block's parser):
+   * their text was not linted, the rest of the document was. Empty when all was read.
+   */
+  blockErrors: BlockError[]
+}
+
+/** A block of the document that could not be read, so none of its text was linted. */
+export interface BlockError {
+  /** 1-based line where the block starts. */
+  line: number
+  /** UTF-16 offsets of the block in the original text. */
+  start: number
+  end: number
+  /** What went wrong, as the parser said it. */
+  reason: string
 }
 
 export interface ConfigError {

@@ -9,7 +9,7 @@ import {commandIds} from './commandIds.ts'
 import {rangeOf, ruleOf, toDiagnostic} from './convert.ts'
 import type {Diagnostics} from './diagnostics.ts'
 import {formatOfDocument} from './formats.ts'
-import {hasComments, ruleMeta, ruleTitle, type Message} from './engine.ts'
+import {ruleMeta, ruleTitle, suppressionLine, type Message} from './engine.ts'
 
 export const codeActionKinds = [vscode.CodeActionKind.QuickFix]
 
@@ -72,13 +72,13 @@ function fixAll(doc: vscode.TextDocument, message: Message, all: readonly Messag
 function others(doc: vscode.TextDocument, message: Message, related: vscode.Diagnostic[]): vscode.CodeAction[] {
   const actions: vscode.CodeAction[] = []
   const format = formatOfDocument(doc)
-  if (format && hasComments(format)) {
+  // The engine writes the comment its readers read (Markdown, HTML), on a line above the finding's.
+  const line = doc.lineAt(doc.positionAt(message.start.offset).line)
+  const comment = format && suppressionLine(format, message.ruleId, line.text, doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n')
+  if (comment) {
     const ignore = action(vscode.l10n.t('Ignore here'), related)
-    const line = doc.lineAt(doc.positionAt(message.start.offset).line)
-    const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex)
-    const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n'
     ignore.edit = new vscode.WorkspaceEdit()
-    ignore.edit.insert(doc.uri, line.range.start, `${indent}<!-- promesse-disable-next-line ${message.ruleId} -->${eol}`)
+    ignore.edit.insert(doc.uri, line.range.start, comment)
     actions.push(ignore)
   } else if (message.sentence) {
     // No comment in plain text: the sentence is remembered in the config's `ignore` list.

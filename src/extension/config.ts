@@ -1,17 +1,17 @@
 /**
  * Finds and reads the shared config file for a document, the way the CLI does: from the
  * document's folder upwards (stopping at its workspace folder), the first of `.promesserc.json`,
- * `.promesserc.yaml`, `.promesserc.yml`, or a `promesse` key in `package.json`.
- * Reads through `vscode.workspace.fs`, so it works on the web and in virtual workspaces; the
- * Node host plugs in the CLI's own loader (src/node/config.ts) for files on disk, so the editor
- * and the CLI can never disagree. Results are cached per folder until a config file changes.
+ * `.promesserc.yaml`, `.promesserc.yml`, `.promesserc`, or a `promesse` key in `package.json`.
+ * Reads through `vscode.workspace.fs`, so it works on the web and in virtual workspaces; what a
+ * folder holds, and how a file is parsed and validated, is the core's (`configInFolder`), as in
+ * the CLI. The Node host plugs in the CLI's own loader (src/node/config.ts) for files on disk.
+ * Results are cached per folder until a config file changes.
  */
 import * as vscode from 'vscode'
-import {parse as parseYaml} from 'yaml'
-import {MAX_CONFIG_BYTES, validateConfig, type ConfigError, type PromesseConfig} from './engine.ts'
+import {CONFIG_FILES, configInFolder, type ConfigError, type ConfigFileSystem, type PromesseConfig} from './engine.ts'
 
-export const configNames = ['.promesserc.json', '.promesserc.yaml', '.promesserc.yml', '.promesserc', 'package.json']
-export const configGlob = '**/{.promesserc.json,.promesserc.yaml,.promesserc.yml,.promesserc,package.json}'
+export const configNames: readonly string[] = CONFIG_FILES
+export const configGlob = `**/{${CONFIG_FILES.join(',')}}`
 
 export interface FileConfig {
   config: PromesseConfig
@@ -63,34 +63,20 @@ function searchFrom(dir: vscode.Uri, stop: vscode.Uri | undefined): Promise<File
   return found
 }
 
-async function readFolder(dir: vscode.Uri): Promise<FileConfig | undefined> {
-  for (const name of configNames) {
-    const uri = vscode.Uri.joinPath(dir, name)
-    const file = uri.toString()
-    let bytes: Uint8Array
+/** The workspace's file system (on disk, on the web, in a virtual workspace), as the core's folder reading sees it. */
+const workspaceFs: ConfigFileSystem = {
+  async stat(file) {
     try {
-      // Checked before it is read: a directory or an oversized file is named, never read whole.
-      const info = await vscode.workspace.fs.stat(uri)
-      if ((info.type & vscode.FileType.File) === 0) return {config: {}, file, errors: [{file, field: '', reason: 'cannot be read: not a regular file'}]}
-      if (info.size > MAX_CONFIG_BYTES) return {config: {}, file, errors: [{file, field: '', reason: `cannot be read: ${info.size} bytes; a configuration file is at most ${MAX_CONFIG_BYTES} bytes`}]}
-      bytes = await vscode.workspace.fs.readFile(uri)
+      const info = await vscode.workspace.fs.stat(vscode.Uri.parse(file))
+      return {isFile: (info.type & vscode.FileType.File) !== 0, size: info.size}
     } catch {
-      continue
+      return undefined
     }
-    const text = new TextDecoder().decode(bytes)
-    let raw: unknown
-    try {
-      raw = name.endsWith('.json') ? JSON.parse(text.replace(/^\uFEFF/, '')) : parseYaml(text)
-    } catch (error) {
-      return {config: {}, file, errors: [{file, field: '', reason: `cannot be parsed: ${(error as Error).message}`}]}
-    }
-    if (name === 'package.json') {
-      const key = (raw as Record<string, unknown> | null)?.promesse
-      if (key === undefined) continue
-      raw = key
-    }
-    const {config, errors} = validateConfig(raw, file)
-    return {config, file, errors}
-  }
-  return undefined
+  },
+  read: async (file) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(file)))
+}
+
+/** The configuration `dir` holds: the core reads and validates it as the CLI does. */
+function readFolder(dir: vscode.Uri): Promise<FileConfig | undefined> {
+  return configInFolder((name) => vscode.Uri.joinPath(dir, name).toString(), workspaceFs)
 }

@@ -10,7 +10,8 @@ export const reported: ConfigError[] = []
 export function describe(error: ConfigError): string {
   const file = error.file && (error.file.includes('://') ? vscode.Uri.parse(error.file) : vscode.Uri.file(error.file))
   const where = file ? vscode.workspace.asRelativePath(file) : vscode.l10n.t('settings')
-  return error.field
+  // `(file)`, `(syntax)`, `(root)`: the whole file, no field to name.
+  return error.field && !error.field.startsWith('(')
     ? vscode.l10n.t('Promesse configuration {0}, field “{1}”: {2}. Default values are used instead.', where, error.field, error.reason)
     : vscode.l10n.t('Promesse configuration {0}: {1}. Default values are used instead.', where, error.reason)
 }

@@ -15,6 +15,7 @@ import {createDocumentLinter, type DocumentLinter, type LintOptions, type LintRe
 import {guarded, logError} from './log.ts'
 import {mergeSettings, readSettings} from './settings.ts'
 import {reportConfigErrors} from './configErrors.ts'
+import {reportBlockErrors} from './blockErrors.ts'
 import {pickShown} from './shown.ts'
 
 interface DocState {
@@ -123,6 +124,7 @@ export class Diagnostics implements vscode.Disposable {
       const result = await linter.lintAsync(doc.getText(), {pause: yieldToHost, cancelled: stale, sliceMs})
       if (!result || stale()) return undefined
       reportConfigErrors([...file.errors, ...result.configErrors])
+      reportBlockErrors(doc.uri, result.blockErrors)
       state.result = (this.acrossFiles && guardedSync(() => this.acrossFiles!(doc, result))) || result
       state.version = version
       this.show(doc, state)

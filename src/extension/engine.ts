@@ -3,8 +3,10 @@
  * `src/core/` goes through here, so the extension stays a thin layer over it.
  */
 export {formatOf, isDataFileIn, isDataOnly} from '../core/index.ts'
-export {lint, createDocumentLinter, snippetPreview, snippetText, checkSet, registerTable, valueLabel} from '../core/index.ts'
+export {lint, createDocumentLinter, snippetPreview, snippetText, checkSet, registerTable, valueLabel, suppressionLine} from '../core/index.ts'
 export type {
+  BlockError,
+  ConfigFileSystem,
   RegisterPlace,
   RegisterRow,
   SetMember,
@@ -24,15 +26,10 @@ export type {
   RuleSetting,
   Severity
 } from '../core/index.ts'
-export {validateConfig, RULE_IDS as ruleIds, ruleMeta, MAX_CONFIG_BYTES} from '../core/index.ts'
+export {RULE_IDS as ruleIds, ruleMeta, CONFIG_FILES, configInFolder} from '../core/index.ts'
 
 import * as vscode from 'vscode'
-import {ruleMeta, type Format, type RuleId} from '../core/index.ts'
-
-/** Formats where a suppression comment (`<!-- promesse-disable-next-line … -->`) can be written (elsewhere « Ignorer ici » adds the sentence to `ignore`). */
-export function hasComments(format: Format): boolean {
-  return format === 'markdown' || format === 'html'
-}
+import {ruleMeta, type RuleId} from '../core/index.ts'
 
 /** A rule's title in the UI language (French or English), from the engine's rule registry. */
 export function ruleTitle(id: string): string {

@@ -5,7 +5,7 @@ import {activateExtension, type PromesseApi} from './activate.ts'
 import {useConfigLoader} from './config.ts'
 
 export function activate(context: vscode.ExtensionContext): PromesseApi {
-  // Files on disk: the CLI's own config discovery (lilconfig), so both always agree.
+  // Files on disk: the CLI's own config discovery (src/node/config.ts), so both always agree.
   useConfigLoader({load: (uri) => (uri.scheme === 'file' ? loadConfigFor(uri.fsPath) : undefined), clear: clearConfigCache})
   return activateExtension(context)
 }

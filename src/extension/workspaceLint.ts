@@ -8,6 +8,7 @@ import {configFor} from './config.ts'
 import {sliceMs, yieldToHost} from './diagnostics.ts'
 import {documentFormat, readsDocument} from './formats.ts'
 import {createDocumentLinter, type LintResult, type PromesseConfig} from './engine.ts'
+import {reportBlockErrors} from './blockErrors.ts'
 import {logError} from './log.ts'
 import {mergeSettings, readSettings} from './settings.ts'
 
@@ -53,6 +54,7 @@ export async function lintFile(uri: vscode.Uri, cancelled: () => boolean = () =>
   const text = open?.getText() ?? new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))
   const linter = createDocumentLinter({format, config, configFile: file.file, fileName: uri.path})
   const result = await linter.lintAsync(text, {pause: yieldToHost, cancelled, sliceMs})
+  if (result) reportBlockErrors(uri, result.blockErrors)
   return result && {uri, file: vscode.workspace.asRelativePath(uri), text, result, config}
 }
 

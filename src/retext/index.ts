@@ -38,5 +38,14 @@ export default function retextPromesse(options: RetextPromesseOptions = {}) {
       message.url = m.url
       message.fatal = m.severity === 'error' ? true : m.severity === 'warning' ? false : undefined
     }
+    // A block the engine could not read was not checked: said where it starts, as an error.
+    for (const failed of result.blockErrors) {
+      const message = file.message(`Promesse could not read this block (internal error: ${failed.reason}); it was not checked`, {
+        place: {line: failed.line, column: 1},
+        ruleId: 'unreadable-block',
+        source: 'promesse'
+      })
+      message.fatal = true
+    }
   }
 }

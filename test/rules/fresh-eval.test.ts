@@ -5,7 +5,7 @@ import {blindBatches, loadEvalSet, scoreEvalSet, type LangScores} from './eval-s
  * Regression floors on the "fresh" batches (`test/fixtures/eval/fresh.jsonl`, 120 sentences,
  * `fresh-rounds.jsonl`, 8 batches of 40, `round10.jsonl` to `round17en.jsonl`, 60–80 each written blind to the rules),
  * written for the project to measure generalisation.
- * Each batch was scored once BEFORE any rule was written for it (docs/detector.md gives those
+ * Each batch was scored once BEFORE any rule was written for it (docs/tuning-log.md gives those
  * honest figures: recall 0.3–0.8); the rules were then extended from its misses, so these floors
  * only guard what was learnt. They sit a little under what the rules reach.
  */

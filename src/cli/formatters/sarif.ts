@@ -7,7 +7,7 @@
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {Severity} from '../../core/index.ts'
-import type {FileReport, ReadProblem} from '../report.ts'
+import {problemPlace, type FileReport, type ReadProblem} from '../report.ts'
 import type {RuleInfo} from '../rule-info.ts'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -73,8 +73,8 @@ export function toSarif(reports: FileReport[], context: SarifContext) {
             executionSuccessful: context.unreadable.length === 0,
             toolExecutionNotifications: context.unreadable.map((problem) => ({
               level: 'error',
-              message: {text: `${problem.file} ${problem.reason}`},
-              locations: [{physicalLocation: {artifactLocation: {uri: uri(problem.file), uriBaseId: '%SRCROOT%'}}}]
+              message: {text: `${problemPlace(problem)} ${problem.reason}`},
+              locations: [{physicalLocation: {artifactLocation: {uri: uri(problem.file), uriBaseId: '%SRCROOT%'}, ...(problem.line === undefined ? {} : {region: {startLine: problem.line}})}}]
             }))
           }
         ],

@@ -1,5 +1,6 @@
 /** Turns the analysed blocks of a document into the LintResult every front end maps from. */
 import type {
+  BlockError,
   ClaimRecord,
   ConfigError,
   Lang,
@@ -154,8 +155,18 @@ export function buildResult(
       mentions: mentionClaims.length,
       commitments: at.commitmentsAt[n]!
     },
-    configErrors: context.configErrors
+    configErrors: context.configErrors,
+    blockErrors: blockErrors(blocks, spans, lines)
   }, register, silencedAt))
+}
+
+/** The blocks that could not be read, where they start. */
+function blockErrors(blocks: readonly BlockAnalysis[], spans: ReadonlyArray<{start: number; end: number}>, lines: DocumentLines): BlockError[] {
+  const out: BlockError[] = []
+  blocks.forEach((block, b) => {
+    if (block.failure !== undefined) out.push({line: lines.firstLine[b]!, start: spans[b]!.start, end: spans[b]!.end, reason: block.failure})
+  })
+  return out
 }
 
 /** Two lists of messages in document order, merged in order (the first list first on ties). */

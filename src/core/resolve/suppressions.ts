@@ -1,6 +1,6 @@
 /**
  * Suppression comments: `promesse-disable`, `promesse-enable` (optionally with rule ids) and
- * `promesse-disable-next-line`, applied in document order (the comments are read by `source/directives.ts`).
+ * `promesse-disable-next-line`, applied in document order (the comments are written and read by `source/suppression-comments.ts`).
  */
 import type {RuleId} from '../types.ts'
 import type {Directive} from '../source/types.ts'

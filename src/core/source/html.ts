@@ -7,7 +7,7 @@ import {unified} from 'unified'
 import rehypeParse from 'rehype-parse'
 import type {Element, Nodes, Root} from 'hast'
 import {ProseBuilder, type UnitMeta} from './builder.ts'
-import {collectDirectives} from './directives.ts'
+import {collectDirectives} from './suppression-comments.ts'
 import type {Directive, ProseUnit} from './types.ts'
 
 const processor = unified().use(rehypeParse, {fragment: true})

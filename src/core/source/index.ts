@@ -8,7 +8,7 @@ import type {Format} from '../types.ts'
 import {parseHtml} from './html.ts'
 import {parseMarkdown, parseMdx} from './markdown.ts'
 import {parsePlaintext} from './plaintext.ts'
-import {isDataFormat, parseDataBlock, type Declared} from './data/index.ts'
+import {isDataFormat, parseDataBlock, type DataFormat, type Declared} from './data/index.ts'
 import type {Directive, ProseUnit} from './types.ts'
 
 export {splitBlocks} from './blocks.ts'
@@ -31,23 +31,43 @@ export interface ParseBlockOptions {
 export interface ParsedBlock {
   units: ProseUnit[]
   directives: Directive[]
+  /** Why the block could not be read (an internal error of its parser): it then yields nothing else. */
+  failure?: string
+}
+
+type BlockParser = (blockText: string, format: Format, options: ParseBlockOptions) => ParsedBlock
+
+/**
+ * The parser of each kind of format. Internal: a test replaces one with a parser that throws, to
+ * check that the failure is reported (test/core/block-failure.test.ts); nothing else writes here.
+ */
+export const blockParsers: Record<'markdown' | 'mdx' | 'html' | 'data' | 'plaintext', BlockParser> = {
+  markdown: (text, _format, options) => parseMarkdown(text, options.atStart ?? true, options.frontMatter),
+  mdx: (text, _format, options) => parseMdx(text, options.atStart ?? true, options.frontMatter),
+  html: (text) => parseHtml(text),
+  // Reached only for a data format (see `parseBlock`).
+  data: (text, format, options) => parseDataBlock(text, format as DataFormat, options.declared ?? {}),
+  plaintext: (text) => ({units: parsePlaintext(text), directives: []})
 }
 
 /**
  * Prose units and suppression directives of one block; offsets are relative to `blockText`.
- * Never throws: on an internal failure the block yields no prose.
+ * Never throws: on an internal failure the block yields no prose and says why (`failure`), so
+ * the result reports it while the rest of the document is linted.
  * Group ids are numbered from 1 within the block: make them unique per document by offsetting.
  */
 export function parseBlock(blockText: string, format: Format, options: ParseBlockOptions = {}): ParsedBlock {
+  const parser = format === 'markdown' || format === 'mdx' || format === 'html' ? blockParsers[format] : isDataFormat(format) ? blockParsers.data : blockParsers.plaintext
   try {
-    if (format === 'markdown') return parseMarkdown(blockText, options.atStart ?? true, options.frontMatter)
-    if (format === 'mdx') return parseMdx(blockText, options.atStart ?? true, options.frontMatter)
-    if (format === 'html') return parseHtml(blockText)
-    if (isDataFormat(format)) return parseDataBlock(blockText, format, options.declared ?? {})
-    return {units: parsePlaintext(blockText), directives: []}
-  } catch {
-    return {units: [], directives: []}
+    return parser(blockText, format, options)
+  } catch (error) {
+    return {units: [], directives: [], failure: reasonOf(error)}
   }
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof Error) return error.message ? `${error.name}: ${error.message}` : error.name
+  return String(error)
 }
 
 const entityAt = /&(?:#[xX][0-9a-fA-F]{1,6};?|#[0-9]{1,7};?|[A-Za-z][A-Za-z0-9]{0,31};?)/y

@@ -12,7 +12,7 @@ function finding(offset: number, line: number, section?: string): LintResult['me
 }
 
 describe('extension: review model', () => {
-  const result: LintResult = {messages: [finding(80, 9, 'Service'), finding(10, 2)], claims: [], stats: {claims: 3, backed: 1, hollow: 2, silenced: 0, mentions: 0, commitments: 2}, commitments: [], disclaimers: [], configErrors: []}
+  const result: LintResult = {messages: [finding(80, 9, 'Service'), finding(10, 2)], claims: [], stats: {claims: 3, backed: 1, hollow: 2, silenced: 0, mentions: 0, commitments: 2}, commitments: [], disclaimers: [], configErrors: [], blockErrors: []}
 
   it('groups findings by section in document order, and computes the say/do ratio', () => {
     const review = buildReview('doc.md', result)

@@ -5,7 +5,7 @@
  */
 import {visit} from 'jsonc-parser'
 import {ProseBuilder} from '../builder.ts'
-import {collectDirectives, entryScoped} from '../directives.ts'
+import {collectDirectives, entryScoped} from '../suppression-comments.ts'
 import {appendQuoted} from './quoted.ts'
 import {readsAsProse} from '../frontmatter.ts'
 import type {BlockRange} from '../types.ts'

@@ -7,7 +7,7 @@
  * `# promesse-enable` work from where they stand.
  */
 import {ProseBuilder} from '../builder.ts'
-import {collectDirectives, entryScoped} from '../directives.ts'
+import {collectDirectives, entryScoped} from '../suppression-comments.ts'
 import {appendQuoted} from './quoted.ts'
 import type {Declared} from './language.ts'
 import type {Directive, ProseUnit} from '../types.ts'

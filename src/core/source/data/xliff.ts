@@ -7,7 +7,7 @@
  * silences its unit.
  */
 import {parseHtml} from '../html.ts'
-import {collectDirectives, entryScoped} from '../directives.ts'
+import {collectDirectives, entryScoped} from '../suppression-comments.ts'
 import type {BlockRange} from '../types.ts'
 import {languageCode, type Declared} from './language.ts'
 import type {Directive, ProseUnit} from '../types.ts'

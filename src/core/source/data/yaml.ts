@@ -4,7 +4,7 @@
  * `#` comment holding `promesse-` is a block of its own (suppression).
  */
 import {parseAllDocuments, parseDocument, isScalar, type Scalar} from 'yaml'
-import {collectDirectives, entryScoped} from '../directives.ts'
+import {collectDirectives, entryScoped} from '../suppression-comments.ts'
 import {attachSuppressions} from './suppressions.ts'
 import {scalarUnit, visitProse} from '../frontmatter.ts'
 import type {BlockRange} from '../types.ts'
