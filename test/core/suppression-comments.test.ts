@@ -69,6 +69,12 @@ describe('suppression comments: what « Ignorer ici » writes is read back and s
     assert.equal(suppressionComment('plaintext'), undefined)
   })
 
+  it('writes no line inside a Markdown table, which a comment line would end (the ignore list is used)', () => {
+    const table = '| Service | Promesse |\n| --- | --- |\n| Accueil | Le client est roi. |\n| SAV | Réponse sous 24 h |\n'
+    assert.equal(suppressionEdit(table, table.indexOf('Le client'), 'markdown', 'hollow-claim'), undefined)
+    assert.ok(suppressionEdit('Le client est roi.\n', 0, 'markdown', 'hollow-claim'))
+  })
+
   /** In a data file the comment goes above the entry: the line where the entry starts (`entry` matches it). */
   const aboveEntry = (format: Format, entry: RegExp) => (text: string, m: Message) => {
     const lines = text.split('\n')

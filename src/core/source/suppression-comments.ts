@@ -68,6 +68,8 @@ const ABOVE_ANY_LINE: ReadonlySet<Format> = new Set<Format>(['markdown', 'html']
  */
 export function suppressionLine(format: Format, ruleId: RuleId, line: string, lineBreak: string): string | undefined {
   if (!ABOVE_ANY_LINE.has(format)) return undefined
+  // A comment line inside a Markdown table would end the table: the `ignore` list is used instead.
+  if (format === 'markdown' && line.includes('|')) return undefined
   // The indentation as VS Code counts it (`firstNonWhitespaceCharacterIndex`).
   return `${/^\s*/.exec(line)![0]}${suppressionComment(format, ruleId)!}${lineBreak}`
 }
