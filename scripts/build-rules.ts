@@ -233,6 +233,9 @@ function load(dir: string, read: (name: string, kind: string) => Obj, sources: M
       }
       if (!missing[fam.missing]) fail(file, `families[${i}].missing`, `unknown commitment kind ${fam.missing}`)
       if (fam.rewrites.length < 2) fail(file, `families[${i}].rewrites`, 'give at least two rewrites')
+      // Its own examples, beside its patterns: flagged as this family (test/rules/examples.test.ts).
+      if (f['examples'] !== undefined) ex.push({...examples(f, file, 'hollow-claim'), family: fam.id})
+      else if (fam.id !== 'custom') fail(file, `families[${i}]`, 'give the family its own examples (examples.flag and examples.pass), beside its patterns')
       return fam
     })
     for (const needed of ['hedge', 'excellence', 'custom']) if (!families.some((f) => f.id === needed)) fail(file, 'families', `missing family ${needed}`)

@@ -27,8 +27,15 @@ describe('rule examples (rules/<lang>/*.yaml)', () => {
     for (const set of RULE_EXAMPLES[lang]) {
       describe(set.file, () => {
         for (const sentence of set.flag) {
-          it(`flags ${set.rule}: ${sentence}`, () => {
+          it(`flags ${set.rule}${set.family ? ` (${set.family})` : ''}: ${sentence}`, () => {
             assert.ok(reported(sentence, lang, set.rule), JSON.stringify(analyzeSentence(sentence, lang)))
+            // A family's own examples: found as that family (it decides the message and rewrites), and
+            // reported by lint() on a one-sentence document too.
+            if (set.family) {
+              const families = analyzeSentence(sentence, lang).findings.map((f) => f.family)
+              assert.ok(families.includes(set.family), `${set.family} not among ${families.join(', ')}`)
+              assert.ok(lint(sentence, {lang}).messages.some((m) => m.ruleId === set.rule), 'lint() reports it')
+            }
           })
         }
         for (const sentence of set.pass) {

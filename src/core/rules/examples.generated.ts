@@ -228,6 +228,149 @@ export const RULE_EXAMPLES: RuleExamples = {
    ]
   },
   {
+   "file": "fr/hollow-claim.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Dans notre boutique, le client est roi."
+   ],
+   "pass": [
+    "Le client est roi : chaque demande reçoit une réponse sous 24 h."
+   ],
+   "family": "king"
+  },
+  {
+   "file": "fr/hollow-claim.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Votre satisfaction est notre priorité absolue."
+   ],
+   "pass": [
+    "Votre satisfaction est notre priorité : nous vous rappelons sous 2 h."
+   ],
+   "family": "priority"
+  },
+  {
+   "file": "fr/hollow-claim.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Nous travaillons pour votre entière satisfaction."
+   ],
+   "pass": [
+    "Nous travaillons pour votre entière satisfaction, avec une garantie de 2 ans."
+   ],
+   "family": "satisfaction"
+  },
+  {
+   "file": "fr/hollow-claim.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Chez nous, vous êtes toujours au centre de nos attentions."
+   ],
+   "pass": [
+    "Le marché couvert est au centre du village."
+   ],
+   "family": "centre"
+  },
+  {
+   "file": "fr/hollow-claim.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Notre agence est orientée client."
+   ],
+   "pass": [
+    "Une agence orientée client : devis sous 48 h, réponse sous 24 h."
+   ],
+   "family": "orientation"
+  },
+  {
+   "file": "fr/hollow-claim.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Notre équipe reste à votre écoute."
+   ],
+   "pass": [
+    "Notre équipe reste à votre écoute du lundi au vendredi de 9 h à 18 h."
+   ],
+   "family": "listening"
+  },
+  {
+   "file": "fr/hollow-claim.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Nos conseillers prennent soin de vous à chaque étape."
+   ],
+   "pass": [
+    "Les infirmières prennent soin de leurs patients depuis des siècles."
+   ],
+   "family": "care"
+  },
+  {
+   "file": "fr/hollow-claim.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Notre plus grande joie : des clients heureux."
+   ],
+   "pass": [
+    "Des clients heureux : 96 % nous recommandent (enquête 2024)."
+   ],
+   "family": "delight"
+  },
+  {
+   "file": "fr/hollow-claim.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Notre équipe reste disponible pour toutes vos questions."
+   ],
+   "pass": [
+    "Notre équipe est joignable du lundi au samedi de 8 h à 20 h au 01 23 45 67 89."
+   ],
+   "family": "availability"
+  },
+  {
+   "file": "fr/hollow-claim.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Notre réactivité fait la différence."
+   ],
+   "pass": [
+    "Notre réactivité : une intervention sous 4 h, 7j/7."
+   ],
+   "family": "responsiveness"
+  },
+  {
+   "file": "fr/hollow-claim.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Satisfaction garantie sur toutes nos prestations."
+   ],
+   "pass": [
+    "Satisfait ou remboursé pendant 30 jours."
+   ],
+   "family": "guarantee"
+  },
+  {
+   "file": "fr/hollow-claim.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Nous vous répondons dans les meilleurs délais."
+   ],
+   "pass": [
+    "Nous vous répondons sous 48 h ouvrées."
+   ],
+   "family": "hedge"
+  },
+  {
+   "file": "fr/hollow-claim.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Nous offrons à nos clients un service exceptionnel."
+   ],
+   "pass": [
+    "Le musée possède une collection exceptionnelle."
+   ],
+   "family": "excellence"
+  },
+  {
    "file": "fr/vague-promise.yaml",
    "rule": "vague-promise",
    "flag": [
@@ -612,6 +755,149 @@ export const RULE_EXAMPLES: RuleExamples = {
     "The hotel door is always open at night, the guard said.",
     "We care for you: if your parcel is late, delivery is free."
    ]
+  },
+  {
+   "file": "en/hollow-claim.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "At our store, the customer is king."
+   ],
+   "pass": [
+    "The customer is king: every email is answered within 24 hours."
+   ],
+   "family": "king"
+  },
+  {
+   "file": "en/hollow-claim.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Your satisfaction is our top priority."
+   ],
+   "pass": [
+    "Your satisfaction is our top priority: we call you back within 2 hours."
+   ],
+   "family": "priority"
+  },
+  {
+   "file": "en/hollow-claim.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "We work hard to ensure your complete satisfaction."
+   ],
+   "pass": [
+    "Customer satisfaction surveys are sent every quarter."
+   ],
+   "family": "satisfaction"
+  },
+  {
+   "file": "en/hollow-claim.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "We put you at the heart of everything we do."
+   ],
+   "pass": [
+    "The market sits at the heart of the old town."
+   ],
+   "family": "centre"
+  },
+  {
+   "file": "en/hollow-claim.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "We are a truly customer-centric company."
+   ],
+   "pass": [
+    "Customer-centric companies grew faster in the study."
+   ],
+   "family": "orientation"
+  },
+  {
+   "file": "en/hollow-claim.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "We always listen to our customers."
+   ],
+   "pass": [
+    "We always listen to our customers: every message is answered within one working day."
+   ],
+   "family": "listening"
+  },
+  {
+   "file": "en/hollow-claim.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Our team treats every client like family."
+   ],
+   "pass": [
+    "Nurses have cared for patients here since 1902."
+   ],
+   "family": "care"
+  },
+  {
+   "file": "en/hollow-claim.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "We love to delight our customers."
+   ],
+   "pass": [
+    "We love to delight our customers, and 97% rate us 5 stars."
+   ],
+   "family": "delight"
+  },
+  {
+   "file": "en/hollow-claim.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Our team is always available for you."
+   ],
+   "pass": [
+    "Our team is available Monday to Friday, 8am to 6pm, on 0161 496 0000."
+   ],
+   "family": "availability"
+  },
+  {
+   "file": "en/hollow-claim.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Our team is highly responsive."
+   ],
+   "pass": [
+    "Our team is highly responsive: we reply within 2 hours."
+   ],
+   "family": "responsiveness"
+  },
+  {
+   "file": "en/hollow-claim.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Satisfaction guaranteed on every job."
+   ],
+   "pass": [
+    "Full refund within 30 days if you are not happy."
+   ],
+   "family": "guarantee"
+  },
+  {
+   "file": "en/hollow-claim.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "We will do our best to help."
+   ],
+   "pass": [
+    "We will do our best to help: every call is answered within 2 hours."
+   ],
+   "family": "hedge"
+  },
+  {
+   "file": "en/hollow-claim.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "We give our guests exceptional service."
+   ],
+   "pass": [
+    "The gallery holds an exceptional collection."
+   ],
+   "family": "excellence"
   },
   {
    "file": "en/vague-promise.yaml",

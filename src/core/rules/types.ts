@@ -133,6 +133,8 @@ export interface RegisterData {
 export interface ExampleSet {
   file: string
   rule: RuleId
+  /** The claim family a family's own examples must be flagged as. */
+  family?: string
   flag: string[]
   pass: string[]
 }
