@@ -274,6 +274,13 @@ function load(dir: string, read: (name: string, kind: string) => Obj, sources: M
     file = `${lang}/commitments.yaml`
     d = docs['commitments']!
     ex.push(examples(d, file, header(d, file, lang)))
+    // Each commitment kind's own examples: found as that kind (flag), not found (pass).
+    const kindExamples = obj(d['kindExamples'], file, 'kindExamples')
+    for (const kind of COMMITMENT_KINDS) {
+      if (kind === 'custom') continue
+      if (kindExamples[kind] === undefined) fail(file, 'kindExamples', `give the commitment kind "${kind}" its own examples (flag: found as it, pass: not)`)
+      ex.push({...examples({examples: kindExamples[kind]}, file, 'hollow-claim'), commitmentKind: kind})
+    }
     const commitments = {
       numberWords: strs(d['numberWords'], file, 'numberWords'),
       units: strMap(d['units'], file, 'units'),

@@ -25,6 +25,15 @@ function reported(sentence: string, lang: Lang, rule: string): boolean {
 describe('rule examples (rules/<lang>/*.yaml)', () => {
   for (const lang of ['fr', 'en'] as const) {
     for (const set of RULE_EXAMPLES[lang]) {
+      if (set.commitmentKind) {
+        const kind = set.commitmentKind
+        const kinds = (sentence: string) => analyzeSentence(sentence, lang).commitments.map((c) => c.kind)
+        describe(`${set.file}: kind ${kind}`, () => {
+          for (const sentence of set.flag) it(`finds ${kind}: ${sentence}`, () => assert.ok(kinds(sentence).includes(kind), kinds(sentence).join(', ')))
+          for (const sentence of set.pass) it(`finds no ${kind}: ${sentence}`, () => assert.ok(!kinds(sentence).includes(kind), kinds(sentence).join(', ')))
+        })
+        continue
+      }
       describe(set.file, () => {
         for (const sentence of set.flag) {
           it(`flags ${set.rule}${set.family ? ` (${set.family})` : ''}: ${sentence}`, () => {

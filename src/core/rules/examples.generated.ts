@@ -446,6 +446,109 @@ export const RULE_EXAMPLES: RuleExamples = {
    ]
   },
   {
+   "file": "fr/commitments.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Nous répondons sous 48 h.",
+    "Réponse dans la journée."
+   ],
+   "pass": [
+    "Nous répondons depuis 20 ans.",
+    "Prévenez-nous 3 jours à l'avance."
+   ],
+   "commitmentKind": "deadline"
+  },
+  {
+   "file": "fr/commitments.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Ouvert du lundi au samedi de 9 h à 19 h."
+   ],
+   "pass": [
+    "Le samedi est un jour comme un autre."
+   ],
+   "commitmentKind": "hours"
+  },
+  {
+   "file": "fr/commitments.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "98 % de nos clients nous recommandent."
+   ],
+   "pass": [
+    "Un acompte de 30 % est demandé."
+   ],
+   "commitmentKind": "measure"
+  },
+  {
+   "file": "fr/commitments.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Déplacement facturé 35 €."
+   ],
+   "pass": [
+    "Nous parlons de tout, sauf d'argent."
+   ],
+   "commitmentKind": "price"
+  },
+  {
+   "file": "fr/commitments.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Garantie décennale sur tous nos travaux."
+   ],
+   "pass": [
+    "Nous garantissons votre tranquillité."
+   ],
+   "commitmentKind": "guarantee"
+  },
+  {
+   "file": "fr/commitments.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Appelez le 01 23 45 67 89.",
+    "Écrivez à contact@exemple.fr."
+   ],
+   "pass": [
+    "Notre numéro est sur la facture."
+   ],
+   "commitmentKind": "channel"
+  },
+  {
+   "file": "fr/commitments.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Un interlocuteur unique suit votre dossier.",
+    "Nous ne sous-traitons jamais."
+   ],
+   "pass": [
+    "Nous suivons votre dossier avec attention."
+   ],
+   "commitmentKind": "policy"
+  },
+  {
+   "file": "fr/commitments.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Devis envoyé sous 24 h."
+   ],
+   "pass": [
+    "Nous intervenons sous 24 h."
+   ],
+   "commitmentKind": "quote"
+  },
+  {
+   "file": "fr/commitments.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Forfaits à partir de 49 €."
+   ],
+   "pass": [
+    "Forfait ménage : 49 €."
+   ],
+   "commitmentKind": "offer"
+  },
+  {
    "file": "fr/mentions.yaml",
    "rule": "hollow-claim",
    "flag": [
@@ -979,6 +1082,110 @@ export const RULE_EXAMPLES: RuleExamples = {
     "We value your custom, so servicing is free for the life of the boiler.",
     "We care about your time: calls are answered in under a minute."
    ]
+  },
+  {
+   "file": "en/commitments.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "We reply within 48 hours.",
+    "Repairs are done the same day."
+   ],
+   "pass": [
+    "Founded more than 30 years ago.",
+    "Please give us 2 days' notice."
+   ],
+   "commitmentKind": "deadline"
+  },
+  {
+   "file": "en/commitments.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Open Monday to Saturday, 9am to 6pm."
+   ],
+   "pass": [
+    "Saturday is market day in town."
+   ],
+   "commitmentKind": "hours"
+  },
+  {
+   "file": "en/commitments.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "98% of our clients recommend us."
+   ],
+   "pass": [
+    "A 50% deposit is required."
+   ],
+   "commitmentKind": "measure"
+  },
+  {
+   "file": "en/commitments.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "The call-out fee is £45."
+   ],
+   "pass": [
+    "We never talk about money first."
+   ],
+   "commitmentKind": "price"
+  },
+  {
+   "file": "en/commitments.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Lifetime warranty on all frames.",
+    "Full refund if you are not happy."
+   ],
+   "pass": [
+    "We guarantee your peace of mind."
+   ],
+   "commitmentKind": "guarantee"
+  },
+  {
+   "file": "en/commitments.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Call us on 0161 496 0000.",
+    "Email hello@example.co.uk."
+   ],
+   "pass": [
+    "Our number is on your invoice."
+   ],
+   "commitmentKind": "channel"
+  },
+  {
+   "file": "en/commitments.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "You get a dedicated account manager.",
+    "We never subcontract."
+   ],
+   "pass": [
+    "We manage your account with care."
+   ],
+   "commitmentKind": "policy"
+  },
+  {
+   "file": "en/commitments.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Quotes are sent within 24 hours."
+   ],
+   "pass": [
+    "We attend within 24 hours."
+   ],
+   "commitmentKind": "quote"
+  },
+  {
+   "file": "en/commitments.yaml",
+   "rule": "hollow-claim",
+   "flag": [
+    "Plans from $19 a month."
+   ],
+   "pass": [
+    "The basic plan costs $19 a month."
+   ],
+   "commitmentKind": "offer"
   },
   {
    "file": "en/mentions.yaml",

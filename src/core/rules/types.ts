@@ -135,6 +135,8 @@ export interface ExampleSet {
   rule: RuleId
   /** The claim family a family's own examples must be flagged as. */
   family?: string
+  /** The commitment kind a kind's own examples must be found as (`flag`), or not (`pass`). */
+  commitmentKind?: string
   flag: string[]
   pass: string[]
 }
