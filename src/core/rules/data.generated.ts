@@ -3868,6 +3868,8 @@ export const RULE_DATA: RuleData = {
       "free (return|returns|shipping|exchange|exchanges|replacement|repair|repairs|re clean|call out)",
       "(do|does|will|would) (not|n't) (have to )?pay",
       "(never|won't) (have to )?pay",
+      "(will|would|'ll) (not|never|n't) be (charged|billed|invoiced)",
+      "(won't|wont) be (charged|billed|invoiced)",
       "lifetime (warranty|guarantee)",
       "for the (life|lifetime) of",
       "free (annual|servicing|inspection|inspections|delivery|installation|collection|cancellation|upgrade|upgrades|maintenance|checkup)",

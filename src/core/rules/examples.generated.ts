@@ -1055,6 +1055,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Our crew always goes the extra mile."
    ],
    "pass": [
+    "We do our best to ship in one parcel; if we split your order, you won't be charged for the second delivery.",
     "We back every clean with a satisfaction promise: if marks remain within 7 days, we come back at no additional charge.",
     "We aim to handle complaints fairly and promptly. We have a written complaints procedure, sent on request.",
     "We are committed to serving you well. This pledge is backed up by our Client Refund Scheme, set out in our terms.",
