@@ -1682,7 +1682,8 @@ export const RULE_DATA: RuleData = {
       "le lendemain",
       "(avant|d' ici) (midi|demain|ce soir|la fin de la journee)",
       "(sous|en|dans|moins d') (une|un) (minute|heure|jour|journee|semaine|demi journee)",
-      "(en|sous|dans) l' heure"
+      "(en|sous|dans) l' heure",
+      "(sous|en|dans|moins d') (une demi heure|un quart d' heure|une heure et demie)"
      ],
      "guarantee": [
       "garantie|garanties|garanti|garantis|garantie (d' |de |pendant )?(un|une) (an|annee|mois)",
@@ -3089,6 +3090,9 @@ export const RULE_DATA: RuleData = {
        "nothing (matters|means|counts|is) ~4 than (your|our customers|our clients|our guests|our members|our patients|customer|client|the (@satnoun|trust|confidence|wellbeing) of (our|your))",
        "nothing (matters|means|counts) ~3 than (earning|keeping|winning|deserving|serving|helping|meeting) ~1 (your|our customers|our clients|our guests|our members|our patients)",
        "(you|@cust) (matter|matters) (most|the most|so much|more than anything|more than ever) (to us|to me|to our team)?",
+       "^ your (feedback|opinion|opinions|voice|views|input) (really |truly )?(matters|counts)",
+       "(every|each) @cust (is|are) (as |equally |just as )?(important|precious|valued|special) (to us|to me)?",
+       "(committed|dedicated) to ~2 (responding to|meeting|serving|understanding|addressing) (the )?needs of (our|your|all our|all of our) @cust",
        "your (call|calls|business|feedback|opinion|message|request|custom|visit|trust|loyalty) (really |truly |genuinely )?(does |do )?(matter|matters|is important|is very important|means a lot|means everything) (to us|to me)",
        "(we|every one of us|each of us|all of us|everyone here) (all )?(work|works|working) for (the|our|every|each) @cust",
        "(treat|treats|treating|treated) (your|every|each) (claim|request|case|file|order|query|enquiry|inquiry|complaint|call) (as|with) (a|an|the|our)? (top|high|highest|utmost|absolute)? (priority|urgency)",
@@ -3843,6 +3847,7 @@ export const RULE_DATA: RuleData = {
       "next (business|working)? day",
       "within the hour",
       "(within|in|under|less than) (a|an|one) (minute|hour|day|business day|working day|week)",
+      "(within|in|under|less than|inside) (half an hour|a half hour|a quarter of an hour|an hour and a half)",
       "by (noon|midday|tomorrow|end of day|end of business|close of business)",
       "(by|before) (the )?(end|close) of (the )?(same |next |following )?(working |business )?day",
       "overnight"
@@ -3861,6 +3866,7 @@ export const RULE_DATA: RuleData = {
       "(fully|100) (refunded|reimbursed)",
       "money back",
       "no questions? asked",
+      "(no|without) (return|returns|receipt|questions) (needed|required|necessary)",
       "free of charge",
       "at no (extra |additional )?(charge|cost)",
       "(you can|you may|you're entitled to|you are entitled to|you can ask for) ~2 (refund|replacement|reshipment|exchange|repair|re treatment)",
@@ -3892,6 +3898,7 @@ export const RULE_DATA: RuleData = {
       "(a|one|only one) (single )?(point of contact|contact person|case handler|caseworker|account manager)",
       "(single|one|same) (point of contact|contact|case handler|caseworker|case worker|adviser|advisor|case manager) (who|that|throughout|from start|until|for)",
       "before (any )?money changes hands",
+      "(ticket|case number|reference number|case) ~2 (is|are|gets|will be) (created|opened|raised|logged|issued|assigned)",
       "(written|published|formal) ~2 (complaints|complaint) (policy|procedure|process)",
       "(every|each) ~2 (item|items|piece|pieces|box|boxes|job|jobs|repair|repairs|device|devices|order|orders|vehicle|vehicles|garment|garments|parcel|parcels) ~2 (is|are|gets|get) ~1 (wrapped|padded|inspected|tested|photographed|labelled|labeled|checked|signed off|quality checked|tracked|insured)",
       "(pay|payment|paid|balance) ~3 (only )?(once|when|after) ~3 (you are|you're|you) ~2 (satisfied|happy)",
@@ -3959,7 +3966,7 @@ export const RULE_DATA: RuleData = {
       "^ they (offer|offers|provide|provides|give|deliver|have|are|were|always|never)",
       "they ~8 their (customers|clients|patients|tenants|members|guests|users|buyers|consumers|residents|visitors|shoppers|subscribers)",
       "their (approach|care|service|services|follow up|attention|responsiveness|professionalism|kindness|friendliness|support)",
-      "^ (a|an) (good|great) ~1 (is|knows|must|should|always|never|listens|will|stays|remains)",
+      "^ (a|an) (good|great) ~2 (is|knows|must|should|always|never|listens|will|stays|remains)",
       "^ (a|an) (funeral )?(professional|director|lawyer|solicitor|plumber|builder|roofer|electrician|dentist|doctor|company|business|firm|hotel|bank|agent|contractor|provider|tradesman|tradesperson|landlord|retailer|brand|shop|store|restaurant) (will|should|must|has|is|always|never|knows|can)",
       "^ (he|she) (believes|believed|says|said|thinks|feels|insists|insisted|explains|explained|adds|added)"
      ],

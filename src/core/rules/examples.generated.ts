@@ -419,6 +419,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Depuis 30 ans, nous plaçons nos clients au cœur de notre métier."
    ],
    "pass": [
+    "Être tout proche nous rend réactifs : un technicien peut être chez vous en moins d'une demi-heure.",
     "Nous faisons de notre mieux pour vous répondre vite. Nos conseillères parlent anglais et espagnol.",
     "Nos techniciens sont réactifs et vous laissent un rapport écrit après chaque intervention.",
     "Nous sommes à votre écoute : chaque technicien se présente par son nom.",
@@ -636,6 +637,9 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "en/hollow-claim.yaml",
    "rule": "hollow-claim",
    "flag": [
+    "Your opinion matters.",
+    "Every client is just as important to us.",
+    "We remain committed to meeting the needs of our members.",
     "We pride ourselves on reaching every village in the valley quickly.",
     "We treat every enquiry from the islands with the same care as those from the city.",
     "We want you to have a smooth moving experience.",
@@ -1055,6 +1059,9 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Our crew always goes the extra mile."
    ],
    "pass": [
+    "If your question is simple, we answer it at once; otherwise a ticket is created and tracked until it is closed.",
+    "Our promise is your complete satisfaction, or a refund with no return needed.",
+    "Being local means we respond quickly, and a fitter can reach you in under half an hour.",
     "We do our best to ship in one parcel; if we split your order, you won't be charged for the second delivery.",
     "We back every clean with a satisfaction promise: if marks remain within 7 days, we come back at no additional charge.",
     "We aim to handle complaints fairly and promptly. We have a written complaints procedure, sent on request.",
@@ -1199,6 +1206,7 @@ export const RULE_EXAMPLES: RuleExamples = {
     "Our team is always here to help."
    ],
    "pass": [
+    "A good mortgage broker will always explain every fee to you.",
     "Tenants value clear communication and quick repairs above everything else.",
     "When a pipe bursts, you need someone who will answer the phone at night.",
     "Contractors must acknowledge each request promptly under the scheme.",
