@@ -97,6 +97,13 @@ describe('commitments register: records', () => {
     assert.deepEqual(rows('For a new boiler installation, we attend within 5 days.', 'en'), ['delay:intervention:installation:5 days'])
   })
 
+  it('gives a published rate the subject it measures (delivery on time, customers who would come back)', () => {
+    const rows = (text: string, lang: Lang) => lint(text, {lang}).commitments.map((r) => `${r.kind}:${r.subject}:${r.words}`)
+    assert.deepEqual(rows('97% of parcels dispatched on time last year.', 'en'), ['measure:delivery:97%'])
+    assert.deepEqual(rows('94% of guests would book with us again.', 'en'), ['measure:satisfaction:94%'])
+    assert.deepEqual(rows('97 % des colis expédiés dans les délais.', 'fr'), ['measure:delivery:97 %'])
+  })
+
   it('takes the organisation\'s verb right before a time as its subject, over a strong one elsewhere', () => {
     const subjects = (text: string, lang: Lang) => lint(text, {lang}).commitments.map((r) => `${r.words}:${r.subject}`)
     assert.deepEqual(subjects('Une fois le devis signé, nous intervenons sous 5 jours.', 'fr'), ['5 jours:intervention'])

@@ -2294,6 +2294,22 @@ export const RULE_DATA: RuleData = {
        "enquete",
        "sondage"
       ]
+     },
+     {
+      "id": "delivery",
+      "kind": "measure",
+      "generic": false,
+      "strong": false,
+      "place": false,
+      "words": [
+       "livres",
+       "livrees",
+       "expedie",
+       "expedies",
+       "expediees",
+       "a l'heure",
+       "dans les delais"
+      ]
      }
     ],
     "qualifiers": [
@@ -4385,7 +4401,9 @@ export const RULE_DATA: RuleData = {
        "quote",
        "quotes",
        "quotation",
-       "quotations"
+       "quotations",
+       "come back with a price",
+       "get back with a price"
       ]
      },
      {
@@ -4505,7 +4523,23 @@ export const RULE_DATA: RuleData = {
        "rated",
        "reviews",
        "survey",
-       "surveyed"
+       "surveyed",
+       "again",
+       "happy"
+      ]
+     },
+     {
+      "id": "delivery",
+      "kind": "measure",
+      "generic": false,
+      "strong": false,
+      "place": false,
+      "words": [
+       "dispatched",
+       "despatched",
+       "delivered",
+       "shipped",
+       "on time"
       ]
      }
     ],
