@@ -242,7 +242,7 @@ export const RULE_EXAMPLES: RuleExamples = {
    "file": "fr/hollow-claim.yaml",
    "rule": "hollow-claim",
    "flag": [
-    "Votre satisfaction est notre priorité absolue."
+    "Pour nous, votre tranquillité reste la priorité numéro un."
    ],
    "pass": [
     "Votre satisfaction est notre priorité : nous vous rappelons sous 2 h."
