@@ -37,22 +37,30 @@ const NOT_CODE = 'a configuration is JSON or YAML; Promesse never runs a JavaScr
  */
 export async function configInFolder(at: (name: string) => string, fs: ConfigFileSystem): Promise<ConfigFileReading | undefined> {
   for (const name of CONFIG_FILES) {
-    const file = at(name)
-    const info = await fs.stat(file)
-    if (!info) continue
-    // Checked before it is read: a FIFO would hang the read, a huge file or /dev/zero fill the memory.
-    const problem = configFileProblem(info)
-    if (problem) return refusedConfig(file, problem)
-    let content: string
-    try {
-      content = await fs.read(file)
-    } catch (error) {
-      return refusedConfig(file, errorText(error))
-    }
-    const reading = readConfigFile(file, content)
-    if (reading) return reading
+    const reading = await readConfigAt(at(name), fs)
+    if (reading !== 'missing' && reading) return reading
   }
   return undefined
+}
+
+/**
+ * One file looked at, checked, read and parsed: `missing` when nothing is there; undefined when it
+ * holds no configuration (a package.json without a `promesse` key), unless `explicit` (named by the
+ * user: then always an answer, see `readConfigFile`).
+ */
+export async function readConfigAt(file: string, fs: ConfigFileSystem, explicit = false): Promise<ConfigFileReading | 'missing' | undefined> {
+  const info = await fs.stat(file)
+  if (!info) return 'missing'
+  // Checked before it is read: a FIFO would hang the read, a huge file or /dev/zero fill the memory.
+  const problem = configFileProblem(info)
+  if (problem) return refusedConfig(file, problem)
+  let content: string
+  try {
+    content = await fs.read(file)
+  } catch (error) {
+    return refusedConfig(file, errorText(error))
+  }
+  return readConfigFile(file, content, explicit)
 }
 
 /** Why a file cannot be a configuration (not a regular file, too large), or undefined when it can. */

@@ -12,7 +12,7 @@ export {snippetText, snippetPreview, isSentenceRewrite} from './report/snippet.t
 export {quote} from './text/quote.ts'
 export {ruleMeta, ruleIds, type RuleMeta} from './rules/index.ts'
 export {validateConfig, RULE_IDS, MAX_CONFIG_BYTES} from './config.ts'
-export {CONFIG_FILES, configInFolder, configFileProblem, readConfigFile, refusedConfig, type ConfigFileReading, type ConfigFileSystem} from './config-file.ts'
+export {CONFIG_FILES, configInFolder, configFileProblem, readConfigAt, readConfigFile, refusedConfig, type ConfigFileReading, type ConfigFileSystem} from './config-file.ts'
 export type {DocumentLinter, AsyncControl} from './lint.ts'
 export {checkSet, type SetMember} from './register/set.ts'
 export {backingOf} from './register/backing.ts'

@@ -10,7 +10,7 @@
  */
 import path from 'node:path'
 import {readFile, stat} from 'node:fs/promises'
-import {configFileProblem, configInFolder, readConfigFile, refusedConfig, type ConfigFileSystem} from '../core/index.ts'
+import {configInFolder, readConfigAt, refusedConfig, type ConfigFileSystem} from '../core/index.ts'
 import type {ConfigError, PromesseConfig} from '../core/index.ts'
 
 export interface LoadedConfig {
@@ -69,18 +69,10 @@ async function search(dir: string): Promise<LoadedConfig> {
 }
 
 async function loadExplicit(file: string): Promise<LoadedConfig> {
-  const info = await disk.stat(file)
-  if (!info) return refusedConfig(file, 'file not found')
-  const problem = configFileProblem(info)
-  if (problem) return refusedConfig(file, problem)
-  let content: string
-  try {
-    content = await disk.read(file)
-  } catch (error) {
-    return refusedConfig(file, errorText(error))
-  }
+  const reading = await readConfigAt(file, disk, true)
+  if (reading === 'missing') return refusedConfig(file, 'file not found')
   // Named by the user: it always gives an answer (an error when it holds no configuration).
-  return readConfigFile(file, content, true) ?? {config: {}, file, errors: []}
+  return reading ?? {config: {}, file, errors: []}
 }
 
 function errorText(error: unknown): string {
