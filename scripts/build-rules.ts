@@ -320,7 +320,7 @@ function load(dir: string, read: (name: string, kind: string) => Obj, sources: M
       const kind = str(o['kind'], file, `subjects[${i}].kind`)
       if (!REGISTER_KINDS.includes(kind)) fail(file, `subjects[${i}].kind`, `must be one of ${REGISTER_KINDS.join(', ')}`)
       if (o['generic'] !== undefined && typeof o['generic'] !== 'boolean') fail(file, `subjects[${i}].generic`, 'must be true or false')
-      return {id: str(o['id'], file, `subjects[${i}].id`), kind, generic: o['generic'] === true, strong: o['strong'] === true, place: o['place'] === true, ...(o['channel'] === undefined ? {} : {channel: o['channel'] as 'number' | 'address' | 'email'}), words: strs(o['words'], file, `subjects[${i}].words`, {nonEmpty: true})}
+      return {id: str(o['id'], file, `subjects[${i}].id`), kind, generic: o['generic'] === true, strong: o['strong'] === true, place: o['place'] === true, ...(o['channel'] === undefined ? {} : {channel: o['channel'] as 'number'}), words: strs(o['words'], file, `subjects[${i}].words`, {nonEmpty: true})}
     })
     const numbers = (field: string): Record<string, number> => {
       const o = obj(d[field], file, field)

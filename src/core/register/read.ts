@@ -8,7 +8,7 @@ import type {SentenceAt} from '../analyze-block.ts'
 import {RULE_DATA} from '../rules/data.generated.ts'
 import {fold} from '../text/fold.ts'
 import {tokenize, type Token} from '../text/tokens.ts'
-import {delayValue, percentValue, priceValue, scheduleGroups, scheduleValue, valueReader, type ValueReader} from './values.ts'
+import {dayNumber, delayValue, percentValue, priceValue, scheduleGroups, scheduleValue, valueReader, type ValueReader} from './values.ts'
 
 /** What a commitment kind of the detector is in the register, and which subjects it takes. */
 const REGISTER_KIND: Record<string, string> = {
@@ -101,13 +101,13 @@ interface SubjectIndex {
 interface LangRegister {
   /** Threshold words, folded. */
   thresholds: string[]
-  /** Words before an amount that is no price (« capital »), folded. */
-  notPrice: string[]
+  /** Ends the words before an amount that is no price (« au capital de »). */
+  notPrice: RegExp | undefined
   reader: ValueReader
   subjects: SubjectIndex
   qualifiers: Set<string>
-  /** The subject of a phone number, a street address or an e-mail address said with none. */
-  channels: Partial<Record<'number' | 'address' | 'email', string>>
+  /** The subject of a phone number said with none (`channel: number` in register.yaml). */
+  phone: string | undefined
   /** The organisation as the subject of a verb (`weSubject` of the lexicon: « nous », "we"). */
   we: Set<string>
 }
@@ -127,9 +127,16 @@ function registerFor(lang: Lang): LangRegister {
       else subjects.exact.set(first, [...(subjects.exact.get(first) ?? []), subject])
     }
   }
-  const channels: LangRegister['channels'] = {}
-  for (const s of data.subjects) if (s.channel) channels[s.channel] = s.id
-  return (compiled[lang] = {thresholds: data.thresholdWords.map((w) => fold(w).text), notPrice: data.notPriceAfter.map((w) => fold(w).text), reader: valueReader(data), subjects, qualifiers: new Set(data.qualifiers.map((q) => fold(q).text)), channels, we: new Set(RULE_DATA.langs[lang].classes['weSubject'] ?? [])})
+  const notPrice = data.notPriceAfter.map((w) => fold(w).text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+  return (compiled[lang] = {
+    thresholds: data.thresholdWords.map((w) => fold(w).text),
+    notPrice: notPrice ? new RegExp(`(?:^|[^a-z'])(?:${notPrice})(?: de| of)?[^a-z]*$`) : undefined,
+    reader: valueReader(data),
+    subjects,
+    qualifiers: new Set(data.qualifiers.map((q) => fold(q).text)),
+    phone: data.subjects.find((s) => s.channel === 'number')?.id,
+    we: new Set(RULE_DATA.langs[lang].classes['weSubject'] ?? [])
+  })
 }
 
 function wordMatches(pattern: string, w: string): boolean {
@@ -299,7 +306,8 @@ export function readSentence(blockText: string, sentence: SentenceAt, lang: Lang
     const subject = subjectOf(hits, kind, tokenAt(start), starts, kind === 'delay' ? tokenAt(end) : undefined)
     return {
       kind,
-      subject: subject?.id ?? (kind === 'channel' ? channelSubject(blockText.slice(start, end), reg) : undefined) ?? 'general',
+      // A phone number said alone is the phone line's (an address's is the site's place: see `subjectIn`).
+      subject: subject?.id ?? (kind === 'channel' && PHONE.test(blockText.slice(start, end)) ? reg.phone : undefined) ?? 'general',
       value,
       lang,
       start,
@@ -350,8 +358,7 @@ export function readSentence(blockText: string, sentence: SentenceAt, lang: Lang
     if (kind === 'delay') value = delayValue(words, foldedWords(c.end, Math.min(sentence.end, c.end + 24)), reg.reader)
     else if (kind === 'price') {
       // « SARL au capital de 8 000 € »: the company's figures, not a price.
-      const before = foldedWords(Math.max(sentence.start, c.start - 30), c.start).replace(/[^a-z' ]+/g, ' ').trim()
-      if (reg.notPrice.some((w) => before === w || before.endsWith(' ' + w) || before.endsWith(' ' + w + ' de') || before.endsWith(' ' + w + ' of') || before === w + ' de' || before === w + ' of')) continue
+      if (reg.notPrice?.test(foldedWords(Math.max(sentence.start, c.start - 30), c.start))) continue
       value = priceValue(words)
     }
     // « à partir de 49 € », « offerte dès 200 € »: the price of an offer, or a threshold.
@@ -368,7 +375,7 @@ export function readSentence(blockText: string, sentence: SentenceAt, lang: Lang
     records.push(record)
   }
   // « Urgences : 04 78 61 22 40, 7 jours sur 7 », "Call 0117 496 0382, Mon–Fri 8am–6pm": the hours of that line.
-  const line = reg.channels.number
+  const line = reg.phone
   if (line !== undefined) {
     for (const r of records) {
       if (r.kind !== 'schedule' || r.subject !== 'general') continue
@@ -394,10 +401,10 @@ export function readSentence(blockText: string, sentence: SentenceAt, lang: Lang
   // "Next-working-day delivery … cannot be guaranteed": the time a disclaimer names is what it takes
   // back, not a promise of its own.
   if (disclaimers.length > 0) {
-    const named = records.filter((r) => r.kind === 'delay' && r.value.hours !== undefined)
-    if (named.length === 1) {
-      for (const d of disclaimers) d.value = named[0]!.value
-      return {records: records.filter((r) => r !== named[0]), disclaimers}
+    const times = records.filter((r) => r.kind === 'delay' && r.value.hours !== undefined)
+    if (times.length === 1) {
+      for (const d of disclaimers) d.value = times[0]!.value
+      return {records: records.filter((r) => r !== times[0]), disclaimers}
     }
   }
   return {records, disclaimers}
@@ -417,8 +424,7 @@ function withLoneDays(parts: ReadonlyArray<{start: number; end: number}>, text: 
       const gap = text.slice(from, part.start).toLowerCase()
       for (const m of gap.matchAll(/[a-z]+/g)) {
         const word = m[0]
-        const day = reader.data.dayNumbers[word] ?? (word.endsWith('s') ? reader.data.dayNumbers[word.slice(0, -1)] : undefined)
-        if (day === undefined) continue
+        if (dayNumber(word, reader) === undefined) continue
         const after = from + m.index + word.length
         if (word.length < 5 && !/^\.?\s?\d/.test(text.slice(after, after + 3))) continue
         out.push({start: from + m.index, end: from + m.index + word.length})
@@ -429,11 +435,5 @@ function withLoneDays(parts: ReadonlyArray<{start: number; end: number}>, text: 
   return out
 }
 
-/** The subject of a channel said with none: a phone number's (an address's is the site's place: see `subjectIn`). */
-function channelSubject(words: string, reg: LangRegister): string | undefined {
-  return isPhoneNumber(words) ? reg.channels.number : undefined
-}
-
-export function isPhoneNumber(words: string): boolean {
-  return /^[+(\d][\d\s().-]+$/.test(words)
-}
+/** A phone number's words: digits, spaces, dots, dashes, brackets, a leading +. */
+const PHONE = /^[+(\d][\d\s().-]+$/

@@ -124,7 +124,7 @@ export function scheduleValue(parts: readonly string[], reader: ValueReader, sen
     if (named) for (const d of named[1]) days.add(d)
     else {
       for (const word of sentence.split(/[^a-z]+/)) {
-        // "On Sundays": the plural too.
+        // "On Sundays": the plural too; full names only ("sun", « mar » mislead).
         const w = reader.data.dayNumbers[word] === undefined && word.endsWith('s') ? word.slice(0, -1) : word
         if (w.length >= 5 && reader.data.dayNumbers[w] !== undefined) days.add(reader.data.dayNumbers[w]!)
       }
@@ -163,6 +163,11 @@ export function scheduleGroups(parts: readonly string[]): number[][] {
   })
   if (current.length > 0) groups.push(current)
   return groups
+}
+
+/** A day's number (Monday = 1) from its name or abbreviation, or its plural ("Sundays", « samedis »). */
+export function dayNumber(word: string, reader: ValueReader): number | undefined {
+  return reader.data.dayNumbers[word] ?? (word.endsWith('s') ? reader.data.dayNumbers[word.slice(0, -1)] : undefined)
 }
 
 /** Minutes after midnight of « 9 h », « 18 h 30 », « 8:00 am », "5 pm". */

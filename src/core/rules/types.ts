@@ -112,8 +112,8 @@ export interface RegisterData {
   /** Day of the week of each day name, Monday = 1. */
   dayNumbers: Record<string, number>
   /** Subject words (`*` ends a prefix; several words in a row allowed), per subject id and kind. */
-  /** `channel`: the subject of a phone number, a street address or an e-mail address that names none. */
-  subjects: Array<{id: string; kind: string; generic: boolean; strong: boolean; place: boolean; channel?: 'number' | 'address' | 'email'; words: string[]}>
+  /** `channel: number`: the subject of a phone number said alone. */
+  subjects: Array<{id: string; kind: string; generic: boolean; strong: boolean; place: boolean; channel?: 'number'; words: string[]}>
   /** Words that restrict a commitment (express, urgent): commitments with different ones never conflict. */
   qualifiers: string[]
   /** A heading made of one of these words alone names no subject (« Accueil »: the home page). */
